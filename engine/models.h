@@ -1,0 +1,62 @@
+#pragma once
+// Public: what the CLI and GUI know about models. Plain types only, no torch.
+
+#include "imageset.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace psnn {
+
+/// Shape of one sample without the batch dimension: {C, H, W} or {features}.
+using Shape = std::vector<std::int64_t>;
+
+struct ImportOptions {
+    Shape inputShape;                     ///< {C,H,W}; empty: guessed from the weights (with a warning)
+    Normalization normalization;          ///< empty: identity (mean 0, std 1), with a warning
+    std::vector<std::string> classNames;  ///< empty: "0".."N-1"
+    double tolerance = 1e-4;              ///< import check: max |diff| relative to max(1, max |reference|)
+};
+
+struct LayerInfo {
+    std::string name;         ///< path in the source model, e.g. "features.3"
+    std::string type;         ///< "Conv2d", "ReLU", ...
+    Shape outputShape;        ///< per sample
+    std::int64_t parameters = 0;
+    std::int64_t macs = 0;    ///< multiply-accumulates per sample
+    std::string detail;       ///< kernel/stride/padding etc. in words
+};
+
+struct ModelSummary {
+    std::string path;
+    std::string format;       ///< "PrivateSNN model" or "TorchScript"
+    std::string architecture;
+    Shape inputShape;
+    Normalization normalization;
+    std::vector<std::string> classNames;
+    std::vector<LayerInfo> layers;
+    std::int64_t totalParameters = 0;
+    std::int64_t totalMacs = 0;
+    std::vector<std::string> warnings;    ///< from import (guessed shape, MaxPool, ...)
+    double importDifference = 0.0;        ///< TorchScript only: largest difference in the import check
+    std::string metadataJson;             ///< .psnn only: the stored manifest, as JSON text
+};
+
+/// Reads a .psnn or TorchScript model and describes it. Throws Error naming the file (and layer).
+ModelSummary inspectModel(const std::string &path, const ImportOptions &options = {});
+
+/// Imports any supported model file and writes it in the project's own format, atomically.
+ModelSummary importModel(const std::string &source, const std::string &destination, const ImportOptions &options = {});
+
+/// Renders a summary as an aligned text table (the CLI's `info`).
+std::string formatSummary(const ModelSummary &summary);
+
+/// The bundled resources folder (demo models): $PSNN_RESOURCES, or next to the executable
+/// (../share/privatesnn), or the source tree's resources/.
+std::string resourcesDir();
+/// Path of the bundled demo ANN and judge.
+std::string demoModelPath();
+std::string judgeModelPath();
+
+} // namespace psnn

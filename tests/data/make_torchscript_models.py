@@ -1,0 +1,113 @@
+#!/usr/bin/python3
+"""Writes the TorchScript test models, as a PyTorch user would, into OUTDIR.
+
+For every importable model it also writes the reference input and PyTorch's output as raw
+little-endian float32 (<name>.input.f32, <name>.output.f32) with their shapes in models.json, so
+the C++ tests compare against PyTorch itself. Run with Debian's /usr/bin/python3 (python3-torch).
+"""
+import json
+import os
+import sys
+
+import torch
+import torch.nn as nn
+
+torch.manual_seed(0)
+out = sys.argv[1]
+os.makedirs(out, exist_ok=True)
+index = {}
+
+
+class VggLike(nn.Module):
+    """features / avgpool / classifier with a view() in forward, like torchvision's VGG."""
+
+    def __init__(self):
+        super().__init__()
+        self.features = nn.Sequential(
+            nn.Conv2d(3, 8, 3, padding=1, bias=False), nn.BatchNorm2d(8), nn.ReLU(inplace=True),
+            nn.AvgPool2d(2), nn.Conv2d(8, 16, 3, padding=1), nn.ReLU(), nn.MaxPool2d(2, 2))
+        self.avgpool = nn.AdaptiveAvgPool2d((2, 2))
+        self.classifier = nn.Sequential(nn.Dropout(0.5), nn.Linear(16 * 2 * 2, 32), nn.ReLU(), nn.Linear(32, 5))
+
+    def forward(self, x):
+        x = self.features(x)
+        x = self.avgpool(x)
+        x = x.view(x.size(0), -1)
+        return self.classifier(x)
+
+
+class Misordered(nn.Module):
+    """Declares fc before conv but runs conv first: not importable as a chain."""
+
+    def __init__(self):
+        super().__init__()
+        self.fc = nn.Linear(4 * 8 * 8, 3)
+        self.conv = nn.Conv2d(1, 4, 3, padding=1)
+
+    def forward(self, x):
+        return self.fc(torch.flatten(torch.relu(self.conv(x)) * 2.0, 1))
+
+
+class Doubled(nn.Module):
+    """Runs its submodules in order but doubles the result: shapes fit, numbers do not."""
+
+    def __init__(self):
+        super().__init__()
+        self.conv = nn.Conv2d(1, 4, 3, padding=1)
+        self.flatten = nn.Flatten()
+        self.fc = nn.Linear(4 * 8 * 8, 3)
+
+    def forward(self, x):
+        return self.fc(self.flatten(self.conv(x))) * 2.0
+
+
+def randomize_bn(model):
+    for m in model.modules():
+        if isinstance(m, nn.BatchNorm2d):
+            m.running_mean.uniform_(-0.5, 0.5)
+            m.running_var.uniform_(0.5, 2.0)
+            m.weight.data.uniform_(0.5, 1.5)
+            m.bias.data.uniform_(-0.3, 0.3)
+
+
+def save(name, module, input_shape, how, reference=True):
+    module.eval()
+    x = torch.randn(*input_shape)
+    scripted = torch.jit.script(module) if how == "script" else torch.jit.trace(module, x)
+    path = os.path.join(out, name + ".pt")
+    scripted.save(path)
+    if reference:
+        with torch.no_grad():
+            y = module(x)
+        x.numpy().astype("<f4").tofile(os.path.join(out, name + ".input.f32"))
+        y.numpy().astype("<f4").tofile(os.path.join(out, name + ".output.f32"))
+        index[name] = {"input_shape": list(x.shape), "output_shape": list(y.shape)}
+
+
+seq = nn.Sequential(nn.Conv2d(1, 6, 3, padding=1), nn.BatchNorm2d(6), nn.ReLU(), nn.MaxPool2d(2),
+                    nn.Dropout(0.25), nn.Conv2d(6, 8, 3, stride=2, padding=1), nn.ReLU(), nn.Flatten(),
+                    nn.Linear(8 * 7 * 7, 10))
+randomize_bn(seq)
+save("scripted_sequential", seq, (3, 1, 28, 28), "script")
+save("traced_sequential", seq, (3, 1, 28, 28), "trace")
+
+vgg = VggLike()
+randomize_bn(vgg)
+save("scripted_vgg_view", vgg, (2, 3, 32, 32), "script")
+save("traced_vgg_view", vgg, (2, 3, 32, 32), "trace")
+
+save("unsupported_gelu",
+     nn.Sequential(nn.Conv2d(1, 4, 3), nn.ReLU(), nn.Conv2d(4, 4, 3), nn.GELU(), nn.Flatten(), nn.Linear(4 * 24 * 24, 2)),
+     (1, 1, 28, 28), "script", reference=False)
+
+nan_model = nn.Sequential(nn.Conv2d(1, 4, 3), nn.ReLU(), nn.Flatten(), nn.Linear(4 * 26 * 26, 3))
+with torch.no_grad():
+    nan_model[3].weight[0, 5] = float("nan")
+save("nan_weights", nan_model, (1, 1, 28, 28), "script", reference=False)
+
+save("misordered", Misordered(), (1, 1, 8, 8), "script", reference=False)
+save("doubled", Doubled(), (1, 1, 8, 8), "script", reference=False)
+
+with open(os.path.join(out, "models.json"), "w") as f:
+    json.dump(index, f, indent=1)
+print("wrote", len(os.listdir(out)), "files to", out)
