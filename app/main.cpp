@@ -35,6 +35,7 @@ int main(int argc, char **argv)
 
     QTranslator translator;
     const QLocale locale = parser.isSet(language) ? QLocale(parser.value(language)) : QLocale::system();
+    QLocale::setDefault(locale); // numbers and dates follow the chosen language too
     if (translator.load(locale, QStringLiteral("privatesnn"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
 

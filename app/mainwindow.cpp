@@ -68,11 +68,19 @@ void MainWindow::showSummary(const psnn::ModelSummary &s)
     QStringList shape;
     for (auto d : s.inputShape)
         shape << QString::number(d);
-    m_header->setText(tr("<b>%1</b> &mdash; %2, architecture %3<br>Input %4, %5 classes, %6 parameters, %7 MACs per image")
-                          .arg(QFileInfo(QString::fromStdString(s.path)).fileName().toHtmlEscaped(),
-                               QString::fromStdString(s.format), QString::fromStdString(s.architecture).toHtmlEscaped(),
-                               shape.join(QChar(0x00d7)), QString::number(s.classNames.size()),
-                               locale.toString(qlonglong(s.totalParameters)), locale.toString(qlonglong(s.totalMacs))));
+    QStringList classes;
+    for (const auto &c : s.classNames)
+        classes << QString::fromStdString(c).toHtmlEscaped();
+    const QString format = s.format == "TorchScript" ? tr("TorchScript model") : tr("PrivateSNN model");
+    m_header->setText(tr("<b>%1</b> &mdash; %2, architecture %3<br>Input %4, %5 parameters, %6 MACs per image"
+                         "<br>%n class(es): %7", nullptr, int(s.classNames.size()))
+                          .arg(QFileInfo(QString::fromStdString(s.path)).fileName().toHtmlEscaped(), format,
+                               QString::fromStdString(s.architecture).toHtmlEscaped(), shape.join(QChar(0x00d7)),
+                               locale.toString(qlonglong(s.totalParameters)), locale.toString(qlonglong(s.totalMacs)),
+                               classes.join(QStringLiteral(", "))));
+    for (const auto &w : s.warnings)
+        m_header->setText(m_header->text() + QStringLiteral("<br><span style='color:#a05a00'>%1 %2</span>")
+                                                 .arg(tr("Warning:"), QString::fromStdString(w).toHtmlEscaped()));
     statusBar()->showMessage(tr("Loaded %1 (%n layer(s))", nullptr, int(s.layers.size()))
                                  .arg(QString::fromStdString(s.path)));
     Q_EMIT modelShown(QString::fromStdString(s.path));

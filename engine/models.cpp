@@ -18,7 +18,7 @@ namespace {
 
 std::string pairText(const std::array<int, 2> &a)
 {
-    return a[0] == a[1] ? std::to_string(a[0]) : std::to_string(a[0]) + "x" + std::to_string(a[1]);
+    return std::to_string(a[0]) + "x" + std::to_string(a[1]);
 }
 
 std::string layerDetail(const Layer &l)
@@ -63,6 +63,16 @@ ModelSummary summarize(const Network &net, const std::string &path)
                 info.parameters += t->numel();
         info.macs = layerMacs(l, in, shapes[i]);
         info.detail = layerDetail(l);
+        const bool windowed = l.kind == LayerKind::Conv2d || l.kind == LayerKind::AvgPool2d
+                              || l.kind == LayerKind::MaxPool2d;
+        if (windowed) {
+            info.kernel = l.kernel;
+            info.stride = l.stride;
+            info.padding = l.padding;
+        }
+        info.hasBias = l.bias.defined() && (l.kind == LayerKind::Conv2d || l.kind == LayerKind::Linear);
+        if (l.kind == LayerKind::Dropout)
+            info.dropout = l.dropout;
         s.totalParameters += info.parameters;
         s.totalMacs += info.macs;
         s.layers.push_back(info);

@@ -3,6 +3,7 @@
 
 #include "imageset.h"
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -25,7 +26,13 @@ struct LayerInfo {
     Shape outputShape;        ///< per sample
     std::int64_t parameters = 0;
     std::int64_t macs = 0;    ///< multiply-accumulates per sample
-    std::string detail;       ///< kernel/stride/padding etc. in words
+    std::string detail;       ///< kernel/stride/padding etc. in English words (CLI)
+    // The same facts as data, for views that word them in the user's language.
+    std::array<int, 2> kernel{0, 0};   ///< conv and pooling windows; 0 where not applicable
+    std::array<int, 2> stride{0, 0};
+    std::array<int, 2> padding{0, 0};
+    bool hasBias = false;              ///< Conv2d and Linear
+    double dropout = -1;               ///< Dropout probability; negative where not applicable
 };
 
 struct ModelSummary {

@@ -7,6 +7,11 @@
 namespace {
 enum Column { Name, Type, Output, Parameters, Macs, Details, ColumnCount };
 
+QString pairText(const std::array<int, 2> &a)
+{
+    return QStringLiteral("%1%2%3").arg(a[0]).arg(QChar(0x00d7)).arg(a[1]);
+}
+
 QString shapeText(const psnn::Shape &shape)
 {
     QStringList parts;
@@ -23,6 +28,7 @@ ModelSummaryView::ModelSummaryView(QWidget *parent)
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setAlternatingRowColors(true);
     verticalHeader()->setVisible(false);
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     horizontalHeader()->setStretchLastSection(true);
     retranslate();
 }
@@ -34,18 +40,37 @@ void ModelSummaryView::retranslate()
 
 void ModelSummaryView::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        setSummary(m_summary);
+    }
     QTableWidget::changeEvent(event);
+}
+
+QString ModelSummaryView::details(const psnn::LayerInfo &l) const
+{
+    if (l.type == "Conv2d") {
+        QString text = tr("%1 kernel, stride %2, padding %3").arg(pairText(l.kernel), pairText(l.stride), pairText(l.padding));
+        return l.hasBias ? text : tr("%1, no bias").arg(text);
+    }
+    if (l.type == "AvgPool2d" || l.type == "MaxPool2d")
+        return tr("%1 window, stride %2").arg(pairText(l.kernel), pairText(l.stride));
+    if (l.type == "Linear" && !l.hasBias)
+        return tr("no bias");
+    if (l.type == "Dropout")
+        return tr("p = %1 (no effect at inference)").arg(QLocale().toString(l.dropout, 'g', 3));
+    return {};
 }
 
 void ModelSummaryView::clearSummary()
 {
+    m_summary = {};
     setRowCount(0);
 }
 
 void ModelSummaryView::setSummary(const psnn::ModelSummary &summary)
 {
+    m_summary = summary;
     const QLocale locale;
     setRowCount(int(summary.layers.size()));
     for (int row = 0; row < rowCount(); ++row) {
@@ -60,7 +85,9 @@ void ModelSummaryView::setSummary(const psnn::ModelSummary &summary)
         setItem(row, Output, new QTableWidgetItem(shapeText(l.outputShape)));
         setItem(row, Parameters, number(l.parameters));
         setItem(row, Macs, number(l.macs));
-        setItem(row, Details, new QTableWidgetItem(QString::fromStdString(l.detail)));
+        setItem(row, Details, new QTableWidgetItem(details(l)));
     }
-    resizeColumnsToContents();
+    // The last column stretches; sizing it to contents too would leave rows short of the header.
+    for (int c = 0; c < Details; ++c)
+        resizeColumnToContents(c);
 }

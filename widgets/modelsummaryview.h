@@ -22,4 +22,7 @@ protected:
 
 private:
     void retranslate();
+    QString details(const psnn::LayerInfo &layer) const;
+
+    psnn::ModelSummary m_summary;
 };

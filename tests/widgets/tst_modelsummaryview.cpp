@@ -13,9 +13,10 @@ private Q_SLOTS:
     void showsEveryLayer()
     {
         psnn::ModelSummary s;
-        s.layers = {{"features.0", "Conv2d", {16, 28, 28}, 144, 112896, "3 kernel"},
-                    {"features.1", "ReLU", {16, 28, 28}, 0, 0, ""},
-                    {"classifier.0", "Linear", {10}, 1280, 1280, "no bias"}};
+        s.layers.resize(3);
+        s.layers[0] = {"features.0", "Conv2d", {16, 28, 28}, 144, 112896, "", {3, 3}, {1, 1}, {1, 1}, false, -1};
+        s.layers[1] = {"features.1", "ReLU", {16, 28, 28}, 0, 0, "", {0, 0}, {0, 0}, {0, 0}, false, -1};
+        s.layers[2] = {"classifier.0", "Linear", {10}, 1280, 1280, "", {0, 0}, {0, 0}, {0, 0}, false, -1};
         ModelSummaryView view;
         view.setSummary(s);
         QCOMPARE(view.rowCount(), 3);
@@ -24,6 +25,8 @@ private Q_SLOTS:
         QCOMPARE(view.item(0, 2)->text(), QString::fromUtf8("16×28×28"));
         QCOMPARE(view.item(0, 4)->text(), QString("112,896"));
         QCOMPARE(view.item(2, 1)->text(), QString("Linear"));
+        QCOMPARE(view.item(0, 5)->text(), QString::fromUtf8("3×3 kernel, stride 1×1, padding 1×1, no bias"));
+        QCOMPARE(view.item(1, 5)->text(), QString());
         QCOMPARE(view.item(2, 5)->text(), QString("no bias"));
         view.clearSummary();
         QCOMPARE(view.rowCount(), 0);
