@@ -2,9 +2,16 @@
 #include "cliargs.h"
 #include "progressbar.h"
 
+#include "conversion.h"
+#include "datasets.h"
+#include "encryption.h"
+#include "energy.h"
 #include "error.h"
 #include "evaluation.h"
 #include "models.h"
+#include "pipeline.h"
+#include "snnevaluation.h"
+#include "synthesis.h"
 #include "training.h"
 
 #include <cstdio>
@@ -26,12 +33,33 @@ commands:
   train --preset P --data D --out M [options]
                                          train an ANN (see `train --help`)
   eval MODEL --data D [--split test|train] [--limit N]
-                                         accuracy of a model on a data set
+                                         accuracy of an ANN or SNN on a data set
+  synthesize --model ANN --out SET.bin [--grid G.png] [synthesis options]
+                                         synthetic images from the model alone
+  convert --model ANN --synthetic SET.bin --out SNN.psnn [conversion options]
+  convert --model ANN --real-data D --out SNN.psnn [conversion options]
+                                         ANN to SNN, thresholds balanced on synthetic
+                                         (or, for comparison only, real) images
+  encrypt --snn SNN.psnn --ann ANN --synthetic SET.bin --out ENC.psnn [encryption options]
+                                         train the SNN through time on synthetic images
+  energy --snn SNN.psnn --data D [--limit N] [--mac-pj X --ac-pj Y]
+                                         per-layer energy, ANN vs SNN
+  pipeline --model ANN --test-data D --workspace W [options] | --demo [--workspace W]
+                                         every stage in order, resumable; writes W/results.json
   presets                                list the architectures `train` can build
   demo                                   show the bundled demo model and evaluate it
 
 Data sets (--data): fashion-mnist, mnist, cifar10, or a folder holding IDX files,
 CIFAR-10/100 batches, a TinyImageNet tree or one subfolder of images per class.
+
+Synthesis options:  --method data-impressions|bn-inversion  --images-per-class N [100]
+  --iterations K [2500]  --synth-lr X [0.001]  --temperature X [20]  --synth-batch N [256]
+  --synth-seed N [1]
+Conversion options: --timesteps T [100]  --coding poisson|poisson-pixel|direct  --neuron IF|LIF  --leak X [1]
+  --percentile P [100 = max]  --balance-images N [256]  --convert-seed N [1]
+Encryption options: --epochs N [5]  --train-timesteps T [the SNN's T]  --encrypt-lr X [1e-4]
+  --weight-decay X [5e-4]  --distillation W [0]  --encrypt-batch N [32]  --encrypt-seed N [1]
+Evaluation options: --limit N [all]  --eval-seed N [1]
 )";
 
 const char *kTrainUsage = R"(usage: privatesnn-cli train --preset P --data D --out MODEL.psnn [options]
@@ -104,6 +132,81 @@ ImportOptions importOptions(const CliArgs &a)
 
 const std::set<std::string> kImportValued = {"input-shape", "mean", "std", "classes"};
 
+const std::set<std::string> kSynthesisValued = {"method", "images-per-class", "iterations", "synth-lr", "temperature",
+                                                "synth-batch", "synth-seed"};
+const std::set<std::string> kConversionValued = {"timesteps", "coding", "neuron", "leak", "percentile", "balance-images",
+                                                 "convert-seed"};
+const std::set<std::string> kEncryptionValued = {"epochs", "train-timesteps", "encrypt-lr", "weight-decay",
+                                                 "distillation", "encrypt-batch", "encrypt-seed"};
+
+std::set<std::string> joined(std::initializer_list<std::set<std::string>> sets)
+{
+    std::set<std::string> out;
+    for (const auto &s : sets)
+        out.insert(s.begin(), s.end());
+    return out;
+}
+
+void applySynthesis(const CliArgs &a, SynthesisOptions &o)
+{
+    o.method = a.get("method", o.method);
+    o.imagesPerClass = int(a.integer("images-per-class", o.imagesPerClass));
+    o.iterations = int(a.integer("iterations", o.iterations));
+    o.learningRate = a.number("synth-lr", o.learningRate);
+    o.temperature = a.number("temperature", o.temperature);
+    o.batchSize = int(a.integer("synth-batch", o.batchSize));
+    o.seed = std::uint64_t(a.integer("synth-seed", (long long)o.seed));
+}
+
+void applyConversion(const CliArgs &a, ConversionOptions &o)
+{
+    o.snn.timesteps = int(a.integer("timesteps", o.snn.timesteps));
+    o.snn.coding = codingFromName(a.get("coding", codingName(o.snn.coding)));
+    const std::string neuron = a.get("neuron", neuronName(o.snn.neuron));
+    if (neuron != "IF" && neuron != "LIF")
+        throw std::invalid_argument("--neuron must be IF or LIF");
+    o.snn.neuron = neuron == "LIF" ? NeuronModel::LIF : NeuronModel::IF;
+    o.snn.leak = a.number("leak", o.snn.leak);
+    o.percentile = a.number("percentile", o.percentile);
+    o.balanceImages = int(a.integer("balance-images", o.balanceImages));
+    o.seed = std::uint64_t(a.integer("convert-seed", (long long)o.seed));
+}
+
+void applyEncryption(const CliArgs &a, EncryptionOptions &o)
+{
+    o.epochs = int(a.integer("epochs", o.epochs));
+    o.timesteps = int(a.integer("train-timesteps", o.timesteps));
+    o.learningRate = a.number("encrypt-lr", o.learningRate);
+    o.weightDecay = a.number("weight-decay", o.weightDecay);
+    o.distillation = a.number("distillation", o.distillation);
+    o.batchSize = int(a.integer("encrypt-batch", o.batchSize));
+    o.seed = std::uint64_t(a.integer("encrypt-seed", (long long)o.seed));
+}
+
+std::string need(const CliArgs &a, const std::string &key, const std::string &command)
+{
+    if (!a.has(key))
+        throw std::invalid_argument(command + " needs --" + key);
+    return a.get(key);
+}
+
+void printSnnEval(const SnnEvalResult &r)
+{
+    std::printf("SNN accuracy %.2f%% after %d timesteps (%lld images)\n", 100.0 * r.accuracy, r.timesteps,
+                (long long)r.count);
+    std::printf("accuracy at step:");
+    for (int t : {1, 5, 10, 20, 30, 50, 75, 100, 150, 200, 300, 500})
+        if (t <= r.timesteps)
+            std::printf("  %d: %.2f%%", t, 100.0 * r.accuracyPerStep[std::size_t(t - 1)]);
+    std::printf("\n");
+    if (r.inputSpikesPerNeuron >= 0)
+        std::printf("  %-20s %8.3f spikes per neuron over %d steps\n", "input (Poisson)", r.inputSpikesPerNeuron, r.timesteps);
+    for (std::size_t k = 0; k < r.neuronLayers.size(); ++k)
+        std::printf("  %-20s %8.3f spikes per neuron over %d steps\n", r.neuronLayers[k].c_str(), r.spikesPerNeuron[k],
+                    r.timesteps);
+    std::printf("%.0f image-timesteps per second\n", r.imageStepsPerSecond);
+}
+
 int cmdInfo(const std::vector<std::string> &args)
 {
     const CliArgs a(args, kImportValued, {});
@@ -132,13 +235,23 @@ void printEval(const EvalResult &r)
 
 int cmdEval(const std::vector<std::string> &args)
 {
-    const CliArgs a(args, {"data", "split", "limit"}, {});
+    const CliArgs a(args, {"data", "split", "limit", "eval-seed"}, {});
     if (a.positionals().size() != 1 || !a.has("data"))
         throw std::invalid_argument("eval needs MODEL and --data D");
     const std::string split = a.get("split", "test");
     if (split != "test" && split != "train")
         throw std::invalid_argument("--split must be test or train");
     ProgressBar bar;
+    if (inspectModel(a.positionals()[0]).spiking) {
+        SnnEvalOptions o;
+        o.limit = a.integer("limit", 0);
+        o.seed = std::uint64_t(a.integer("eval-seed", 1));
+        const ImageSet data = loadDataset(a.get("data"), split == "train" ? Split::Train : Split::Test);
+        const SnnEvalResult r = evaluateSnn(a.positionals()[0], data, o, bar.callback());
+        bar.finish();
+        printSnnEval(r);
+        return 0;
+    }
     const EvalResult r = evaluateModel(a.positionals()[0], a.get("data"), split == "train" ? Split::Train : Split::Test,
                                        a.integer("limit", 0), bar.callback());
     bar.finish();
@@ -187,6 +300,133 @@ int cmdTrain(const std::vector<std::string> &args, const std::string &commandLin
     std::printf("test accuracy %.2f%%, %.1f images/s, %.1f s in all, %lld parameters\nwrote %s and %s\n",
                 100.0 * r.testAccuracy, r.imagesPerSecond, r.seconds, (long long)r.parameters, r.modelPath.c_str(),
                 r.manifestPath.c_str());
+    return 0;
+}
+
+int cmdSynthesize(const std::vector<std::string> &args)
+{
+    const CliArgs a(args, joined({kSynthesisValued, {"model", "out", "grid"}}), {});
+    SynthesisOptions o;
+    applySynthesis(a, o);
+    ProgressBar bar;
+    SynthesisReport rep;
+    const SyntheticSet set = synthesize(need(a, "model", "synthesize"), o, &rep, bar.callback());
+    bar.finish();
+    writeSyntheticSet(set, need(a, "out", "synthesize"));
+    if (a.has("grid"))
+        writeSyntheticGrid(set, a.get("grid"));
+    std::printf("%zu images in %.1f s (%.1f images/s); final loss %.4f; the ANN assigns %.1f%% to their intended class, "
+                "mean confidence %.3f\nwrote %s\n",
+                set.images().size(), rep.seconds, rep.imagesPerSecond, rep.finalLoss, 100.0 * rep.assignedToIntended,
+                rep.meanConfidence, a.get("out").c_str());
+    return 0;
+}
+
+int cmdConvert(const std::vector<std::string> &args)
+{
+    const CliArgs a(args, joined({kConversionValued, {"model", "synthetic", "real-data", "out"}}), {});
+    ConversionOptions o;
+    applyConversion(a, o);
+    if (a.has("synthetic") == a.has("real-data"))
+        throw std::invalid_argument("convert needs exactly one of --synthetic SET.bin or --real-data D");
+    ProgressBar bar;
+    ConversionReport rep;
+    if (a.has("synthetic")) {
+        rep = convertModel(need(a, "model", "convert"), readSyntheticSet(a.get("synthetic")), need(a, "out", "convert"), o,
+                           bar.callback());
+    } else {
+        std::fprintf(stderr, "note: balancing thresholds on REAL training data (comparison mode, not data-free)\n");
+        rep = convertModelWithRealData(need(a, "model", "convert"), loadDataset(a.get("real-data"), Split::Train),
+                                       need(a, "out", "convert"), o, bar.callback());
+    }
+    bar.finish();
+    for (std::size_t i = 0; i < rep.thresholds.size(); ++i)
+        std::printf("  %-20s threshold %.4f\n", rep.neuronLayers[i].c_str(), rep.thresholds[i]);
+    for (const auto &w : rep.warnings)
+        std::printf("warning: %s\n", w.c_str());
+    std::printf("converted in %.1f s%s\nwrote %s\n", rep.seconds, rep.usedRealData ? " from real data" : "",
+                a.get("out").c_str());
+    return 0;
+}
+
+int cmdEncrypt(const std::vector<std::string> &args)
+{
+    const CliArgs a(args, joined({kEncryptionValued, {"snn", "ann", "synthetic", "out"}}), {});
+    EncryptionOptions o;
+    applyEncryption(a, o);
+    ProgressBar bar;
+    const EncryptionReport rep = encryptModel(need(a, "snn", "encrypt"), need(a, "ann", "encrypt"),
+                                              readSyntheticSet(need(a, "synthetic", "encrypt")), need(a, "out", "encrypt"),
+                                              o, bar.callback());
+    bar.finish();
+    for (std::size_t e = 0; e < rep.epochLoss.size(); ++e)
+        std::printf("epoch %zu  loss %.4f  agreement with the ANN %.2f%%\n", e + 1, rep.epochLoss[e],
+                    100.0 * rep.epochAgreement[e]);
+    std::printf("weight similarity to the ANN (cosine), before -> after:\n");
+    for (const auto &s : rep.similarity)
+        std::printf("  %-20s %.4f -> %.4f\n", s.layer.c_str(), s.before, s.after);
+    std::printf("encrypted in %.1f s\nwrote %s\n", rep.seconds, a.get("out").c_str());
+    return 0;
+}
+
+int cmdEnergy(const std::vector<std::string> &args)
+{
+    const CliArgs a(args, {"snn", "data", "limit", "mac-pj", "ac-pj", "table"}, {});
+    EnergyTable table;
+    if (a.has("table"))
+        table = readEnergyTables(a.get("table")).front();
+    table.macPj = a.number("mac-pj", table.macPj);
+    table.acPj = a.number("ac-pj", table.acPj);
+    SnnEvalOptions o;
+    o.limit = a.integer("limit", 1000);
+    ProgressBar bar;
+    const SnnEvalResult rates = evaluateSnn(need(a, "snn", "energy"), loadDataset(need(a, "data", "energy"), Split::Test), o,
+                                            bar.callback());
+    bar.finish();
+    const EnergyReport e = estimateEnergy(a.get("snn"), rates, table);
+    std::printf("%s: %.2f pJ per MAC, %.2f pJ per accumulate; T = %d\n", e.table.name.c_str(), e.table.macPj,
+                e.table.acPj, e.timesteps);
+    std::printf("%-16s %8s %14s %12s %14s %14s\n", "layer", "type", "MACs", "in spikes", "ANN nJ", "SNN nJ");
+    for (const auto &r : e.rows)
+        std::printf("%-16s %8s %14lld %12.3f %14.2f %14.2f%s\n", r.layer.c_str(), r.type.c_str(), (long long)r.macs,
+                    r.inputSpikesPerNeuron, r.annPj / 1000.0, r.snnPj / 1000.0, r.analogInput ? "  (analog input)" : "");
+    std::printf("total ANN %.2f nJ, SNN %.2f nJ per image: the SNN needs %.1fx less energy\n", e.annPj / 1000.0,
+                e.snnPj / 1000.0, e.ratio);
+    return 0;
+}
+
+int cmdPipeline(const std::vector<std::string> &args)
+{
+    const CliArgs a(args,
+                    joined({kSynthesisValued, kConversionValued, kEncryptionValued, kImportValued,
+                            {"model", "test-data", "workspace", "real-data", "limit", "eval-seed", "mac-pj", "ac-pj"}}),
+                    {"demo"});
+    PipelineOptions o = a.has("demo") ? demoPipelineOptions(a.get("workspace", "demo-workspace")) : PipelineOptions{};
+    o.model = a.get("model", o.model);
+    o.workspace = a.get("workspace", o.workspace);
+    o.testData = a.get("test-data", o.testData);
+    o.realTrainData = a.get("real-data", o.realTrainData);
+    o.import = importOptions(a);
+    applySynthesis(a, o.synthesis);
+    applyConversion(a, o.conversion);
+    applyEncryption(a, o.encryption);
+    o.evaluation.limit = a.integer("limit", o.evaluation.limit);
+    o.evaluation.seed = std::uint64_t(a.integer("eval-seed", (long long)o.evaluation.seed));
+    o.energy.macPj = a.number("mac-pj", o.energy.macPj);
+    o.energy.acPj = a.number("ac-pj", o.energy.acPj);
+    if (o.model.empty() || o.workspace.empty())
+        throw std::invalid_argument("pipeline needs --model and --workspace (or --demo)");
+    ProgressBar bar;
+    const PipelineResult r = runPipeline(o, bar.callback());
+    bar.finish();
+    std::printf("stages run: ");
+    for (const auto &s : r.ran)
+        std::printf("%s ", s.c_str());
+    std::printf("\nstages already current: ");
+    for (const auto &s : r.skipped)
+        std::printf("%s ", s.c_str());
+    std::printf("\n%s", r.resultsJson.c_str());
+    std::printf("wrote %s\n", r.resultsPath.c_str());
     return 0;
 }
 
@@ -242,6 +482,16 @@ int run(int argc, char **argv)
             return cmdPresets();
         if (command == "demo")
             return cmdDemo();
+        if (command == "synthesize")
+            return cmdSynthesize(args);
+        if (command == "convert")
+            return cmdConvert(args);
+        if (command == "encrypt")
+            return cmdEncrypt(args);
+        if (command == "energy")
+            return cmdEnergy(args);
+        if (command == "pipeline")
+            return cmdPipeline(args);
         std::cerr << "privatesnn-cli: unknown command '" << command << "'\n\n" << kUsage;
         return 2;
     } catch (const std::invalid_argument &e) {

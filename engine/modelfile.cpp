@@ -64,6 +64,7 @@ Layer layerFromJson(const json &j)
     l.eps = j.value("eps", l.eps);
     l.momentum = j.value("momentum", l.momentum);
     l.dropout = j.value("p", l.dropout);
+    l.threshold = j.value("threshold", l.threshold);
     return l;
 }
 
@@ -119,9 +120,13 @@ void saveNetwork(const Network &net, const std::string &path, const json &metada
     hash.update(data.data(), data.size());
 
     json layers = json::array();
-    for (const Layer &l : net.layers)
-        layers.push_back(layerToJson(l));
-    const json header = {
+    for (const Layer &l : net.layers) {
+        json lj = layerToJson(l);
+        if (net.spiking && l.kind == LayerKind::ReLU)
+            lj["threshold"] = l.threshold;
+        layers.push_back(lj);
+    }
+    json header = {
         {"format", "privatesnn-model"},
         {"engine_version", PSNN_VERSION},
         {"architecture", net.architecture},
@@ -134,6 +139,9 @@ void saveNetwork(const Network &net, const std::string &path, const json &metada
         {"data_sha256", hash.hexDigest()},
         {"metadata", metadata.is_null() ? json::object() : metadata},
     };
+    if (net.spiking)
+        header["snn"] = {{"timesteps", net.snn.timesteps}, {"coding", codingName(net.snn.coding)},
+                         {"neuron", neuronName(net.snn.neuron)}, {"leak", net.snn.leak}};
     const std::string headerText = header.dump(1);
     std::string out(kMagic, 8);
     appendLE32(out, kModelFormatVersion);
@@ -187,6 +195,14 @@ Network loadNetwork(const std::string &path, json *metadata)
         net.classNames = header.at("class_names").get<std::vector<std::string>>();
         for (const json &lj : header.at("layers"))
             net.layers.push_back(layerFromJson(lj));
+        if (header.contains("snn")) {
+            const json &sj = header.at("snn");
+            net.spiking = true;
+            net.snn.timesteps = sj.at("timesteps").get<int>();
+            net.snn.coding = codingFromName(sj.at("coding").get<std::string>());
+            net.snn.neuron = sj.at("neuron").get<std::string>() == "LIF" ? NeuronModel::LIF : NeuronModel::IF;
+            net.snn.leak = sj.value("leak", 1.0);
+        }
         for (const json &tj : header.at("tensors")) {
             const auto name = tj.at("name").get<std::string>();
             const auto shape = tj.at("shape").get<std::vector<std::int64_t>>();

@@ -49,6 +49,8 @@ ModelSummary summarize(const Network &net, const std::string &path)
     s.inputShape = net.inputShape;
     s.normalization = net.normalization;
     s.classNames = net.classNames;
+    s.spiking = net.spiking;
+    s.snn = net.snn;
     const auto shapes = layerOutputShapes(net);
     Shape in = net.inputShape;
     for (std::size_t i = 0; i < net.layers.size(); ++i) {
@@ -73,6 +75,11 @@ ModelSummary summarize(const Network &net, const std::string &path)
         info.hasBias = l.bias.defined() && (l.kind == LayerKind::Conv2d || l.kind == LayerKind::Linear);
         if (l.kind == LayerKind::Dropout)
             info.dropout = l.dropout;
+        if (net.spiking && l.kind == LayerKind::ReLU) {
+            info.type = neuronName(net.snn.neuron);
+            info.threshold = l.threshold;
+            info.detail = "threshold " + std::to_string(l.threshold);
+        }
         s.totalParameters += info.parameters;
         s.totalMacs += info.macs;
         s.layers.push_back(info);
@@ -90,6 +97,32 @@ std::string withThousands(std::int64_t v)
 }
 
 } // namespace
+
+const char *codingName(InputCoding c)
+{
+    switch (c) {
+    case InputCoding::Direct:
+        return "direct";
+    case InputCoding::PoissonPixel:
+        return "poisson-pixel";
+    case InputCoding::Poisson:
+        break;
+    }
+    return "poisson";
+}
+
+InputCoding codingFromName(const std::string &name)
+{
+    for (InputCoding c : {InputCoding::Poisson, InputCoding::PoissonPixel, InputCoding::Direct})
+        if (name == codingName(c))
+            return c;
+    throw Error(ErrorCode::InvalidArgument, "input coding must be poisson, poisson-pixel or direct, not '" + name + "'");
+}
+
+const char *neuronName(NeuronModel n)
+{
+    return n == NeuronModel::LIF ? "LIF" : "IF";
+}
 
 Network loadAnyNetwork(const std::string &path, const ImportOptions &options, ImportReport *report, nlohmann::json *metadata)
 {
@@ -138,7 +171,11 @@ std::string formatSummary(const ModelSummary &s)
     out << "Model:        " << s.path << "\n"
         << "Format:       " << s.format << "\n"
         << "Architecture: " << s.architecture << "\n"
-        << "Input:        " << shapeToString(s.inputShape) << "\n"
+        << "Input:        " << shapeToString(s.inputShape) << "\n";
+    if (s.spiking)
+        out << "Spiking:      " << neuronName(s.snn.neuron) << " neurons, " << s.snn.timesteps << " timesteps, "
+            << codingName(s.snn.coding) << " input coding\n";
+    out
         << "Classes:      " << s.classNames.size() << " (";
     for (std::size_t i = 0; i < s.classNames.size() && i < 10; ++i)
         out << (i ? ", " : "") << s.classNames[i];

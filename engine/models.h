@@ -13,6 +13,29 @@ namespace psnn {
 /// Shape of one sample without the batch dimension: {C, H, W} or {features}.
 using Shape = std::vector<std::int64_t>;
 
+enum class InputCoding {
+    Poisson,      ///< signed Poisson coding of the normalised image, as in the PrivateSNN code
+    PoissonPixel, ///< Poisson coding of pixel intensities; the normalisation becomes a constant offset current
+    Direct,       ///< the analog image as a constant input current
+};
+enum class NeuronModel {
+    IF,  ///< integrate-and-fire (no leak)
+    LIF, ///< leaky integrate-and-fire: U <- leak * U + I
+};
+
+/// How a spiking network runs; stored with every SNN.
+struct SnnSettings {
+    int timesteps = 100;
+    InputCoding coding = InputCoding::Poisson;
+    NeuronModel neuron = NeuronModel::IF;
+    double leak = 1.0;        ///< LIF only; IF always integrates with leak 1
+};
+
+const char *codingName(InputCoding c);
+/// Inverse of codingName; throws Error(InvalidArgument) naming the valid codings.
+InputCoding codingFromName(const std::string &name);
+const char *neuronName(NeuronModel n);
+
 struct ImportOptions {
     Shape inputShape;                     ///< {C,H,W}; empty: guessed from the weights (with a warning)
     Normalization normalization;          ///< empty: identity (mean 0, std 1), with a warning
@@ -33,6 +56,7 @@ struct LayerInfo {
     std::array<int, 2> padding{0, 0};
     bool hasBias = false;              ///< Conv2d and Linear
     double dropout = -1;               ///< Dropout probability; negative where not applicable
+    double threshold = -1;             ///< SNN neuron layers: firing threshold; negative elsewhere
 };
 
 struct ModelSummary {
@@ -45,6 +69,8 @@ struct ModelSummary {
     std::vector<LayerInfo> layers;
     std::int64_t totalParameters = 0;
     std::int64_t totalMacs = 0;
+    bool spiking = false;                 ///< a converted or encrypted SNN
+    SnnSettings snn;                      ///< valid when spiking
     std::vector<std::string> warnings;    ///< from import (guessed shape, MaxPool, ...)
     double importDifference = 0.0;        ///< TorchScript only: largest difference in the import check
     std::string metadataJson;             ///< .psnn only: the stored manifest, as JSON text

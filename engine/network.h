@@ -45,6 +45,7 @@ struct Layer {
     double eps = 1e-5;       ///< BatchNorm2d
     double momentum = 0.1;   ///< BatchNorm2d running-stat update during training
     double dropout = 0.5;    ///< Dropout probability
+    double threshold = 1.0;  ///< ReLU in a spiking network: the neurons' firing threshold
     torch::Tensor weight;    ///< Conv2d [out,in/groups,kh,kw], Linear [out,in], BatchNorm2d gamma
     torch::Tensor bias;      ///< optional for Conv2d/Linear; BatchNorm2d beta
     torch::Tensor runningMean;
@@ -57,6 +58,8 @@ struct Network {
     Normalization normalization;          ///< applied to [0,1] pixels before the first layer
     std::vector<std::string> classNames;
     std::vector<Layer> layers;
+    bool spiking = false;                 ///< ReLU layers are IF/LIF neurons; see snn.h
+    SnnSettings snn;
 
     int numClasses() const { return int(classNames.size()); }
 };

@@ -1,0 +1,180 @@
+#include "datasets.h"
+#include "pipeline.h"
+#include "sha256.h"
+#include "testutil.h"
+#include "workspace.h"
+
+#include <QTemporaryDir>
+
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// A real test set small enough for a test: the first 40 Fashion-MNIST test images as IDX files.
+void writeSmallTestSet(const std::string &dir)
+{
+    const psnn::ImageSet s = psnn::loadDataset("fashion-mnist", psnn::Split::Test);
+    fs::create_directories(dir);
+    std::ofstream img(dir + "/t10k-images-idx3-ubyte", std::ios::binary), lab(dir + "/t10k-labels-idx1-ubyte", std::ios::binary);
+    const auto be = [](std::ofstream &f, std::uint32_t v) {
+        const char b[4] = {char(v >> 24), char(v >> 16), char(v >> 8), char(v)};
+        f.write(b, 4);
+    };
+    be(img, 0x803), be(img, 40), be(img, 28), be(img, 28);
+    be(lab, 0x801), be(lab, 40);
+    img.write(reinterpret_cast<const char *>(s.pixels.data()), 40 * 784);
+    for (int i = 0; i < 40; ++i)
+        lab.put(char(s.labels[std::size_t(i)]));
+}
+
+psnn::PipelineOptions tiny(const std::string &workspace, const std::string &testData)
+{
+    psnn::PipelineOptions o;
+    o.model = psnn::demoModelPath();
+    o.workspace = workspace;
+    o.testData = testData;
+    o.synthesis.imagesPerClass = 2;
+    o.synthesis.iterations = 20;
+    o.synthesis.learningRate = 0.05;
+    o.conversion.snn.timesteps = 20;
+    o.conversion.balanceImages = 16;
+    o.conversion.percentile = 99.9;
+    o.encryption.epochs = 2;
+    o.encryption.timesteps = 8;
+    o.encryption.batchSize = 8;
+    o.encryption.learningRate = 1e-3;
+    o.evaluation.limit = 40;
+    return o;
+}
+
+nlohmann::json readJson(const std::string &path)
+{
+    nlohmann::json j;
+    std::ifstream(path) >> j;
+    return j;
+}
+
+} // namespace
+
+class TestPipeline : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (!fs::exists("/usr/share/datasets/fashion-mnist/t10k-images-idx3-ubyte.gz"))
+            QSKIP("dataset-fashion-mnist is not installed (scripts/setup.sh installs it)");
+    }
+
+    // Cancel in the middle of `encrypt`, resume, and get what an uninterrupted run gets.
+    void killResumeGivesIdenticalResults()
+    {
+        QTemporaryDir dir;
+        const std::string data = dir.filePath("test-data").toStdString();
+        writeSmallTestSet(data);
+
+        const auto straight = psnn::runPipeline(tiny(dir.filePath("a").toStdString(), data));
+        QCOMPARE(straight.ran.size(), std::size_t(6));
+
+        const std::string ws = dir.filePath("b").toStdString();
+        psnn::CancelToken cancel;
+        bool cancelled = false;
+        try {
+            psnn::runPipeline(tiny(ws, data), [&](const psnn::Progress &p) {
+                if (p.stage == "encrypt" && p.fraction > 0.5)
+                    cancel.cancel();
+            }, cancel);
+        } catch (const psnn::Cancelled &) {
+            cancelled = true;
+        }
+        QVERIFY(cancelled);
+        {
+            const psnn::Workspace w(ws, false);
+            QCOMPARE(w.stageNames(), (std::vector<std::string>{"import", "synthesize", "convert"}));
+            QVERIFY(!fs::exists(w.file("encrypted.psnn")));
+            QVERIFY(!fs::exists(w.file(".staging-encrypt")));
+        }
+
+        const auto resumed = psnn::runPipeline(tiny(ws, data));
+        QCOMPARE(resumed.skipped, (std::vector<std::string>{"import", "synthesize", "convert"}));
+        QCOMPARE(resumed.ran, (std::vector<std::string>{"encrypt", "evaluate", "energy"}));
+        for (const char *file : {"synthetic.bin", "converted.psnn", "encrypted.psnn", "energy.json"})
+            QVERIFY2(psnn::sha256File(dir.filePath("a").toStdString() + "/" + file) == psnn::sha256File(ws + "/" + file),
+                     file);
+        const auto a = readJson(straight.resultsPath), b = readJson(resumed.resultsPath);
+        QCOMPARE(a.at("encrypted").at("accuracy").get<double>(), b.at("encrypted").at("accuracy").get<double>());
+        QVERIFY(a.at("accuracy_vs_timestep") == b.at("accuracy_vs_timestep"));
+        // evaluation.json also records timings; its numbers must agree.
+        const auto ea = readJson(dir.filePath("a").toStdString() + "/evaluation.json"), eb = readJson(ws + "/evaluation.json");
+        for (const char *m : {"converted", "encrypted"})
+            for (const char *key : {"accuracy_per_step", "spike_rate_per_step", "input_spikes_per_neuron"})
+                QVERIFY2(ea.at(m).at(key) == eb.at(m).at(key), key);
+
+        // Nothing changed: nothing is redone.
+        const auto again = psnn::runPipeline(tiny(ws, data));
+        QVERIFY(again.ran.empty());
+        // A changed setting redoes that stage and what depends on it, nothing before it.
+        auto changed = tiny(ws, data);
+        changed.encryption.epochs = 1;
+        const auto partial = psnn::runPipeline(changed);
+        QCOMPARE(partial.ran, (std::vector<std::string>{"encrypt", "evaluate", "energy"}));
+    }
+
+    // The results file holds what the issue promises, and only `evaluate` read real data.
+    void resultsAndDataProvenance()
+    {
+        QTemporaryDir dir;
+        const std::string data = dir.filePath("test-data").toStdString();
+        writeSmallTestSet(data);
+        const auto r = psnn::runPipeline(tiny(dir.filePath("w").toStdString(), data));
+        const auto j = readJson(r.resultsPath);
+        for (const char *key : {"ann", "converted", "encrypted", "energy", "accuracy_vs_timestep", "weight_similarity",
+                                "data_files_read"})
+            QVERIFY2(j.contains(key), key);
+        QCOMPARE(j.at("converted").at("timesteps").get<int>(), 20);
+        QCOMPARE(j.at("accuracy_vs_timestep").at("encrypted").size(), std::size_t(20));
+        QVERIFY(j.at("energy").at("ann_pj").get<double>() > 0);
+        const auto &read = j.at("data_files_read");
+        for (const char *stage : {"synthesize", "convert", "encrypt"})
+            for (const auto &f : read.at(stage))
+                QVERIFY2(f.get<std::string>().rfind(dir.filePath("w").toStdString(), 0) == 0, f.dump().c_str());
+        QCOMPARE(read.at("evaluate").size(), std::size_t(2));
+        // Encryption with a higher learning rate moves the weights away from the ANN's.
+        for (const auto &s : j.at("weight_similarity"))
+            QVERIFY(s.at("after").get<double>() < s.at("before").get<double>());
+    }
+
+    // Synthesize, convert and encrypt run with the real data gone; only evaluate misses it.
+    void stagesBeforeEvaluationNeverReadRealData()
+    {
+        QTemporaryDir dir;
+        const std::string data = dir.filePath("test-data").toStdString();
+        writeSmallTestSet(data);
+        fs::remove_all(data); // unreadable from here on
+        const std::string ws = dir.filePath("w").toStdString();
+        expectError([&] { psnn::runPipeline(tiny(ws, data)); }, {data, "does not exist"});
+        const psnn::Workspace w(ws, false);
+        QCOMPARE(w.stageNames(), (std::vector<std::string>{"import", "synthesize", "convert", "encrypt"}));
+        QVERIFY(fs::exists(w.file("encrypted.psnn")));
+    }
+
+    void damagedOrNewerWorkspace()
+    {
+        QTemporaryDir dir;
+        const std::string ws = dir.filePath("w").toStdString();
+        fs::create_directories(ws);
+        std::ofstream(ws + "/manifest.json") << "{ not json";
+        expectError([&] { psnn::Workspace w(ws); }, {ws, "damaged manifest.json"});
+        std::ofstream(ws + "/manifest.json") << R"({"format": "privatesnn-workspace", "version": 7, "stage_order": [], "stages": {}})";
+        expectError([&] { psnn::Workspace w(ws); }, {ws, "newer PrivateSNN Workbench", "version 7"});
+        expectError([&] { psnn::Workspace w(dir.filePath("none").toStdString(), false); }, {"none", "does not exist"});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPipeline)
+#include "tst_pipeline.moc"
