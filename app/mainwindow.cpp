@@ -73,11 +73,16 @@ void MainWindow::showSummary(const psnn::ModelSummary &s)
         classes << QString::fromStdString(c).toHtmlEscaped();
     const QString format = s.format == "TorchScript" ? tr("TorchScript model") : tr("PrivateSNN model");
     m_header->setText(tr("<b>%1</b> &mdash; %2, architecture %3<br>Input %4, %5 parameters, %6 MACs per image"
-                         "<br>%n class(es): %7", nullptr, int(s.classNames.size()))
+                         "<br>Classes: %7")
                           .arg(QFileInfo(QString::fromStdString(s.path)).fileName().toHtmlEscaped(), format,
                                QString::fromStdString(s.architecture).toHtmlEscaped(), shape.join(QChar(0x00d7)),
                                locale.toString(qlonglong(s.totalParameters)), locale.toString(qlonglong(s.totalMacs)),
                                classes.join(QStringLiteral(", "))));
+    if (s.spiking)
+        m_header->setText(m_header->text() + QStringLiteral("<br>")
+                          + tr("Spiking network: %1 neurons, %2 timesteps, %3 input coding")
+                                .arg(QString::fromLatin1(psnn::neuronName(s.snn.neuron)), QString::number(s.snn.timesteps),
+                                     QString::fromLatin1(psnn::codingName(s.snn.coding))));
     for (const auto &w : s.warnings)
         m_header->setText(m_header->text() + QStringLiteral("<br><span style='color:#a05a00'>%1 %2</span>")
                                                  .arg(tr("Warning:"), QString::fromStdString(w).toHtmlEscaped()));

@@ -11,7 +11,7 @@ PACKAGES=(
   libqcustomplot-dev libqcustomplot2.1-qt6
   libtorch-dev libopenblas0-openmp
   libopencv-dev nlohmann-json3-dev zlib1g-dev
-  xvfb xauth
+  xvfb xauth fonts-noto-cjk
   dataset-fashion-mnist
   python3-torch
 )

@@ -18,7 +18,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../app/mainwindow.cpp" line="21" />
-        <location filename="../app/mainwindow.cpp" line="96" />
+        <location filename="../app/mainwindow.cpp" line="101" />
         <source>PrivateSNN Workbench</source>
         <translation>PrivateSNN Workbench</translation>
     </message>
@@ -82,30 +82,34 @@
         <source>PrivateSNN model</source>
         <translation>PrivateSNN-Modell</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../app/mainwindow.cpp" line="75" />
-        <source>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; %2, architecture %3&lt;br&gt;Input %4, %5 parameters, %6 MACs per image&lt;br&gt;%n class(es): %7</source>
-        <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; %2, Architektur %3&lt;br&gt;Eingabe %4, %5 Parameter, %6 MACs pro Bild&lt;br&gt;%n Klasse: %7</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; %2, Architektur %3&lt;br&gt;Eingabe %4, %5 Parameter, %6 MACs pro Bild&lt;br&gt;%n Klassen: %7</numerusform></translation>
+        <source>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; %2, architecture %3&lt;br&gt;Input %4, %5 parameters, %6 MACs per image&lt;br&gt;Classes: %7</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; %2, Architektur %3&lt;br&gt;Eingabe %4, %5 Parameter, %6 MACs pro Bild&lt;br&gt;Klassen: %7</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="83" />
+        <source>Spiking network: %1 neurons, %2 timesteps, %3 input coding</source>
+        <translation>Gepulstes Netz: %1-Neuronen, %2 Zeitschritte, Eingabekodierung %3</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="88" />
         <source>Warning:</source>
         <translation>Warnung:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="84" />
+        <location filename="../app/mainwindow.cpp" line="89" />
         <source>Loaded %1 (%n layer(s))</source>
         <translation>
             <numerusform>%1 geladen (%n Schicht)</numerusform><numerusform>%1 geladen (%n Schichten)</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="103" />
+        <location filename="../app/mainwindow.cpp" line="108" />
         <source>About PrivateSNN Workbench</source>
         <translation>Über PrivateSNN Workbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="104" />
+        <location filename="../app/mainwindow.cpp" line="109" />
         <source>&lt;h3&gt;PrivateSNN Workbench %1&lt;/h3&gt;&lt;p&gt;Turns a trained ANN into a low-power spiking neural network without real training data, encrypts its weights against model inversion, and shows what leaks.&lt;/p&gt;&lt;p&gt;Following Kim, Venkatesha and Panda, &lt;i&gt;PrivateSNN&lt;/i&gt;, AAAI 2022.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PrivateSNN Workbench %1&lt;/h3&gt;&lt;p&gt;Wandelt ein trainiertes KNN ohne echte Trainingsdaten in ein energiesparendes gepulstes neuronales Netz (SNN) um, verschlüsselt seine Gewichte gegen Modellinversion und zeigt, was preisgegeben wird.&lt;/p&gt;&lt;p&gt;Nach Kim, Venkatesha und Panda, &lt;i&gt;PrivateSNN&lt;/i&gt;, AAAI 2022.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later.&lt;/p&gt;</translation>
     </message>
@@ -164,6 +168,11 @@
     </message>
     <message>
         <location filename="../widgets/modelsummaryview.cpp" line="61" />
+        <source>spiking neurons, threshold %1</source>
+        <translation>pulsende Neuronen, Schwelle %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/modelsummaryview.cpp" line="63" />
         <source>p = %1 (no effect at inference)</source>
         <translation>p = %1 (bei der Inferenz wirkungslos)</translation>
     </message>

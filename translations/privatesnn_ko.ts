@@ -18,7 +18,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../app/mainwindow.cpp" line="21" />
-        <location filename="../app/mainwindow.cpp" line="96" />
+        <location filename="../app/mainwindow.cpp" line="101" />
         <source>PrivateSNN Workbench</source>
         <translation>PrivateSNN 워크벤치</translation>
     </message>
@@ -82,30 +82,34 @@
         <source>PrivateSNN model</source>
         <translation>PrivateSNN 모델</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../app/mainwindow.cpp" line="75" />
-        <source>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; %2, architecture %3&lt;br&gt;Input %4, %5 parameters, %6 MACs per image&lt;br&gt;%n class(es): %7</source>
-        <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; %2, 아키텍처 %3&lt;br&gt;입력 %4, 매개변수 %5개, 이미지당 MAC %6회&lt;br&gt;클래스 %n개: %7</numerusform></translation>
+        <source>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; %2, architecture %3&lt;br&gt;Input %4, %5 parameters, %6 MACs per image&lt;br&gt;Classes: %7</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; %2, 아키텍처 %3&lt;br&gt;입력 %4, 매개변수 %5개, 이미지당 MAC %6회&lt;br&gt;클래스: %7</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="83" />
+        <source>Spiking network: %1 neurons, %2 timesteps, %3 input coding</source>
+        <translation>스파이킹 신경망: %1 뉴런, 타임스텝 %2개, %3 입력 부호화</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="88" />
         <source>Warning:</source>
         <translation>경고:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="84" />
+        <location filename="../app/mainwindow.cpp" line="89" />
         <source>Loaded %1 (%n layer(s))</source>
         <translation>
             <numerusform>%1 불러옴 (레이어 %n개)</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="103" />
+        <location filename="../app/mainwindow.cpp" line="108" />
         <source>About PrivateSNN Workbench</source>
         <translation>PrivateSNN 워크벤치 정보</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="104" />
+        <location filename="../app/mainwindow.cpp" line="109" />
         <source>&lt;h3&gt;PrivateSNN Workbench %1&lt;/h3&gt;&lt;p&gt;Turns a trained ANN into a low-power spiking neural network without real training data, encrypts its weights against model inversion, and shows what leaks.&lt;/p&gt;&lt;p&gt;Following Kim, Venkatesha and Panda, &lt;i&gt;PrivateSNN&lt;/i&gt;, AAAI 2022.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PrivateSNN 워크벤치 %1&lt;/h3&gt;&lt;p&gt;실제 학습 데이터 없이 학습된 인공신경망을 저전력 스파이킹 신경망으로 변환하고, 모델 역공격에 대비해 가중치를 암호화하며, 무엇이 유출되는지 보여 줍니다.&lt;/p&gt;&lt;p&gt;Kim, Venkatesha, Panda의 &lt;i&gt;PrivateSNN&lt;/i&gt;(AAAI 2022)을 따릅니다.&lt;/p&gt;&lt;p&gt;라이선스: GPL-3.0-or-later.&lt;/p&gt;</translation>
     </message>
@@ -164,6 +168,11 @@
     </message>
     <message>
         <location filename="../widgets/modelsummaryview.cpp" line="61" />
+        <source>spiking neurons, threshold %1</source>
+        <translation>스파이킹 뉴런, 임계값 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/modelsummaryview.cpp" line="63" />
         <source>p = %1 (no effect at inference)</source>
         <translation>p = %1 (추론 시 효과 없음)</translation>
     </message>

@@ -18,7 +18,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../app/mainwindow.cpp" line="21" />
-        <location filename="../app/mainwindow.cpp" line="96" />
+        <location filename="../app/mainwindow.cpp" line="101" />
         <source>PrivateSNN Workbench</source>
         <translation>PrivateSNN 工作台</translation>
     </message>
@@ -82,30 +82,34 @@
         <source>PrivateSNN model</source>
         <translation>PrivateSNN 模型</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../app/mainwindow.cpp" line="75" />
-        <source>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; %2, architecture %3&lt;br&gt;Input %4, %5 parameters, %6 MACs per image&lt;br&gt;%n class(es): %7</source>
-        <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; %2，架构 %3&lt;br&gt;输入 %4，%5 个参数，每张图像 %6 次乘加运算&lt;br&gt;%n 个类别：%7</numerusform></translation>
+        <source>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; %2, architecture %3&lt;br&gt;Input %4, %5 parameters, %6 MACs per image&lt;br&gt;Classes: %7</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; %2，架构 %3&lt;br&gt;输入 %4，%5 个参数，每张图像 %6 次乘加运算&lt;br&gt;类别：%7</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="83" />
+        <source>Spiking network: %1 neurons, %2 timesteps, %3 input coding</source>
+        <translation>脉冲神经网络：%1 神经元，%2 个时间步，%3 输入编码</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="88" />
         <source>Warning:</source>
         <translation>警告：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="84" />
+        <location filename="../app/mainwindow.cpp" line="89" />
         <source>Loaded %1 (%n layer(s))</source>
         <translation>
             <numerusform>已加载 %1（%n 层）</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="103" />
+        <location filename="../app/mainwindow.cpp" line="108" />
         <source>About PrivateSNN Workbench</source>
         <translation>关于 PrivateSNN 工作台</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="104" />
+        <location filename="../app/mainwindow.cpp" line="109" />
         <source>&lt;h3&gt;PrivateSNN Workbench %1&lt;/h3&gt;&lt;p&gt;Turns a trained ANN into a low-power spiking neural network without real training data, encrypts its weights against model inversion, and shows what leaks.&lt;/p&gt;&lt;p&gt;Following Kim, Venkatesha and Panda, &lt;i&gt;PrivateSNN&lt;/i&gt;, AAAI 2022.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PrivateSNN 工作台 %1&lt;/h3&gt;&lt;p&gt;无需真实训练数据即可将训练好的人工神经网络转换为低功耗脉冲神经网络，对其权重进行加密以抵御模型反演，并展示泄露的内容。&lt;/p&gt;&lt;p&gt;方法源自 Kim、Venkatesha 和 Panda 的 &lt;i&gt;PrivateSNN&lt;/i&gt;（AAAI 2022）。&lt;/p&gt;&lt;p&gt;许可证：GPL-3.0-or-later。&lt;/p&gt;</translation>
     </message>
@@ -164,6 +168,11 @@
     </message>
     <message>
         <location filename="../widgets/modelsummaryview.cpp" line="61" />
+        <source>spiking neurons, threshold %1</source>
+        <translation>脉冲神经元，阈值 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/modelsummaryview.cpp" line="63" />
         <source>p = %1 (no effect at inference)</source>
         <translation>p = %1（推理时不起作用）</translation>
     </message>

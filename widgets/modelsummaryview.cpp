@@ -57,6 +57,8 @@ QString ModelSummaryView::details(const psnn::LayerInfo &l) const
         return tr("%1 window, stride %2").arg(pairText(l.kernel), pairText(l.stride));
     if (l.type == "Linear" && !l.hasBias)
         return tr("no bias");
+    if (l.threshold >= 0)
+        return tr("spiking neurons, threshold %1").arg(QLocale().toString(l.threshold, 'g', 4));
     if (l.type == "Dropout")
         return tr("p = %1 (no effect at inference)").arg(QLocale().toString(l.dropout, 'g', 3));
     return {};

@@ -15,7 +15,7 @@ private Q_SLOTS:
         psnn::ModelSummary s;
         s.layers.resize(3);
         s.layers[0] = {"features.0", "Conv2d", {16, 28, 28}, 144, 112896, "", {3, 3}, {1, 1}, {1, 1}, false, -1};
-        s.layers[1] = {"features.1", "ReLU", {16, 28, 28}, 0, 0, "", {0, 0}, {0, 0}, {0, 0}, false, -1};
+        s.layers[1] = {"features.1", "IF", {16, 28, 28}, 0, 0, "", {0, 0}, {0, 0}, {0, 0}, false, -1, 2.5};
         s.layers[2] = {"classifier.0", "Linear", {10}, 1280, 1280, "", {0, 0}, {0, 0}, {0, 0}, false, -1};
         ModelSummaryView view;
         view.setSummary(s);
@@ -26,7 +26,7 @@ private Q_SLOTS:
         QCOMPARE(view.item(0, 4)->text(), QString("112,896"));
         QCOMPARE(view.item(2, 1)->text(), QString("Linear"));
         QCOMPARE(view.item(0, 5)->text(), QString::fromUtf8("3×3 kernel, stride 1×1, padding 1×1, no bias"));
-        QCOMPARE(view.item(1, 5)->text(), QString());
+        QCOMPARE(view.item(1, 5)->text(), QString("spiking neurons, threshold 2.5"));
         QCOMPARE(view.item(2, 5)->text(), QString("no bias"));
         view.clearSummary();
         QCOMPARE(view.rowCount(), 0);

@@ -1,0 +1,132 @@
+// SNN simulation speed: the engine's block simulation against a step-by-step loop of the same
+// SNN, and both against the machine's dense ceiling (a large convolution and matrix product).
+//   bench_simulation [images=256] [timesteps=100]
+#include "converter.h"
+#include "datasets.h"
+#include "modelloader.h"
+#include "runtime.h"
+#include "snn.h"
+
+#include <torch/torch.h>
+
+#include <chrono>
+#include <cstdio>
+#include <map>
+#include <numeric>
+
+using namespace psnn;
+
+namespace {
+
+double seconds(const std::function<void()> &fn)
+{
+    const auto t0 = std::chrono::steady_clock::now();
+    fn();
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+}
+
+// The way a straightforward simulator runs: every layer once per timestep.
+torch::Tensor stepByStep(const Network &net, const torch::Tensor &images, std::uint64_t seed)
+{
+    auto gen = at::make_generator<at::CPUGeneratorImpl>(seed);
+    const auto input = encodeInput(net, images, gen, net.snn.timesteps);
+    std::map<std::size_t, torch::Tensor> membrane;
+    torch::Tensor out;
+    for (std::int64_t t = 0; t < net.snn.timesteps; ++t) {
+        torch::Tensor h = input[t];
+        for (std::size_t i = 0; i < net.layers.size(); ++i) {
+            const Layer &l = net.layers[i];
+            if (l.kind == LayerKind::ReLU) {
+                auto &u = membrane[i];
+                u = u.defined() ? u + h : h.clone();
+                const auto s = u.gt(l.threshold).to(torch::kFloat32);
+                u = u - s * l.threshold;
+                h = s * l.threshold;
+            } else {
+                h = forwardLayer(l, h, false);
+            }
+        }
+        out = out.defined() ? out + h : h;
+    }
+    return out;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    configureProcess(argc, argv);
+    const int threads = useComputeThreads();
+    torch::NoGradGuard noGrad;
+    const int n = argc > 1 ? std::atoi(argv[1]) : 256;
+    const int T = argc > 2 ? std::atoi(argv[2]) : 100;
+
+    const Network ann = loadAnyNetwork(demoModelPath());
+    const ImageSet test = loadDataset("fashion-mnist", Split::Test);
+    std::vector<std::int64_t> idx(static_cast<std::size_t>(n));
+    std::iota(idx.begin(), idx.end(), 0);
+    const auto x = imagesToTensor(test, idx, ann.normalization);
+    SnnSettings s;
+    s.timesteps = T;
+    Network snn = toSpiking(ann, s);
+    ConversionOptions co;
+    co.snn = s;
+    co.percentile = 99.9;
+    balanceThresholds(snn, x.narrow(0, 0, std::min(n, 64)), co, nullptr, {}, {});
+
+    std::int64_t macs = 0;
+    {
+        const auto shapes = layerOutputShapes(snn);
+        Shape in = snn.inputShape;
+        for (std::size_t i = 0; i < snn.layers.size(); ++i) {
+            macs += layerMacs(snn.layers[i], in, shapes[i]);
+            in = shapes[i];
+        }
+    }
+    const double work = 2.0 * double(macs) * n * T; // FLOPs of the dense equivalent
+
+    torch::Tensor a, b;
+    const int batch = 32;
+    const double block = seconds([&] {
+        std::vector<torch::Tensor> outs;
+        for (int from = 0; from < n; from += batch)
+            outs.push_back(simulate(snn, x.narrow(0, from, std::min(batch, n - from)), {}).output.sum(0));
+        a = torch::cat(outs);
+    });
+    const double loop = seconds([&] {
+        std::vector<torch::Tensor> outs;
+        for (int from = 0; from < n; from += batch)
+            outs.push_back(stepByStep(snn, x.narrow(0, from, std::min(batch, n - from)), 0));
+        b = torch::cat(outs);
+    });
+
+    // The dense ceiling: a 3x3 convolution of the demo's widest shape and a 2048^3 product.
+    const auto cx = torch::randn({1024, 16, 28, 28}), cw = torch::randn({16, 16, 3, 3});
+    torch::conv2d(cx, cw, {}, 1, 1);
+    const int reps = 5;
+    const double conv = seconds([&] {
+        for (int r = 0; r < reps; ++r)
+            torch::conv2d(cx, cw, {}, 1, 1);
+    });
+    const double convFlops = 2.0 * 1024 * 16 * 28 * 28 * 16 * 9 * reps / conv;
+    const auto m = torch::randn({2048, 2048});
+    torch::mm(m, m);
+    const double mm = seconds([&] {
+        for (int r = 0; r < reps; ++r)
+            torch::mm(m, m);
+    });
+    const double mmFlops = 2.0 * 2048.0 * 2048.0 * 2048.0 * reps / mm;
+    const double ceiling = std::max(convFlops, mmFlops);
+
+    std::printf("demo SNN (%lld MACs per image-step), %d images, T = %d, %d threads, batch %d\n", (long long)macs, n, T,
+                threads, batch);
+    std::printf("| method | seconds | image-steps/s | effective GFLOP/s | share of ceiling |\n|---|---|---|---|---|\n");
+    std::printf("| block simulation (engine) | %.2f | %.0f | %.1f | %.0f%% |\n", block, n * T / block, work / block / 1e9,
+                100 * work / block / ceiling);
+    std::printf("| step-by-step loop | %.2f | %.0f | %.1f | %.0f%% |\n", loop, n * T / loop, work / loop / 1e9,
+                100 * work / loop / ceiling);
+    std::printf("speed-up %.2fx; outputs equal: %s (max difference %.3g)\n", loop / block,
+                torch::allclose(a, b, 1e-4, 1e-4) ? "yes" : "no", (a - b).abs().max().item<double>());
+    std::printf("ceiling: 3x3 conv %.1f GFLOP/s, 2048^3 matmul %.1f GFLOP/s\n", convFlops / 1e9, mmFlops / 1e9);
+    return 0;
+}
