@@ -1,5 +1,6 @@
 #include "pipeline.h"
 #include "datasets.h"
+#include "clock.h"
 #include "error.h"
 #include "fileio.h"
 #include "modelloader.h"
@@ -23,13 +24,6 @@ namespace psnn {
 
 namespace {
 
-std::string isoNow()
-{
-    const std::time_t t = std::time(nullptr);
-    char buf[32];
-    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&t));
-    return buf;
-}
 
 json settings(const SnnSettings &s)
 {
@@ -123,7 +117,7 @@ public:
         rec.seed = seed;
         rec.inputs = hashes;
         rec.engineVersion = PSNN_VERSION;
-        rec.started = isoNow();
+        rec.started = isoTimeNow();
         const auto t0 = std::chrono::steady_clock::now();
         try {
             body(staging, rec);
@@ -138,7 +132,7 @@ public:
             throw;
         }
         fs::remove_all(staging, ec);
-        rec.finished = isoNow();
+        rec.finished = isoTimeNow();
         rec.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
         m_ws.record(rec, outputs);
         m_result.ran.push_back(name);

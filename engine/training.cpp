@@ -1,5 +1,6 @@
 #include "training.h"
 #include "datasets.h"
+#include "clock.h"
 #include "error.h"
 #include "fileio.h"
 #include "modelfile.h"
@@ -90,13 +91,6 @@ json describeFiles(const std::vector<std::string> &files)
     return list;
 }
 
-std::string isoNow()
-{
-    const std::time_t t = std::time(nullptr);
-    char buf[32];
-    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&t));
-    return buf;
-}
 
 void setLearningRate(torch::optim::Optimizer &opt, const std::string &kind, double lr)
 {
@@ -114,7 +108,7 @@ TrainResult trainModel(const TrainOptions &o, const ProgressFn &progress, const 
 {
     validate(o);
     const int threads = useComputeThreads(o.threads);
-    const std::string started = isoNow();
+    const std::string started = isoTimeNow();
     const auto t0 = std::chrono::steady_clock::now();
 
     const ImageSet train = loadDataset(o.data, Split::Train);
@@ -241,7 +235,7 @@ TrainResult trainModel(const TrainOptions &o, const ProgressFn &progress, const 
         {"parameters", result.parameters},
         {"threads", threads},
         {"started", started},
-        {"finished", isoNow()},
+        {"finished", isoTimeNow()},
         {"seconds", result.seconds},
         {"images_per_second", result.imagesPerSecond},
     };

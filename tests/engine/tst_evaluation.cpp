@@ -6,25 +6,8 @@
 
 #include <QTemporaryDir>
 
-#include <fstream>
 
 namespace {
-
-void writeIdx(const std::string &dir, const std::vector<std::vector<std::uint8_t>> &images, const std::vector<int> &labels,
-              int side)
-{
-    auto be = [](std::ofstream &f, std::uint32_t v) {
-        const char b[4] = {char(v >> 24), char(v >> 16), char(v >> 8), char(v)};
-        f.write(b, 4);
-    };
-    std::ofstream img(dir + "/t10k-images-idx3-ubyte", std::ios::binary), lab(dir + "/t10k-labels-idx1-ubyte", std::ios::binary);
-    be(img, 0x803), be(img, std::uint32_t(images.size())), be(img, std::uint32_t(side)), be(img, std::uint32_t(side));
-    be(lab, 0x801), be(lab, std::uint32_t(labels.size()));
-    for (const auto &im : images)
-        img.write(reinterpret_cast<const char *>(im.data()), std::streamsize(im.size()));
-    for (int l : labels)
-        lab.put(char(l));
-}
 
 // Flatten + Linear on 1x2x2 images: class 0 scores pixel 0, class 1 scores pixel 3.
 psnn::Network pixelComparer()
@@ -62,7 +45,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const std::string d = dir.path().toStdString();
         // predictions by hand: 0, 1, 0, 1; labels 0, 1, 1, 1 -> 3 of 4 right; class 1: 2 of 3.
-        writeIdx(d, {{200, 0, 0, 10}, {10, 0, 0, 200}, {90, 0, 0, 80}, {0, 50, 50, 60}}, {0, 1, 1, 1}, 2);
+        const std::uint8_t pixels[] = {200, 0, 0, 10, 10, 0, 0, 200, 90, 0, 0, 80, 0, 50, 50, 60};
+        writeIdxTestSplit(d, pixels, {0, 1, 1, 1}, 2);
         psnn::saveNetwork(pixelComparer(), d + "/m.psnn");
         const psnn::EvalResult r = psnn::evaluateModel(d + "/m.psnn", d, psnn::Split::Test);
         QCOMPARE(r.count, std::int64_t(4));
@@ -77,7 +61,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const std::string d = dir.path().toStdString();
-        writeIdx(d, {std::vector<std::uint8_t>(9, 1)}, {0}, 3);
+        const std::vector<std::uint8_t> pixels(9, 1);
+        writeIdxTestSplit(d, pixels.data(), {0}, 3);
         psnn::saveNetwork(pixelComparer(), d + "/m.psnn");
         expectError([&] { psnn::evaluateModel(d + "/m.psnn", d, psnn::Split::Test); },
                     {"m.psnn", "expects 1x2x2 images but the data set has 1x3x3"});

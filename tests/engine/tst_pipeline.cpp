@@ -19,16 +19,7 @@ void writeSmallTestSet(const std::string &dir)
 {
     const psnn::ImageSet s = psnn::loadDataset("fashion-mnist", psnn::Split::Test);
     fs::create_directories(dir);
-    std::ofstream img(dir + "/t10k-images-idx3-ubyte", std::ios::binary), lab(dir + "/t10k-labels-idx1-ubyte", std::ios::binary);
-    const auto be = [](std::ofstream &f, std::uint32_t v) {
-        const char b[4] = {char(v >> 24), char(v >> 16), char(v >> 8), char(v)};
-        f.write(b, 4);
-    };
-    be(img, 0x803), be(img, 40), be(img, 28), be(img, 28);
-    be(lab, 0x801), be(lab, 40);
-    img.write(reinterpret_cast<const char *>(s.pixels.data()), 40 * 784);
-    for (int i = 0; i < 40; ++i)
-        lab.put(char(s.labels[std::size_t(i)]));
+    writeIdxTestSplit(dir, s.pixels.data(), std::vector<int>(s.labels.begin(), s.labels.begin() + 40), 28);
 }
 
 psnn::PipelineOptions tiny(const std::string &workspace, const std::string &testData)
