@@ -82,7 +82,10 @@ void writeFileAtomic(const std::string &path, const void *data, std::size_t size
     if (!fs::is_directory(dir, ec))
         throw Error(ErrorCode::FileWrite, "the folder to write into does not exist", path);
     std::random_device rd;
-    const fs::path tmp = dir / ("." + target.filename().string() + ".tmp-" + std::to_string(rd()));
+    // A hidden name beside the target, so the final rename stays on one file system.
+    fs::path tmp = dir / target.filename();
+    tmp += ".tmp-" + std::to_string(rd());
+    tmp = tmp.parent_path() / ("." + tmp.filename().native());
 
     FILE *f = std::fopen(tmp.c_str(), "wb");
     if (!f)
