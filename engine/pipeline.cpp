@@ -90,8 +90,7 @@ json energyToJson(const EnergyReport &e)
 // them into place only when the stage has finished.
 class StageRunner {
 public:
-    StageRunner(Workspace &ws, PipelineResult &result, const ProgressFn &progress)
-        : m_ws(ws), m_result(result), m_progress(progress) {}
+    StageRunner(Workspace &ws, PipelineResult &result) : m_ws(ws), m_result(result) {}
 
     using Body = std::function<void(const std::string &stagingDir, StageRecord &record)>;
 
@@ -142,7 +141,6 @@ public:
 private:
     Workspace &m_ws;
     PipelineResult &m_result;
-    ProgressFn m_progress;
 };
 
 // Maps a stage's own 0..1 progress into the whole pipeline's.
@@ -186,7 +184,7 @@ PipelineResult runPipeline(const PipelineOptions &o, const ProgressFn &progress,
         throw Error(ErrorCode::FileNotFound, "model file does not exist", o.model);
     Workspace ws(o.workspace);
     PipelineResult result;
-    StageRunner runner(ws, result, progress);
+    StageRunner runner(ws, result);
     const std::string ann = ws.file("ann.psnn"), synthetic = ws.file("synthetic.bin"),
                       converted = ws.file("converted.psnn"), convertedReal = ws.file("converted-real.psnn"),
                       encrypted = ws.file("encrypted.psnn");
@@ -273,7 +271,7 @@ PipelineResult runPipeline(const PipelineOptions &o, const ProgressFn &progress,
     const json evalSettings = {{"limit", o.evaluation.limit}, {"batch_size", o.evaluation.batchSize},
                                {"seed", o.evaluation.seed}, {"threshold_scale", o.evaluation.thresholdScale},
                                {"models", models}, {"evaluated_on", evaluatedOn}};
-    const StageRecord evalRec = runner.run(
+    runner.run(
         "evaluate", evalSettings, evalInputs, {"evaluation.json"}, o.evaluation.seed,
         [&](const std::string &dir, StageRecord &rec) {
             const Network annNet = loadAnyNetwork(ann);
@@ -308,7 +306,6 @@ PipelineResult runPipeline(const PipelineOptions &o, const ProgressFn &progress,
                    writeFileAtomic(dir + "/energy.json", out.dump(1) + "\n");
                    rec.dataFilesRead = {};
                });
-    (void)evalRec;
 
     // results.json: the numbers a person or a script looks for first.
     const auto readJson = [&](const std::string &name) {
