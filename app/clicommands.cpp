@@ -2,6 +2,7 @@
 #include "cliargs.h"
 #include "progressbar.h"
 
+#include "audit.h"
 #include "conversion.h"
 #include "datasets.h"
 #include "encryption.h"
@@ -46,6 +47,10 @@ commands:
                                          per-layer energy, ANN vs SNN
   pipeline --model ANN --test-data D --workspace W [options] | --demo [--workspace W]
                                          every stage in order, resumable; writes W/results.json
+                                         (--audit or --judge J: the leakage audit too; --demo has it)
+  audit --workspace W --judge J [audit options] | --demo [--workspace W]
+                                         model inversion of the ANN, converted and encrypted SNN,
+                                         judged; membership inference; adds "audit" to results.json
   presets                                list the architectures `train` can build
   demo                                   show the bundled demo model and evaluate it
 
@@ -60,6 +65,12 @@ Conversion options: --timesteps T [100]  --coding poisson|poisson-pixel|direct  
 Encryption options: --epochs N [5]  --train-timesteps T [the SNN's T]  --encrypt-lr X [1e-4]
   --weight-decay X [5e-4]  --distillation W [0]  --encrypt-batch N [32]  --encrypt-seed N [1]
 Evaluation options: --limit N [all]  --eval-seed N [1]
+Audit options: --judge MODEL (required)  --audit-real-data D (SSIM)  --members D --non-members D
+  (membership: D's train split vs its test split)  --reconstructions N [3]  --invert-iterations K [500]
+  --invert-lr X [0.05]  --tv-weight X [10]  --l2-weight X [0.01]  --attack-timesteps T [20]
+  --attack-iterations K [300] (scenario 2)
+  --no-surrogate  --no-evolution  --es-iterations K [60]  --es-population N [16]  --es-sigma X [0.1]
+  --es-downsample F [4]  --es-reconstructions N [1]  --membership-images N [500]  --audit-seed N [1]
 )";
 
 const char *kTrainUsage = R"(usage: privatesnn-cli train --preset P --data D --out MODEL.psnn [options]
@@ -138,6 +149,11 @@ const std::set<std::string> kConversionValued = {"timesteps", "coding", "neuron"
                                                  "convert-seed"};
 const std::set<std::string> kEncryptionValued = {"epochs", "train-timesteps", "encrypt-lr", "weight-decay",
                                                  "distillation", "encrypt-batch", "encrypt-seed"};
+const std::set<std::string> kAuditValued = {"judge", "audit-real-data", "members", "non-members", "reconstructions",
+                                            "invert-iterations", "invert-lr", "tv-weight", "l2-weight",
+                                            "attack-timesteps", "attack-iterations", "es-iterations", "es-population", "es-sigma",
+                                            "es-downsample", "es-reconstructions", "membership-images", "audit-seed"};
+const std::set<std::string> kAuditFlags = {"no-surrogate", "no-evolution"};
 
 std::set<std::string> joined(std::initializer_list<std::set<std::string>> sets)
 {
@@ -156,6 +172,44 @@ void applySynthesis(const CliArgs &a, SynthesisOptions &o)
     o.temperature = a.number("temperature", o.temperature);
     o.batchSize = int(a.integer("synth-batch", o.batchSize));
     o.seed = std::uint64_t(a.integer("synth-seed", (long long)o.seed));
+}
+
+void applyAudit(const CliArgs &a, AuditOptions &o)
+{
+    o.judge = a.get("judge", o.judge);
+    o.realData = a.get("audit-real-data", o.realData);
+    o.memberData = a.get("members", o.memberData);
+    o.nonMemberData = a.get("non-members", o.nonMemberData);
+    o.reconstructionsPerClass = int(a.integer("reconstructions", o.reconstructionsPerClass));
+    o.inversion.iterations = int(a.integer("invert-iterations", o.inversion.iterations));
+    o.inversion.learningRate = a.number("invert-lr", o.inversion.learningRate);
+    o.inversion.tvWeight = a.number("tv-weight", o.inversion.tvWeight);
+    o.inversion.l2Weight = a.number("l2-weight", o.inversion.l2Weight);
+    o.snnTimesteps = int(a.integer("attack-timesteps", o.snnTimesteps));
+    o.snnIterations = int(a.integer("attack-iterations", o.snnIterations));
+    o.surrogate = !a.has("no-surrogate");
+    o.evolution.enabled = !a.has("no-evolution");
+    o.evolution.iterations = int(a.integer("es-iterations", o.evolution.iterations));
+    o.evolution.population = int(a.integer("es-population", o.evolution.population));
+    o.evolution.sigma = a.number("es-sigma", o.evolution.sigma);
+    o.evolution.downsample = int(a.integer("es-downsample", o.evolution.downsample));
+    o.evolution.reconstructionsPerClass = int(a.integer("es-reconstructions", o.evolution.reconstructionsPerClass));
+    o.membershipImages = int(a.integer("membership-images", o.membershipImages));
+    o.seed = std::uint64_t(a.integer("audit-seed", (long long)o.seed));
+}
+
+void printAudit(const AuditResult &r)
+{
+    std::printf("%-10s %-15s %8s %8s %10s %10s %10s\n", "model", "scenario", "top-1", "top-3", "confidence",
+                "SSIM mean", "SSIM near");
+    for (const auto &a : r.attacks)
+        std::printf("%-10s %-15s %7.1f%% %7.1f%% %10.3f %10.3f %10.3f\n", a.model.c_str(), a.scenario.c_str(),
+                    100 * a.attackTop1, 100 * a.attackTop3, a.confidence, a.ssimClassMean, a.ssimNearest);
+    for (const auto &m : r.membership)
+        std::printf("membership %-10s %-10s AUC %.3f, TPR %.3f at 1%% FPR, %.3f at 0.1%% FPR\n", m.model.c_str(),
+                    m.attack.c_str(), m.roc.auc, m.tprAt1PctFpr, m.tprAt01PctFpr);
+    std::printf("class features %s recognisable from the encrypted model's weights\n",
+                r.encryptedLeaks ? "ARE" : "are not");
 }
 
 void applyConversion(const CliArgs &a, ConversionOptions &o)
@@ -399,8 +453,9 @@ int cmdPipeline(const std::vector<std::string> &args)
 {
     const CliArgs a(args,
                     joined({kSynthesisValued, kConversionValued, kEncryptionValued, kImportValued,
+                            kAuditValued,
                             {"model", "test-data", "workspace", "real-data", "limit", "eval-seed", "mac-pj", "ac-pj"}}),
-                    {"demo"});
+                    joined({kAuditFlags, {"demo", "audit", "no-audit"}}));
     PipelineOptions o = a.has("demo") ? demoPipelineOptions(a.get("workspace", "demo-workspace")) : PipelineOptions{};
     o.model = a.get("model", o.model);
     o.workspace = a.get("workspace", o.workspace);
@@ -414,6 +469,8 @@ int cmdPipeline(const std::vector<std::string> &args)
     o.evaluation.seed = std::uint64_t(a.integer("eval-seed", (long long)o.evaluation.seed));
     o.energy.macPj = a.number("mac-pj", o.energy.macPj);
     o.energy.acPj = a.number("ac-pj", o.energy.acPj);
+    o.withAudit = (o.withAudit || a.has("audit") || a.has("judge")) && !a.has("no-audit");
+    applyAudit(a, o.audit);
     if (o.model.empty() || o.workspace.empty())
         throw std::invalid_argument("pipeline needs --model and --workspace (or --demo)");
     ProgressBar bar;
@@ -427,6 +484,22 @@ int cmdPipeline(const std::vector<std::string> &args)
         std::printf("%s ", s.c_str());
     std::printf("\n%s", r.resultsJson.c_str());
     std::printf("wrote %s\n", r.resultsPath.c_str());
+    return 0;
+}
+
+int cmdAudit(const std::vector<std::string> &args)
+{
+    const CliArgs a(args, joined({kAuditValued, {"workspace"}}), joined({kAuditFlags, {"demo"}}));
+    AuditOptions o = a.has("demo") ? demoAuditOptions() : AuditOptions{};
+    applyAudit(a, o);
+    const std::string workspace = a.has("demo") ? a.get("workspace", "demo-workspace") : need(a, "workspace", "audit");
+    ProgressBar bar;
+    const AuditResult r = runAudit(workspace, o, bar.callback());
+    bar.finish();
+    if (r.skipped)
+        std::printf("the audit was current (same models, judge, data and settings): not redone\n");
+    printAudit(r);
+    std::printf("wrote %s/audit.json and the galleries; results.json has the \"audit\" section\n", workspace.c_str());
     return 0;
 }
 
@@ -492,6 +565,8 @@ int run(int argc, char **argv)
             return cmdEnergy(args);
         if (command == "pipeline")
             return cmdPipeline(args);
+        if (command == "audit")
+            return cmdAudit(args);
         std::cerr << "privatesnn-cli: unknown command '" << command << "'\n\n" << kUsage;
         return 2;
     } catch (const std::invalid_argument &e) {

@@ -8,6 +8,7 @@
 #include "networkeval.h"
 #include "runtime.h"
 #include "sha256.h"
+#include "stagerunner.h"
 #include "workspace.h"
 
 #include <nlohmann/json.hpp>
@@ -86,63 +87,6 @@ json energyToJson(const EnergyReport &e)
             {"timesteps", e.timesteps}, {"layers", rows}, {"ann_pj", e.annPj}, {"snn_pj", e.snnPj}, {"ratio", e.ratio}};
 }
 
-// Runs stages on a workspace: skips current ones, stages outputs in a private folder and moves
-// them into place only when the stage has finished.
-class StageRunner {
-public:
-    StageRunner(Workspace &ws, PipelineResult &result) : m_ws(ws), m_result(result) {}
-
-    using Body = std::function<void(const std::string &stagingDir, StageRecord &record)>;
-
-    /// `inputs`: files whose content the stage depends on. `outputs`: workspace file names the
-    /// body writes into the staging folder.
-    StageRecord run(const std::string &name, const json &settingsJson, const std::vector<std::string> &inputs,
-                    const std::vector<std::string> &outputs, std::uint64_t seed, const Body &body)
-    {
-        std::map<std::string, std::string> hashes;
-        for (const auto &f : inputs)
-            hashes[f] = sha256File(f);
-        if (m_ws.isCurrent(name, settingsJson.dump(), hashes)) {
-            m_result.skipped.push_back(name);
-            return *m_ws.stage(name);
-        }
-        const std::string staging = m_ws.file(".staging-" + name);
-        std::error_code ec;
-        fs::remove_all(staging, ec);
-        fs::create_directories(staging);
-        StageRecord rec;
-        rec.name = name;
-        rec.settingsJson = settingsJson.dump();
-        rec.seed = seed;
-        rec.inputs = hashes;
-        rec.engineVersion = PSNN_VERSION;
-        rec.started = isoTimeNow();
-        const auto t0 = std::chrono::steady_clock::now();
-        try {
-            body(staging, rec);
-            for (const auto &out : outputs) {
-                if (!fs::exists(fs::path(staging) / out))
-                    throw Error(ErrorCode::FileWrite, "stage " + name + " did not produce " + out, m_ws.dir());
-            }
-            for (const auto &out : outputs)
-                fs::rename(fs::path(staging) / out, m_ws.file(out));
-        } catch (...) {
-            fs::remove_all(staging, ec);
-            throw;
-        }
-        fs::remove_all(staging, ec);
-        rec.finished = isoTimeNow();
-        rec.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-        m_ws.record(rec, outputs);
-        m_result.ran.push_back(name);
-        return rec;
-    }
-
-private:
-    Workspace &m_ws;
-    PipelineResult &m_result;
-};
-
 // Maps a stage's own 0..1 progress into the whole pipeline's.
 ProgressFn slice(const ProgressFn &progress, double from, double to)
 {
@@ -170,11 +114,15 @@ PipelineOptions demoPipelineOptions(const std::string &workspace)
     o.encryption.epochs = 3;
     o.encryption.timesteps = 30;
     o.evaluation.limit = 1000;
+    o.withAudit = true;
+    o.audit = demoAuditOptions();
     return o;
 }
 
-PipelineResult runPipeline(const PipelineOptions &o, const ProgressFn &progress, const CancelToken &cancel)
+PipelineResult runPipeline(const PipelineOptions &o, const ProgressFn &allProgress, const CancelToken &cancel)
 {
+    // The audit takes about as long as everything before it.
+    const ProgressFn progress = o.withAudit ? slice(allProgress, 0.0, 0.55) : allProgress;
     useComputeThreads();
     if (o.model.empty())
         throw Error(ErrorCode::InvalidArgument, "no model given");
@@ -184,7 +132,7 @@ PipelineResult runPipeline(const PipelineOptions &o, const ProgressFn &progress,
         throw Error(ErrorCode::FileNotFound, "model file does not exist", o.model);
     Workspace ws(o.workspace);
     PipelineResult result;
-    StageRunner runner(ws, result);
+    StageRunner runner(ws, result.ran, result.skipped);
     const std::string ann = ws.file("ann.psnn"), synthetic = ws.file("synthetic.bin"),
                       converted = ws.file("converted.psnn"), convertedReal = ws.file("converted-real.psnn"),
                       encrypted = ws.file("encrypted.psnn");
@@ -339,8 +287,14 @@ PipelineResult runPipeline(const PipelineOptions &o, const ProgressFn &progress,
     result.resultsJson = results.dump(2) + "\n";
     result.resultsPath = ws.file("results.json");
     writeFileAtomic(result.resultsPath, result.resultsJson);
-    if (progress)
-        progress({"pipeline", 1.0, 0, 0, "done"});
+    if (o.withAudit) {
+        const AuditResult audit = runAudit(o.workspace, o.audit, slice(allProgress, 0.55, 1.0), cancel);
+        (audit.skipped ? result.skipped : result.ran).push_back("audit");
+        const auto bytes = readFileMaybeGz(result.resultsPath);
+        result.resultsJson.assign(bytes.begin(), bytes.end());
+    }
+    if (allProgress)
+        allProgress({"pipeline", 1.0, 0, 0, "done"});
     return result;
 }
 

@@ -2,6 +2,7 @@
 // Public: every stage in order on a workspace, resumable (the CLI's `pipeline`, the GUI's
 // "Make private SNN").
 
+#include "audit.h"
 #include "conversion.h"
 #include "encryption.h"
 #include "energy.h"
@@ -26,13 +27,15 @@ struct PipelineOptions {
     EncryptionOptions encryption;
     SnnEvalOptions evaluation;      ///< limit applies to the test set
     EnergyTable energy;
+    bool withAudit = false;         ///< also run the leakage audit (needs audit.judge)
+    AuditOptions audit;
 };
 
 /// The settings the GUI and `pipeline --demo` use on the bundled Fashion-MNIST model: the
 /// DESIGN defaults except 50 images per class made in 200 synthesis steps at learning rate 0.05,
 /// thresholds at the 99.9th percentile (the maximum gives 56-77% on this model, see
-/// bench/RESULTS.md), 3 encryption epochs at T = 30, and 1,000 test images, so that the whole
-/// run takes minutes on two cores.
+/// bench/RESULTS.md), 3 encryption epochs at T = 30, 1,000 test images, and the audit with
+/// demoAuditOptions(), so that the whole run takes minutes on two cores.
 PipelineOptions demoPipelineOptions(const std::string &workspace);
 
 struct PipelineResult {
@@ -42,8 +45,8 @@ struct PipelineResult {
     std::vector<std::string> skipped; ///< current stages that were not redone
 };
 
-/// Runs import, synthesize, convert (and convert_real), encrypt, evaluate, energy; writes
-/// results.json. Progress stages are named after the stages. Throws Error or Cancelled; a
+/// Runs import, synthesize, convert (and convert_real), encrypt, evaluate, energy (and audit);
+/// writes results.json. Progress stages are named after the stages. Throws Error or Cancelled; a
 /// cancelled or failed stage leaves the workspace as it was before that stage.
 PipelineResult runPipeline(const PipelineOptions &options, const ProgressFn &progress = {},
                            const CancelToken &cancel = {});

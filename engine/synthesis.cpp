@@ -1,6 +1,7 @@
 #include "synthesis.h"
 #include "error.h"
 #include "fileio.h"
+#include "imageops.h"
 #include "modelloader.h"
 #include "runtime.h"
 #include "sha256.h"
@@ -8,7 +9,6 @@
 
 #include <torch/torch.h>
 
-#include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
 #include <chrono>
@@ -53,13 +53,6 @@ torch::Tensor classSimilarity(const Network &net, double epsilon)
     throw Error(ErrorCode::UnsupportedLayer, "data impressions need a final Linear layer (its weights give the class similarity)");
 }
 
-torch::Tensor totalVariation(const torch::Tensor &x)
-{
-    const auto dh = x.narrow(2, 1, x.size(2) - 1) - x.narrow(2, 0, x.size(2) - 1);
-    const auto dw = x.narrow(3, 1, x.size(3) - 1) - x.narrow(3, 0, x.size(3) - 1);
-    return dh.pow(2).sum() + dw.pow(2).sum();
-}
-
 // Forward pass that also returns the BN-statistics mismatch of every BatchNorm2d input.
 torch::Tensor forwardWithBnLoss(const Network &net, torch::Tensor x, torch::Tensor &bnLoss)
 {
@@ -73,14 +66,6 @@ torch::Tensor forwardWithBnLoss(const Network &net, torch::Tensor x, torch::Tens
         x = forwardLayer(l, x, false);
     }
     return x;
-}
-
-std::vector<std::uint8_t> toPixels(const torch::Tensor &x, const Normalization &n)
-{
-    const auto mean = torch::tensor(n.mean).view({1, -1, 1, 1});
-    const auto stdev = torch::tensor(n.std).view({1, -1, 1, 1});
-    const auto px = ((x * stdev + mean) * 255.0).round().clamp(0, 255).to(torch::kUInt8).contiguous();
-    return {px.data_ptr<std::uint8_t>(), px.data_ptr<std::uint8_t>() + px.numel()};
 }
 
 } // namespace
@@ -147,7 +132,7 @@ SyntheticSet synthesize(const std::string &modelPath, const SynthesisOptions &o,
                 torch::Tensor bnLoss;
                 const auto logits = forwardWithBnLoss(net, x, bnLoss);
                 l = torch::cross_entropy_loss(logits, cls, {}, at::Reduction::Sum) + o.bnWeight * bnLoss * double(n)
-                    + o.tvWeight * totalVariation(x) + o.l2Weight * x.pow(2).sum();
+                    + o.tvWeight * totalVariation(x).sum() + o.l2Weight * x.pow(2).sum();
             }
             l.backward();
             opt.step();
@@ -265,26 +250,16 @@ void writeSyntheticGrid(const SyntheticSet &set, const std::string &pngPath, int
     const int cell = std::max(im.width, im.height) * (im.width <= 32 ? 2 : 1) + 2;
     cv::Mat grid(classes * cell, perClass * cell, CV_8UC3, cv::Scalar(255, 255, 255));
     std::vector<int> used(std::size_t(classes), 0);
-    const std::size_t plane = std::size_t(im.height) * im.width;
     for (std::size_t i = 0; i < im.size(); ++i) {
         const int c = set.intendedClass()[i];
         if (used[std::size_t(c)] >= perClass)
             continue;
-        std::vector<cv::Mat> planes;
-        for (int ch = 0; ch < im.channels; ++ch)
-            planes.emplace_back(im.height, im.width, CV_8UC1, const_cast<std::uint8_t *>(im.image(i) + ch * plane));
-        cv::Mat rgb;
-        if (im.channels == 1)
-            cv::cvtColor(planes[0], rgb, cv::COLOR_GRAY2BGR);
-        else
-            cv::merge(std::vector<cv::Mat>{planes[2], planes[1], planes[0]}, rgb);
+        cv::Mat rgb = planarToBgr(im.image(i), im.channels, im.height, im.width);
         cv::resize(rgb, rgb, {cell - 2, cell - 2}, 0, 0, cv::INTER_NEAREST);
         rgb.copyTo(grid(cv::Rect(used[std::size_t(c)] * cell + 1, c * cell + 1, cell - 2, cell - 2)));
         ++used[std::size_t(c)];
     }
-    std::vector<std::uint8_t> png;
-    cv::imencode(".png", grid, png);
-    writeFileAtomic(pngPath, png.data(), png.size());
+    writePng(grid, pngPath);
 }
 
 } // namespace psnn

@@ -1,0 +1,56 @@
+#include "stagerunner.h"
+#include "clock.h"
+#include "error.h"
+#include "sha256.h"
+
+#include <chrono>
+#include <filesystem>
+
+namespace fs = std::filesystem;
+
+namespace psnn {
+
+StageRecord StageRunner::run(const std::string &name, const nlohmann::json &settings,
+                             const std::vector<std::string> &inputs, const std::vector<std::string> &outputs,
+                             std::uint64_t seed, const Body &body)
+{
+    std::map<std::string, std::string> hashes;
+    for (const auto &f : inputs)
+        hashes[f] = sha256File(f);
+    if (m_ws.isCurrent(name, settings.dump(), hashes)) {
+        m_skipped.push_back(name);
+        return *m_ws.stage(name);
+    }
+    const std::string staging = m_ws.file(".staging-" + name);
+    std::error_code ec;
+    fs::remove_all(staging, ec);
+    fs::create_directories(staging);
+    StageRecord rec;
+    rec.name = name;
+    rec.settingsJson = settings.dump();
+    rec.seed = seed;
+    rec.inputs = hashes;
+    rec.engineVersion = PSNN_VERSION;
+    rec.started = isoTimeNow();
+    const auto t0 = std::chrono::steady_clock::now();
+    try {
+        body(staging, rec);
+        for (const auto &out : outputs) {
+            if (!fs::exists(fs::path(staging) / out))
+                throw Error(ErrorCode::FileWrite, "stage " + name + " did not produce " + out, m_ws.dir());
+        }
+        for (const auto &out : outputs)
+            fs::rename(fs::path(staging) / out, m_ws.file(out));
+    } catch (...) {
+        fs::remove_all(staging, ec);
+        throw;
+    }
+    fs::remove_all(staging, ec);
+    rec.finished = isoTimeNow();
+    rec.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    m_ws.record(rec, outputs);
+    m_ran.push_back(name);
+    return rec;
+}
+
+} // namespace psnn
