@@ -48,6 +48,8 @@ commands:
   pipeline --model ANN --test-data D --workspace W [options] | --demo [--workspace W]
                                          every stage in order, resumable; writes W/results.json
                                          (--audit or --judge J: the leakage audit too; --demo has it)
+  report --workspace W                   W/report.html and W/report.pdf: models, data read,
+                                         accuracy, energy, galleries, leakage, settings
   audit --workspace W --judge J [audit options] | --demo [--workspace W]
                                          model inversion of the ANN, converted and encrypted SNN,
                                          judged; membership inference; adds "audit" to results.json
@@ -567,6 +569,14 @@ int run(int argc, char **argv)
             return cmdPipeline(args);
         if (command == "audit")
             return cmdAudit(args);
+        if (command == "report") {
+#ifdef PSNN_HAVE_REPORT
+            const CliArgs a(args, {"workspace"}, {});
+            return cmdReport(argc, argv, need(a, "workspace", "report"));
+#else
+            throw std::invalid_argument("this build has no Qt (PSNN_BUILD_GUI=OFF): reports need it");
+#endif
+        }
         std::cerr << "privatesnn-cli: unknown command '" << command << "'\n\n" << kUsage;
         return 2;
     } catch (const std::invalid_argument &e) {

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "workspaceresults.h"
+
+#include <QCoreApplication>
+#include <QImage>
+#include <QMap>
+#include <QString>
+
+/// The audit report of a workspace as HTML (images embedded) and PDF (Qt's own writer). Plots are
+/// drawn with the project's plot widgets, so they need a QApplication (offscreen is fine).
+class ReportWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportWriter)
+
+public:
+    explicit ReportWriter(const WorkspaceResults &ws);
+
+    /// The report; images referenced by name ("accuracy.png", ...). `embed`: as data URLs.
+    QString html(bool embed) const;
+    /// The figures, rendered once.
+    const QMap<QString, QImage> &images() const { return m_images; }
+
+    /// Writes both files atomically. Returns false and sets `error` (naming the file) on failure;
+    /// an existing report is then left as it was.
+    bool write(const QString &htmlPath, const QString &pdfPath, QString *error) const;
+
+    /// The one-sentence verdict on the encrypted model, for the report and the GUI.
+    static QString verdict(const WorkspaceResults &ws);
+
+private:
+    void renderImages();
+    QString img(const QString &name, int widthPx, bool embed) const;
+    QString summary() const;
+    QString modelsSection() const;
+    QString dataSection() const;
+    QString accuracySection(bool embed) const;
+    QString energySection(bool embed) const;
+    QString syntheticSection(bool embed) const;
+    QString leakageSection(bool embed) const;
+    QString membershipSection(bool embed) const;
+    QString settingsSection() const;
+
+    const WorkspaceResults &m_ws;
+    QMap<QString, QImage> m_images;
+};
