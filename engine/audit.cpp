@@ -1,4 +1,5 @@
 #include "audit.h"
+#include "auditstage.h"
 #include "datasets.h"
 #include "encryption.h"
 #include "error.h"
@@ -297,6 +298,12 @@ AuditOptions demoAuditOptions()
 AuditResult runAudit(const std::string &workspace, const AuditOptions &o, const ProgressFn &progress,
                      const CancelToken &cancel)
 {
+    return runAuditStage(workspace, o, progress, cancel, nullptr);
+}
+
+AuditResult runAuditStage(const std::string &workspace, const AuditOptions &o, const ProgressFn &progress,
+                          const CancelToken &cancel, std::vector<StageStatus> *dryRun)
+{
     validate(o);
     useComputeThreads();
     Workspace ws(workspace, false);
@@ -307,8 +314,13 @@ AuditResult runAudit(const std::string &workspace, const AuditOptions &o, const 
         {"converted", "no converted SNN (converted.psnn): run `convert` or `pipeline` first"},
         {"encrypted", "no encrypted SNN (encrypted.psnn): run `encrypt` or `pipeline` first"}};
     for (const char *m : kModels)
-        if (!fs::exists(files.at(m)))
+        if (!fs::exists(files.at(m))) {
+            if (dryRun) {
+                dryRun->push_back({"audit", ws.stage("audit") ? StageState::Stale : StageState::NotRun});
+                return {};
+            }
             throw Error(ErrorCode::FileNotFound, "the workspace has " + missing.at(m), workspace);
+        }
 
     std::map<std::string, Network> nets;
     for (const char *m : kModels)
@@ -355,6 +367,7 @@ AuditResult runAudit(const std::string &workspace, const AuditOptions &o, const 
 
     std::vector<std::string> ran, skipped;
     StageRunner runner(ws, ran, skipped);
+    runner.setDryRun(dryRun);
     runner.run("audit", settingsJson(o), inputs, outputs, o.seed, [&](const std::string &dir, StageRecord &rec) {
         const std::int64_t R = o.reconstructionsPerClass;
         const std::int64_t K = classes * R;
@@ -523,6 +536,8 @@ AuditResult runAudit(const std::string &workspace, const AuditOptions &o, const 
         rec.dataFilesRead.assign(dataFiles.begin(), dataFiles.end());
         rec.resultsJson = summaryJson(out).dump();
     });
+    if (dryRun)
+        return {};
 
     const auto bytes = readFileMaybeGz(ws.file("audit.json"));
     json audit;

@@ -8,6 +8,7 @@
 #include "networkeval.h"
 #include "runtime.h"
 #include "sha256.h"
+#include "auditstage.h"
 #include "stagerunner.h"
 #include "workspace.h"
 
@@ -94,6 +95,8 @@ ProgressFn slice(const ProgressFn &progress, double from, double to)
         return {};
     return [=](const Progress &p) {
         Progress q = p;
+        if (q.stageFraction < 0)
+            q.stageFraction = p.fraction; // the innermost slice sees the stage's own fraction
         q.fraction = from + (to - from) * p.fraction;
         progress(q);
     };
@@ -119,7 +122,11 @@ PipelineOptions demoPipelineOptions(const std::string &workspace)
     return o;
 }
 
-PipelineResult runPipeline(const PipelineOptions &o, const ProgressFn &allProgress, const CancelToken &cancel)
+namespace {
+
+// Runs (or, with `dryRun`, only inspects) every stage in order.
+void runStages(const PipelineOptions &o, const ProgressFn &allProgress, const CancelToken &cancel,
+               std::vector<StageStatus> *dryRun, PipelineResult &result)
 {
     // The audit takes about as long as everything before it.
     const ProgressFn progress = o.withAudit ? slice(allProgress, 0.0, 0.55) : allProgress;
@@ -131,8 +138,9 @@ PipelineResult runPipeline(const PipelineOptions &o, const ProgressFn &allProgre
     if (!fs::exists(o.model))
         throw Error(ErrorCode::FileNotFound, "model file does not exist", o.model);
     Workspace ws(o.workspace);
-    PipelineResult result;
     StageRunner runner(ws, result.ran, result.skipped);
+    runner.setDryRun(dryRun);
+    runner.setStopAfter(o.stopAfter);
     const std::string ann = ws.file("ann.psnn"), synthetic = ws.file("synthetic.bin"),
                       converted = ws.file("converted.psnn"), convertedReal = ws.file("converted-real.psnn"),
                       encrypted = ws.file("encrypted.psnn");
@@ -240,13 +248,14 @@ PipelineResult runPipeline(const PipelineOptions &o, const ProgressFn &allProgre
             rec.resultsJson = json{{"evaluated_on", evaluatedOn}}.dump();
         });
 
-    const json evaluation = json::parse(std::string([&] {
-        const auto bytes = readFileMaybeGz(ws.file("evaluation.json"));
-        return std::string(bytes.begin(), bytes.end());
-    }()));
+    const auto readJson = [&](const std::string &name) {
+        const auto bytes = readFileMaybeGz(ws.file(name));
+        return json::parse(bytes.begin(), bytes.end());
+    };
     const json energySettings = {{"name", o.energy.name}, {"mac_pj", o.energy.macPj}, {"ac_pj", o.energy.acPj}};
     runner.run("energy", energySettings, {ws.file("evaluation.json"), converted, encrypted}, {"energy.json"}, 0,
                [&](const std::string &dir, StageRecord &rec) {
+                   const json evaluation = readJson("evaluation.json");
                    json out;
                    for (const std::string m : {"converted", "encrypted"})
                        out[m] = energyToJson(estimateEnergy(m == "converted" ? converted : encrypted,
@@ -255,11 +264,14 @@ PipelineResult runPipeline(const PipelineOptions &o, const ProgressFn &allProgre
                    rec.dataFilesRead = {};
                });
 
+    if (dryRun) {
+        if (o.withAudit)
+            runAuditStage(o.workspace, o.audit, {}, cancel, dryRun);
+        return;
+    }
+
     // results.json: the numbers a person or a script looks for first.
-    const auto readJson = [&](const std::string &name) {
-        const auto bytes = readFileMaybeGz(ws.file(name));
-        return json::parse(bytes.begin(), bytes.end());
-    };
+    const json evaluation = readJson("evaluation.json");
     const json energy = readJson("energy.json");
     json results = {{"workspace", fs::absolute(o.workspace).string()},
                     {"evaluated_on", evaluation.at("evaluated_on")},
@@ -288,14 +300,50 @@ PipelineResult runPipeline(const PipelineOptions &o, const ProgressFn &allProgre
     result.resultsPath = ws.file("results.json");
     writeFileAtomic(result.resultsPath, result.resultsJson);
     if (o.withAudit) {
-        const AuditResult audit = runAudit(o.workspace, o.audit, slice(allProgress, 0.55, 1.0), cancel);
+        const AuditResult audit = runAuditStage(o.workspace, o.audit, slice(allProgress, 0.55, 1.0), cancel, nullptr);
         (audit.skipped ? result.skipped : result.ran).push_back("audit");
         const auto bytes = readFileMaybeGz(result.resultsPath);
         result.resultsJson.assign(bytes.begin(), bytes.end());
     }
     if (allProgress)
         allProgress({"pipeline", 1.0, 0, 0, "done"});
+}
+
+} // namespace
+
+PipelineResult runPipeline(const PipelineOptions &o, const ProgressFn &progress, const CancelToken &cancel)
+{
+    PipelineResult result;
+    try {
+        runStages(o, progress, cancel, nullptr, result);
+    } catch (const StageRunner::StopAfter &) {
+        result.stoppedEarly = true;
+        if (progress)
+            progress({o.stopAfter, 1.0, 0, 0, "done"});
+    }
     return result;
+}
+
+std::vector<StageStatus> pipelineStatus(const PipelineOptions &o)
+{
+    std::vector<StageStatus> statuses;
+    if (!fs::exists(fs::path(o.workspace) / "manifest.json") || !fs::exists(o.model)) {
+        for (const char *name : {"import", "synthesize", "convert", "encrypt", "evaluate", "energy", "audit"})
+            if (std::string(name) != "audit" || o.withAudit)
+                statuses.push_back({name});
+        return statuses;
+    }
+    PipelineResult unused;
+    runStages(o, {}, {}, &statuses, unused);
+    // Every stage consumes its predecessors' outputs: behind a stage that would run, the
+    // finished ones will run again too.
+    bool upstreamChanges = false;
+    for (auto &st : statuses) {
+        if (upstreamChanges && st.state == StageState::Done)
+            st.state = StageState::Stale;
+        upstreamChanges = upstreamChanges || st.state != StageState::Done;
+    }
+    return statuses;
 }
 
 } // namespace psnn

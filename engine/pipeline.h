@@ -29,7 +29,26 @@ struct PipelineOptions {
     EnergyTable energy;
     bool withAudit = false;         ///< also run the leakage audit (needs audit.judge)
     AuditOptions audit;
+    std::string stopAfter;          ///< non-empty: stop after this stage (earlier ones still run or are skipped)
 };
+
+enum class StageState {
+    NotRun, ///< never finished in this workspace
+    Done,   ///< finished with the current settings and inputs
+    Stale,  ///< finished, but its settings or inputs have changed since: it would run again
+};
+
+struct StageStatus {
+    std::string stage;
+    StageState state = StageState::NotRun;
+    double seconds = 0;            ///< of the recorded run
+    std::string finished;          ///< ISO time of the recorded run
+    std::string resultsJson = "{}"; ///< the recorded run's numbers
+};
+
+/// The stages runPipeline() would run, in order, each with its state, without running anything.
+/// A missing workspace gives every stage NotRun; a damaged manifest throws Error(BadFormat).
+std::vector<StageStatus> pipelineStatus(const PipelineOptions &options);
 
 /// The settings the GUI and `pipeline --demo` use on the bundled Fashion-MNIST model: the
 /// DESIGN defaults except 50 images per class made in 200 synthesis steps at learning rate 0.05,
@@ -43,6 +62,7 @@ struct PipelineResult {
     std::string resultsJson;
     std::vector<std::string> ran;
     std::vector<std::string> skipped; ///< current stages that were not redone
+    bool stoppedEarly = false;      ///< stopped after options.stopAfter; results.json not rewritten
 };
 
 /// Runs import, synthesize, convert (and convert_real), encrypt, evaluate, energy (and audit);

@@ -14,6 +14,7 @@ struct Progress {
     double itemsPerSecond = 0;  ///< throughput of the current phase, 0 if unknown
     double etaSeconds = -1;     ///< estimated time to finish, negative if unknown
     std::string message;        ///< short human text ("epoch 3/10, loss 0.412")
+    double stageFraction = -1;  ///< in a pipeline: of the current stage alone; negative outside one
 };
 
 using ProgressFn = std::function<void(const Progress &)>;

@@ -10,9 +10,48 @@ namespace fs = std::filesystem;
 
 namespace psnn {
 
+StageStatus StageRunner::status(const std::string &name, const nlohmann::json &settings,
+                                const std::vector<std::string> &inputs) const
+{
+    StageStatus st;
+    st.stage = name;
+    const auto rec = m_ws.stage(name);
+    if (rec) {
+        st.seconds = rec->seconds;
+        st.finished = rec->finished;
+        st.resultsJson = rec->resultsJson;
+    }
+    std::map<std::string, std::string> hashes;
+    for (const auto &f : inputs) {
+        if (!fs::exists(f)) {
+            st.state = rec ? StageState::Stale : StageState::NotRun;
+            return st;
+        }
+        hashes[f] = sha256File(f);
+    }
+    st.state = m_ws.isCurrent(name, settings.dump(), hashes) ? StageState::Done
+               : rec                                           ? StageState::Stale
+                                                               : StageState::NotRun;
+    return st;
+}
+
 StageRecord StageRunner::run(const std::string &name, const nlohmann::json &settings,
                              const std::vector<std::string> &inputs, const std::vector<std::string> &outputs,
                              std::uint64_t seed, const Body &body)
+{
+    if (m_statuses) {
+        m_statuses->push_back(status(name, settings, inputs));
+        return {};
+    }
+    const StageRecord rec = runOrSkip(name, settings, inputs, outputs, seed, body);
+    if (name == m_stopAfter)
+        throw StopAfter{};
+    return rec;
+}
+
+StageRecord StageRunner::runOrSkip(const std::string &name, const nlohmann::json &settings,
+                                   const std::vector<std::string> &inputs, const std::vector<std::string> &outputs,
+                                   std::uint64_t seed, const Body &body)
 {
     std::map<std::string, std::string> hashes;
     for (const auto &f : inputs)

@@ -1,6 +1,7 @@
 #pragma once
 // Engine-internal: runs one stage on a workspace (used by the pipeline and the audit).
 
+#include "pipeline.h"
 #include "workspace.h"
 
 #include <nlohmann/json.hpp>
@@ -21,6 +22,14 @@ public:
     {
     }
 
+    /// Dry run: run() only appends each stage's state to `statuses` and never calls a body.
+    void setDryRun(std::vector<StageStatus> *statuses) { m_statuses = statuses; }
+    bool dryRun() const { return m_statuses != nullptr; }
+    /// After this stage run() throws StopAfter (the GUI's "run up to this step").
+    void setStopAfter(std::string stage) { m_stopAfter = std::move(stage); }
+
+    struct StopAfter {};
+
     using Body = std::function<void(const std::string &stagingDir, StageRecord &record)>;
 
     /// `inputs`: files whose content the stage depends on. `outputs`: workspace file names the
@@ -29,7 +38,14 @@ public:
                     const std::vector<std::string> &outputs, std::uint64_t seed, const Body &body);
 
 private:
+    StageRecord runOrSkip(const std::string &name, const nlohmann::json &settings, const std::vector<std::string> &inputs,
+                          const std::vector<std::string> &outputs, std::uint64_t seed, const Body &body);
+    StageStatus status(const std::string &name, const nlohmann::json &settings,
+                       const std::vector<std::string> &inputs) const;
+
     Workspace &m_ws;
+    std::vector<StageStatus> *m_statuses = nullptr;
+    std::string m_stopAfter;
     std::vector<std::string> &m_ran;
     std::vector<std::string> &m_skipped;
 };

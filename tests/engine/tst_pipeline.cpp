@@ -117,6 +117,34 @@ private Q_SLOTS:
     }
 
     // The results file holds what the issue promises, and only `evaluate` read real data.
+    // The GUI's per-step Run: stop after a stage; the status shows what is done and what is stale.
+    void stopAfterAndStatus()
+    {
+        QTemporaryDir dir;
+        const std::string data = dir.filePath("test-data").toStdString();
+        writeSmallTestSet(data);
+        auto o = tiny(dir.filePath("w").toStdString(), data);
+        const auto states = [&] {
+            std::vector<psnn::StageState> out;
+            for (const auto &s : psnn::pipelineStatus(o))
+                out.push_back(s.state);
+            return out;
+        };
+        using S = psnn::StageState;
+        QCOMPARE(states(), (std::vector<S>{S::NotRun, S::NotRun, S::NotRun, S::NotRun, S::NotRun, S::NotRun}));
+        o.stopAfter = "convert";
+        const auto r = psnn::runPipeline(o);
+        QVERIFY(r.stoppedEarly);
+        QCOMPARE(r.ran, (std::vector<std::string>{"import", "synthesize", "convert"}));
+        QCOMPARE(states(), (std::vector<S>{S::Done, S::Done, S::Done, S::NotRun, S::NotRun, S::NotRun}));
+        // New synthesis settings: synthesize would run again, and so would convert behind it.
+        o.synthesis.iterations = 21;
+        QCOMPARE(states(), (std::vector<S>{S::Done, S::Stale, S::Stale, S::NotRun, S::NotRun, S::NotRun}));
+        o.synthesis.iterations = 20;
+        QCOMPARE(psnn::pipelineStatus(o)[2].stage, std::string("convert"));
+        QCOMPARE(states()[2], S::Done);
+    }
+
     void resultsAndDataProvenance()
     {
         QTemporaryDir dir;
