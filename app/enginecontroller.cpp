@@ -8,13 +8,30 @@ EngineController::EngineController(QObject *parent)
     , m_worker(new EngineWorker(m_cancel))
 {
     qRegisterMetaType<psnn::ModelSummary>();
+    qRegisterMetaType<std::vector<psnn::StageStatus>>();
+    qRegisterMetaType<psnn::SpikeTrace>();
+    qRegisterMetaType<psnn::ImageSet>();
+    qRegisterMetaType<SyntheticImages>();
     m_thread.setObjectName(QStringLiteral("engine"));
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &EngineWorker::modelInspected, this, &EngineController::modelInspected);
     connect(m_worker, &EngineWorker::progress, this, &EngineController::progress);
-    connect(m_worker, &EngineWorker::failed, this, &EngineController::failed);
-    connect(m_worker, &EngineWorker::cancelled, this, &EngineController::cancelled);
+    connect(m_worker, &EngineWorker::pipelineFinished, this, [this](bool early) {
+        m_busy = false;
+        Q_EMIT pipelineFinished(early);
+    });
+    connect(m_worker, &EngineWorker::statusReady, this, &EngineController::statusReady);
+    connect(m_worker, &EngineWorker::syntheticLoaded, this, &EngineController::syntheticLoaded);
+    connect(m_worker, &EngineWorker::spikesTraced, this, &EngineController::spikesTraced);
+    connect(m_worker, &EngineWorker::failed, this, [this](const QString &m, const QString &d) {
+        m_busy = false;
+        Q_EMIT failed(m, d);
+    });
+    connect(m_worker, &EngineWorker::cancelled, this, [this] {
+        m_busy = false;
+        Q_EMIT cancelled();
+    });
     m_thread.start();
 }
 
@@ -25,9 +42,37 @@ EngineController::~EngineController()
     m_thread.wait();
 }
 
+template<typename Fn>
+void EngineController::post(Fn &&fn)
+{
+    QMetaObject::invokeMethod(m_worker, std::forward<Fn>(fn), Qt::QueuedConnection);
+}
+
 void EngineController::inspectModel(const QString &path)
 {
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, path] { worker->inspectModel(path); }, Qt::QueuedConnection);
+    post([worker = m_worker, path] { worker->inspectModel(path); });
+}
+
+void EngineController::runPipeline(const psnn::PipelineOptions &options)
+{
+    m_busy = true;
+    post([worker = m_worker, options] { worker->runPipeline(options); });
+}
+
+void EngineController::pipelineStatus(const psnn::PipelineOptions &options)
+{
+    post([worker = m_worker, options] { worker->pipelineStatus(options); });
+}
+
+void EngineController::loadSynthetic(const QString &path)
+{
+    post([worker = m_worker, path] { worker->loadSynthetic(path); });
+}
+
+void EngineController::traceSpikes(const QString &snnPath, const QString &testData, int imageIndex, int layer,
+                                   qint64 neuron, double thresholdScale, int timesteps)
+{
+    post([=, worker = m_worker] { worker->traceSpikes(snnPath, testData, imageIndex, layer, neuron, thresholdScale, timesteps); });
 }
 
 void EngineController::cancel()

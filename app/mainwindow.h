@@ -1,40 +1,127 @@
 #pragma once
 
-#include "models.h"
+#include "metatypes.h"
+#include "pipelinepanel.h"
+#include "workspaceresults.h"
 
+#include <QElapsedTimer>
 #include <QMainWindow>
+#include <QTranslator>
 
+class AccuracyView;
 class EngineController;
+class EnergyView;
+class LeakageView;
 class ModelSummaryView;
 class QLabel;
+class QMenu;
+class QPlainTextEdit;
+class QTabWidget;
+class SpikeView;
+class SyntheticView;
 
-/// The workbench window. This version shows the loaded model's layer table; the pipeline panel
-/// and views arrive with the GUI issue.
+/// The workbench window: the pipeline panel on the left, the views (model, synthetic images,
+/// spikes, energy, accuracy, leakage) on the right, the log below. All engine work goes through
+/// the EngineController's one background thread.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    enum View { ModelTab, SyntheticTab, SpikesTab, EnergyTab, AccuracyTab, LeakageTab, ViewCount };
+
+    /// `workspaceRoot`: where a model's workspace is made when none is chosen (default: the
+    /// application's data folder).
+    explicit MainWindow(QWidget *parent = nullptr, const QString &workspaceRoot = {});
     ~MainWindow() override;
 
-    /// Opens a model file in the background; modelShown() or a message follows.
+    /// Opens a model (TorchScript or .psnn) with a fresh workspace of its own.
     void openModel(const QString &path);
+    /// Opens a workspace made by this window or by the CLI; false (and a message) if it is not one.
+    bool openWorkspace(const QString &dir);
+    /// The bundled demo model and Fashion-MNIST with their demo settings.
+    void openDemo();
+    void makePrivateSnn();
+    void runStep(PipelinePanel::Step step);
+    void cancel();
+    /// "en", "de", "zh_CN", "ko": applies at once, no restart.
+    void setLanguage(const QString &code);
+    /// One PNG per view into `dir` (screenshot tests); returns the files written.
+    QStringList saveViewScreenshots(const QString &dir);
+
+    PipelinePanel *panel() const { return m_panel; }
+    QTabWidget *views() const { return m_tabs; }
     const ModelSummaryView *summaryView() const { return m_summaryView; }
+    SpikeView *spikeView() const { return m_spikes; }
+    QString workspace() const { return m_workspace; }
+    QPlainTextEdit *log() const { return m_log; }
 
 Q_SIGNALS:
     /// Emitted once the layer table shows a model (tests and --screenshot wait for it).
     void modelShown(const QString &path);
     void openFailed(const QString &detail);
+    /// The views show the workspace's current results (after opening it or after a run).
+    void resultsShown();
+    /// A run ended: finished, cancelled, or failed.
+    void runEnded(bool ok);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
+    void buildMenus();
+    void retranslate();
     void chooseModel();
+    void chooseWorkspace();
+    void saveWorkspaceAs();
+    void exportEncrypted();
+    void exportReport();
+    bool writeReport(const QString &html, const QString &pdf);
+    void start(const psnn::PipelineOptions &options, bool withReport);
+    void setOptions(const psnn::PipelineOptions &options);
+    void refreshStatus();
+    void showStatus(const std::vector<psnn::StageStatus> &status);
+    void showResults();
     void showSummary(const psnn::ModelSummary &summary);
+    void showProgress(const QString &stage, double stageFraction, double fraction, double eta, const QString &message);
+    void finishRun(bool stoppedEarly);
     void showFailure(const QString &message, const QString &detail);
+    void requestTrace(int image, int layer, qint64 neuron, double scale, int timesteps);
+    void showTrace(const psnn::SpikeTrace &trace, const psnn::ImageSet &image);
+    void addLog(const QString &line);
+    void addRecent(const QString &key, const QString &path);
+    void updateRecentMenu();
     void showAbout();
+    QString numbersFor(PipelinePanel::Step step) const;
+    psnn::PipelineOptions optionsFromManifest(const WorkspaceResults &ws, psnn::PipelineOptions base) const;
 
     EngineController *m_engine;
+    PipelinePanel *m_panel;
+    QTabWidget *m_tabs;
     ModelSummaryView *m_summaryView;
     QLabel *m_header;
+    SyntheticView *m_synthetic;
+    SpikeView *m_spikes;
+    EnergyView *m_energy;
+    AccuracyView *m_accuracy;
+    LeakageView *m_leakage;
+    QPlainTextEdit *m_log;
+    QDockWidget *m_logDock;
+    QMenu *m_fileMenu, *m_recentMenu, *m_runMenu, *m_viewMenu, *m_languageMenu, *m_helpMenu;
+    QList<QAction *> m_actions;
+    QTranslator m_translator;
+    QString m_language = QStringLiteral("en");
+
+    QString m_workspaceRoot;
+    QString m_workspace;
     QString m_lastDir;
+    WorkspaceResults m_results;
+    psnn::ModelSummary m_summary;
+    QElapsedTimer m_clock;
+    PipelinePanel::Step m_target = PipelinePanel::StepCount; ///< last step of the running job
+    bool m_reportAfterRun = false;
+    QString m_lastStage;
 };

@@ -76,11 +76,16 @@ SnnEvalResult evaluateSnn(const std::string &snnPath, const ImageSet &test, cons
 }
 
 SpikeTrace traceSnn(const std::string &snnPath, const ImageSet &images, std::size_t imageIndex, int neuronLayer,
-                    const std::vector<std::int64_t> &tracedNeurons, std::uint64_t seed, double thresholdScale)
+                    const std::vector<std::int64_t> &tracedNeurons, std::uint64_t seed, double thresholdScale,
+                    int timesteps)
 {
     useComputeThreads();
     torch::NoGradGuard noGrad;
-    const Network snn = loadAnyNetwork(snnPath);
+    Network snn = loadAnyNetwork(snnPath);
+    if (timesteps < 0 || timesteps > 100000 || !(thresholdScale > 0))
+        throw Error(ErrorCode::InvalidArgument, "timesteps must be 1..100000 and the threshold scale positive");
+    if (timesteps > 0)
+        snn.snn.timesteps = timesteps;
     if (!snn.spiking)
         throw Error(ErrorCode::InvalidArgument, "is not a spiking network (convert it first)", snnPath);
     checkCompatible(snn, images, snnPath);

@@ -49,7 +49,9 @@ struct SpikeTrace {
     int prediction = -1;
 };
 
+/// `timesteps` > 0 overrides the SNN's own T (live what-if views).
 SpikeTrace traceSnn(const std::string &snnPath, const ImageSet &images, std::size_t imageIndex, int neuronLayer,
-                    const std::vector<std::int64_t> &neurons, std::uint64_t seed = 1, double thresholdScale = 1.0);
+                    const std::vector<std::int64_t> &neurons, std::uint64_t seed = 1, double thresholdScale = 1.0,
+                    int timesteps = 0);
 
 } // namespace psnn

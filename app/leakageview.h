@@ -1,0 +1,43 @@
+#pragma once
+
+#include "workspaceresults.h"
+
+#include <QWidget>
+
+class ImageGallery;
+class QLabel;
+class QPushButton;
+class QTableWidget;
+class RocPlot;
+
+/// The side-by-side inversion gallery (a row per class; columns ANN / converted SNN / encrypted
+/// SNN under both scenarios) with the judge's verdicts, the metrics table, the membership ROC and
+/// the verdict in words. A click on a reconstruction enlarges it beside real examples of its class.
+class LeakageView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit LeakageView(QWidget *parent = nullptr);
+    void showResults(const WorkspaceResults &ws);
+    ImageGallery *gallery() const { return m_gallery; }
+    QTableWidget *table() const { return m_table; }
+    RocPlot *rocPlot() const { return m_roc; }
+
+Q_SIGNALS:
+    void imageEnlarged(int group, int classIndex, int index);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void enlarge(int group, int classIndex, int index);
+
+    ImageGallery *m_gallery;
+    QTableWidget *m_table;
+    RocPlot *m_roc;
+    QLabel *m_verdict;
+    QPushButton *m_saveGallery, *m_saveRoc;
+    WorkspaceResults m_ws;
+};

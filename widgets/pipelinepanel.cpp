@@ -1,0 +1,402 @@
+#include "pipelinepanel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace {
+
+QSpinBox *spin(int lo, int hi)
+{
+    auto *s = new QSpinBox;
+    s->setRange(lo, hi);
+    return s;
+}
+
+QDoubleSpinBox *dspin(double lo, double hi, int decimals)
+{
+    auto *s = new QDoubleSpinBox;
+    s->setRange(lo, hi);
+    s->setDecimals(decimals);
+    s->setSingleStep(std::pow(10.0, -decimals) * 10);
+    return s;
+}
+
+} // namespace
+
+PipelinePanel::PipelinePanel(QWidget *parent)
+    : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    m_heading = new QLabel;
+    QFont big = m_heading->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    m_heading->setFont(big);
+    layout->addWidget(m_heading);
+
+    m_makePrivate = new QPushButton;
+    m_makePrivate->setObjectName(QStringLiteral("makePrivate"));
+    m_makePrivate->setMinimumHeight(48);
+    QFont bold = m_makePrivate->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.2);
+    m_makePrivate->setFont(bold);
+    m_makePrivate->setStyleSheet(QStringLiteral("QPushButton { background: #0072b2; color: white; border-radius: 6px; }"
+                                                "QPushButton:disabled { background: #8aaccc; }"));
+    m_cancel = new QPushButton;
+    m_cancel->setObjectName(QStringLiteral("cancel"));
+    m_cancel->setEnabled(false);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_makePrivate, 3);
+    buttons->addWidget(m_cancel, 1);
+    layout->addLayout(buttons);
+    m_overall = new QProgressBar;
+    m_overall->setRange(0, 1000);
+    m_overall->setValue(0);
+    m_overall->setTextVisible(false);
+    layout->addWidget(m_overall);
+    m_time = new QLabel;
+    layout->addWidget(m_time);
+
+    buildSettings();
+    for (int s = 0; s < StepCount; ++s)
+        buildRow(Step(s), this);
+    layout->addStretch(1);
+
+    connect(m_makePrivate, &QPushButton::clicked, this, &PipelinePanel::makePrivateRequested);
+    connect(m_cancel, &QPushButton::clicked, this, &PipelinePanel::cancelRequested);
+    retranslate();
+    setOptions(psnn::PipelineOptions{});
+}
+
+QString PipelinePanel::stageName(Step step)
+{
+    static const char *names[] = {"import", "synthesize", "convert", "encrypt", "evaluate", "energy", "audit", "report"};
+    return QLatin1String(names[step]);
+}
+
+PipelinePanel::Step PipelinePanel::stepOf(const QString &stage)
+{
+    for (int s = 0; s < StepCount; ++s)
+        if (stageName(Step(s)) == stage)
+            return Step(s);
+    return StepCount;
+}
+
+void PipelinePanel::buildSettings()
+{
+    m_imagesPerClass = spin(1, 10000);
+    m_synthIterations = spin(1, 100000);
+    m_synthLr = dspin(0.0001, 1.0, 4);
+    m_timesteps = spin(1, 10000);
+    m_coding = new QComboBox;
+    m_coding->addItem(QString(), QStringLiteral("poisson"));
+    m_coding->addItem(QString(), QStringLiteral("poisson-pixel"));
+    m_coding->addItem(QString(), QStringLiteral("direct"));
+    m_percentile = dspin(50.0, 100.0, 2);
+    m_neuron = new QComboBox;
+    m_neuron->addItem(QString(), QStringLiteral("IF"));
+    m_neuron->addItem(QString(), QStringLiteral("LIF"));
+    m_epochs = spin(1, 1000);
+    m_trainTimesteps = spin(1, 10000);
+    m_encryptLr = dspin(0.000001, 1.0, 6);
+    m_distillation = dspin(0.0, 100.0, 2);
+    m_testData = new QLineEdit;
+    m_evalLimit = spin(0, 10000000);
+    m_macPj = dspin(0.001, 1000.0, 3);
+    m_acPj = dspin(0.001, 1000.0, 3);
+    m_judge = new QLineEdit;
+    m_reconstructions = spin(1, 100);
+    m_invertIterations = spin(1, 100000);
+    m_attackTimesteps = spin(1, 10000);
+    m_evolution = new QCheckBox;
+    const auto changed = [this] { Q_EMIT optionsChanged(); };
+    for (QSpinBox *s : {m_imagesPerClass, m_synthIterations, m_timesteps, m_epochs, m_trainTimesteps, m_evalLimit,
+                        m_reconstructions, m_invertIterations, m_attackTimesteps})
+        connect(s, &QSpinBox::editingFinished, this, changed);
+    for (QDoubleSpinBox *s : {m_synthLr, m_percentile, m_encryptLr, m_distillation, m_macPj, m_acPj})
+        connect(s, &QDoubleSpinBox::editingFinished, this, changed);
+    for (QComboBox *c : {m_coding, m_neuron})
+        connect(c, &QComboBox::activated, this, changed);
+    for (QLineEdit *e : {m_testData, m_judge})
+        connect(e, &QLineEdit::editingFinished, this, changed);
+    connect(m_evolution, &QCheckBox::toggled, this, changed);
+}
+
+void PipelinePanel::buildRow(Step step, QWidget *container)
+{
+    Row &r = m_rows[step];
+    auto *frame = new QWidget(container);
+    auto *grid = new QGridLayout(frame);
+    grid->setContentsMargins(0, 4, 0, 4);
+    r.badge = new QLabel;
+    r.badge->setAlignment(Qt::AlignCenter);
+    r.badge->setMinimumWidth(90);
+    r.title = new QLabel;
+    QFont f = r.title->font();
+    f.setBold(true);
+    r.title->setFont(f);
+    r.numbers = new QLabel;
+    r.numbers->setWordWrap(true);
+    r.run = new QPushButton;
+    r.run->setObjectName(QStringLiteral("run-") + stageName(step));
+    r.toggle = new QToolButton;
+    r.toggle->setCheckable(true);
+    r.toggle->setArrowType(Qt::RightArrow);
+    r.toggle->setAutoRaise(true);
+    r.progress = new QProgressBar;
+    r.progress->setRange(0, 1000);
+    r.progress->setMaximumHeight(8);
+    r.progress->setTextVisible(false);
+    r.progress->setValue(0);
+    r.settings = new QWidget;
+    r.form = new QFormLayout(r.settings);
+    r.form->setContentsMargins(24, 0, 0, 0);
+    r.settings->setVisible(false);
+    grid->addWidget(r.toggle, 0, 0);
+    grid->addWidget(r.title, 0, 1);
+    grid->addWidget(r.badge, 0, 2);
+    grid->addWidget(r.run, 0, 3);
+    grid->addWidget(r.numbers, 1, 1, 1, 3);
+    grid->addWidget(r.progress, 2, 1, 1, 3);
+    grid->addWidget(r.settings, 3, 0, 1, 4);
+    grid->setColumnStretch(1, 1);
+    static_cast<QVBoxLayout *>(layout())->addWidget(frame);
+
+    const auto add = [&](QWidget *w) { r.form->addRow(QString(), w); };
+    switch (step) {
+    case Synthesize:
+        add(m_imagesPerClass), add(m_synthIterations), add(m_synthLr);
+        break;
+    case Convert:
+        add(m_timesteps), add(m_coding), add(m_percentile), add(m_neuron);
+        break;
+    case Encrypt:
+        add(m_epochs), add(m_trainTimesteps), add(m_encryptLr), add(m_distillation);
+        break;
+    case Evaluate:
+        add(m_testData), add(m_evalLimit);
+        break;
+    case Energy:
+        add(m_macPj), add(m_acPj);
+        break;
+    case Audit:
+        add(m_judge), add(m_reconstructions), add(m_invertIterations), add(m_attackTimesteps), add(m_evolution);
+        break;
+    default:
+        r.toggle->setEnabled(false);
+        r.toggle->setArrowType(Qt::NoArrow);
+        break;
+    }
+    connect(r.toggle, &QToolButton::toggled, this, [&r](bool on) {
+        r.settings->setVisible(on);
+        r.toggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
+    });
+    connect(r.run, &QPushButton::clicked, this, [this, step] { Q_EMIT runRequested(step); });
+    updateBadge(step);
+}
+
+void PipelinePanel::setOptions(const psnn::PipelineOptions &o)
+{
+    m_base = o;
+    const QSignalBlocker b1(m_coding), b2(m_neuron), b3(m_evolution);
+    m_imagesPerClass->setValue(o.synthesis.imagesPerClass);
+    m_synthIterations->setValue(o.synthesis.iterations);
+    m_synthLr->setValue(o.synthesis.learningRate);
+    m_timesteps->setValue(o.conversion.snn.timesteps);
+    m_coding->setCurrentIndex(m_coding->findData(QLatin1String(psnn::codingName(o.conversion.snn.coding))));
+    m_percentile->setValue(o.conversion.percentile);
+    m_neuron->setCurrentIndex(m_neuron->findData(QLatin1String(psnn::neuronName(o.conversion.snn.neuron))));
+    m_epochs->setValue(o.encryption.epochs);
+    m_trainTimesteps->setValue(o.encryption.timesteps > 0 ? o.encryption.timesteps : o.conversion.snn.timesteps);
+    m_encryptLr->setValue(o.encryption.learningRate);
+    m_distillation->setValue(o.encryption.distillation);
+    m_testData->setText(QString::fromStdString(o.testData));
+    m_evalLimit->setValue(int(o.evaluation.limit));
+    m_macPj->setValue(o.energy.macPj);
+    m_acPj->setValue(o.energy.acPj);
+    m_judge->setText(QString::fromStdString(o.audit.judge));
+    m_reconstructions->setValue(o.audit.reconstructionsPerClass);
+    m_invertIterations->setValue(o.audit.inversion.iterations);
+    m_attackTimesteps->setValue(o.audit.snnTimesteps);
+    m_evolution->setChecked(o.audit.evolution.enabled);
+}
+
+psnn::PipelineOptions PipelinePanel::options() const
+{
+    psnn::PipelineOptions o = m_base;
+    o.synthesis.imagesPerClass = m_imagesPerClass->value();
+    o.synthesis.iterations = m_synthIterations->value();
+    o.synthesis.learningRate = m_synthLr->value();
+    o.conversion.snn.timesteps = m_timesteps->value();
+    o.conversion.snn.coding = psnn::codingFromName(m_coding->currentData().toString().toStdString());
+    o.conversion.percentile = m_percentile->value();
+    o.conversion.snn.neuron = m_neuron->currentData().toString() == QLatin1String("LIF") ? psnn::NeuronModel::LIF
+                                                                                         : psnn::NeuronModel::IF;
+    o.encryption.epochs = m_epochs->value();
+    o.encryption.timesteps = m_trainTimesteps->value() == m_timesteps->value() && m_base.encryption.timesteps == 0
+                                 ? 0
+                                 : m_trainTimesteps->value();
+    o.encryption.learningRate = m_encryptLr->value();
+    o.encryption.distillation = m_distillation->value();
+    o.testData = m_testData->text().trimmed().toStdString();
+    o.evaluation.limit = m_evalLimit->value();
+    o.energy.macPj = m_macPj->value();
+    o.energy.acPj = m_acPj->value();
+    o.audit.judge = m_judge->text().trimmed().toStdString();
+    o.withAudit = !o.audit.judge.empty();
+    o.audit.reconstructionsPerClass = m_reconstructions->value();
+    o.audit.inversion.iterations = m_invertIterations->value();
+    o.audit.snnTimesteps = m_attackTimesteps->value();
+    o.audit.evolution.enabled = m_evolution->isChecked();
+    return o;
+}
+
+void PipelinePanel::setState(Step step, State state, const QString &numbers)
+{
+    m_rows[step].state = state;
+    m_rows[step].numbers->setText(numbers);
+    if (state != Running)
+        m_rows[step].progress->setValue(state == Done ? 1000 : 0);
+    updateBadge(step);
+}
+
+PipelinePanel::State PipelinePanel::state(Step step) const
+{
+    return m_rows[step].state;
+}
+
+QString PipelinePanel::numbers(Step step) const
+{
+    return m_rows[step].numbers->text();
+}
+
+void PipelinePanel::setStepProgress(Step step, double fraction)
+{
+    if (m_rows[step].state != Running) {
+        m_rows[step].state = Running;
+        updateBadge(step);
+    }
+    m_rows[step].progress->setValue(int(std::clamp(fraction, 0.0, 1.0) * 1000));
+}
+
+QString PipelinePanel::duration(double s)
+{
+    const int t = int(std::lround(std::max(0.0, s)));
+    return QStringLiteral("%1:%2").arg(t / 60).arg(t % 60, 2, 10, QLatin1Char('0'));
+}
+
+void PipelinePanel::setOverall(double fraction, double elapsed, double eta)
+{
+    m_overall->setValue(int(std::clamp(fraction, 0.0, 1.0) * 1000));
+    m_time->setText(eta >= 0 ? tr("Elapsed %1, about %2 left").arg(duration(elapsed), duration(eta))
+                             : tr("Elapsed %1").arg(duration(elapsed)));
+}
+
+void PipelinePanel::setRunning(bool running)
+{
+    m_running = running;
+    m_makePrivate->setEnabled(!running);
+    m_cancel->setEnabled(running);
+    for (Row &r : m_rows) {
+        r.run->setEnabled(!running);
+        r.settings->setEnabled(!running);
+    }
+    if (!running)
+        m_overall->setValue(m_overall->value());
+}
+
+void PipelinePanel::updateBadge(Step step)
+{
+    Row &r = m_rows[step];
+    static const char *colors[] = {"#888888", "#0072b2", "#009e73", "#d55e00", "#e69f00"};
+    const QString text[] = {tr("not run"), tr("running"), tr("done"), tr("failed"), tr("stale")};
+    r.badge->setText(text[r.state]);
+    r.badge->setStyleSheet(QStringLiteral("QLabel { color: white; background: %1; border-radius: 4px; padding: 2px 6px; }")
+                               .arg(QLatin1String(colors[r.state])));
+}
+
+void PipelinePanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void PipelinePanel::retranslate()
+{
+    m_heading->setText(tr("From model to private SNN"));
+    m_makePrivate->setText(tr("Make private SNN"));
+    m_makePrivate->setToolTip(tr("Runs every step below in order. Steps that are already done with the same "
+                                 "settings are skipped."));
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setToolTip(tr("Stops the running step within about a second. Finished steps are kept."));
+    const QString titles[] = {tr("1. Import"), tr("2. Synthesize"), tr("3. Convert"), tr("4. Encrypt"),
+                              tr("5. Evaluate"), tr("6. Energy"), tr("7. Audit"), tr("8. Report")};
+    const QString tips[] = {
+        tr("Reads the trained network (ANN) and checks every layer."),
+        tr("Makes training images from the network alone, so that no real data is needed."),
+        tr("Turns the network into a spiking network (SNN) whose neurons fire when their input passes a threshold."),
+        tr("Retrains the SNN through time on the synthetic images, so that its weights reveal less about the classes."),
+        tr("Measures accuracy on real test images (the only step that reads real data besides the audit)."),
+        tr("Estimates the energy per image of the ANN and the SNN from operation counts."),
+        tr("Attacks each model to reconstruct class images and lets an independent judge network rate them."),
+        tr("Writes an HTML and PDF report of everything above.")};
+    for (int s = 0; s < StepCount; ++s) {
+        m_rows[s].title->setText(titles[s]);
+        m_rows[s].title->setToolTip(tips[s]);
+        m_rows[s].run->setText(tr("Run"));
+        m_rows[s].run->setToolTip(tr("Runs this step (and any earlier step that is not done)."));
+        m_rows[s].toggle->setToolTip(tr("Settings"));
+        updateBadge(Step(s));
+    }
+    const auto label = [](QFormLayout *form, QWidget *field, const QString &text, const QString &tip) {
+        if (auto *l = qobject_cast<QLabel *>(form->labelForField(field)))
+            l->setText(text);
+        field->setToolTip(tip);
+        if (auto *l = form->labelForField(field))
+            l->setToolTip(tip);
+    };
+    QFormLayout *f = m_rows[Synthesize].form;
+    label(f, m_imagesPerClass, tr("Images per class"), tr("How many synthetic images to make for each class (default 100)."));
+    label(f, m_synthIterations, tr("Optimisation steps"), tr("Adam steps per batch of images; more steps give cleaner images (paper: 2500)."));
+    label(f, m_synthLr, tr("Learning rate"), tr("Step size of the image optimisation."));
+    f = m_rows[Convert].form;
+    label(f, m_timesteps, tr("Timesteps (T)"), tr("How many time steps the SNN runs per image. More steps: more accurate, more energy (default 100)."));
+    label(f, m_coding, tr("Input coding"), tr("How the image enters the SNN: as random spikes (Poisson) or as a constant current (direct)."));
+    m_coding->setItemText(0, tr("Poisson (signed)"));
+    m_coding->setItemText(1, tr("Poisson (pixels)"));
+    m_coding->setItemText(2, tr("direct (analog)"));
+    label(f, m_percentile, tr("Threshold percentile"), tr("Each layer's firing threshold is this percentile of its input on synthetic images (100 = the maximum)."));
+    label(f, m_neuron, tr("Neuron model"), tr("IF integrates its input; LIF also leaks part of it every step."));
+    m_neuron->setItemText(0, tr("integrate-and-fire (IF)"));
+    m_neuron->setItemText(1, tr("leaky integrate-and-fire (LIF)"));
+    f = m_rows[Encrypt].form;
+    label(f, m_epochs, tr("Epochs"), tr("Passes over the synthetic images (default 5)."));
+    label(f, m_trainTimesteps, tr("Training timesteps"), tr("Time steps used while retraining; fewer is faster (evaluation keeps the SNN's T)."));
+    label(f, m_encryptLr, tr("Learning rate"), tr("Adam learning rate of the retraining (default 0.0001)."));
+    label(f, m_distillation, tr("Distillation weight"), tr("Also learn the ANN's soft outputs with this weight (0: off)."));
+    f = m_rows[Evaluate].form;
+    label(f, m_testData, tr("Test data"), tr("A data set name (fashion-mnist, mnist, cifar10) or a folder. Read only for evaluation."));
+    label(f, m_evalLimit, tr("Test images"), tr("How many test images to use (0: all)."));
+    f = m_rows[Energy].form;
+    label(f, m_macPj, tr("Multiply-accumulate (pJ)"), tr("Energy of one multiply-accumulate in the ANN (45 nm CMOS: 4.6 pJ)."));
+    label(f, m_acPj, tr("Accumulate (pJ)"), tr("Energy of one accumulate per spike in the SNN (45 nm CMOS: 0.9 pJ)."));
+    f = m_rows[Audit].form;
+    label(f, m_judge, tr("Judge model"), tr("An independent classifier of the same classes that rates the reconstructions. Empty: no audit."));
+    label(f, m_reconstructions, tr("Reconstructions per class"), tr("Attacks per class, each from a different random start."));
+    label(f, m_invertIterations, tr("Attack steps"), tr("Optimisation steps of each reconstruction."));
+    label(f, m_attackTimesteps, tr("Attack timesteps"), tr("Time steps of the attacks on the SNN itself."));
+    label(f, m_evolution, tr("Gradient-free attack"), tr("Also attack the SNN with evolution strategies, which need no gradient."));
+}

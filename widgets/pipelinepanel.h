@@ -1,0 +1,93 @@
+#pragma once
+
+#include "pipeline.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QFormLayout;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+class QToolButton;
+
+/// The steps from a model to a private SNN, each with its state, key numbers, progress, Run
+/// button and settings, plus "Make private SNN" and Cancel. It edits a psnn::PipelineOptions and
+/// asks for work through signals; it runs nothing itself.
+class PipelinePanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum Step { Import, Synthesize, Convert, Encrypt, Evaluate, Energy, Audit, Report, StepCount };
+    enum State { NotRun, Running, Done, Failed, Stale };
+
+    explicit PipelinePanel(QWidget *parent = nullptr);
+
+    /// The engine's stage name of a step ("import" ... "audit"; "report" for Report).
+    static QString stageName(Step step);
+    /// The step of an engine stage name; StepCount if none.
+    static Step stepOf(const QString &stage);
+
+    void setOptions(const psnn::PipelineOptions &options);
+    /// The options with the panel's edits applied.
+    psnn::PipelineOptions options() const;
+
+    void setState(Step step, State state, const QString &numbers = {});
+    State state(Step step) const;
+    QString numbers(Step step) const;
+    void setStepProgress(Step step, double fraction);
+    void setOverall(double fraction, double elapsedSeconds, double etaSeconds);
+    /// While running: Run buttons and settings disabled, Cancel enabled.
+    void setRunning(bool running);
+    bool isRunning() const { return m_running; }
+
+Q_SIGNALS:
+    void runRequested(PipelinePanel::Step step);
+    void makePrivateRequested();
+    void cancelRequested();
+    void optionsChanged();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct Row {
+        QLabel *badge = nullptr;
+        QLabel *title = nullptr;
+        QLabel *numbers = nullptr;
+        QPushButton *run = nullptr;
+        QToolButton *toggle = nullptr;
+        QProgressBar *progress = nullptr;
+        QWidget *settings = nullptr;
+        QFormLayout *form = nullptr;
+        State state = NotRun;
+    };
+    void buildRow(Step step, QWidget *container);
+    void buildSettings();
+    void retranslate();
+    void updateBadge(Step step);
+    static QString duration(double seconds);
+
+    Row m_rows[StepCount];
+    QPushButton *m_makePrivate = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QProgressBar *m_overall = nullptr;
+    QLabel *m_time = nullptr;
+    QLabel *m_heading = nullptr;
+    bool m_running = false;
+    psnn::PipelineOptions m_base;
+
+    // Settings editors.
+    QSpinBox *m_imagesPerClass, *m_synthIterations, *m_timesteps, *m_epochs, *m_trainTimesteps, *m_evalLimit,
+        *m_reconstructions, *m_invertIterations, *m_attackTimesteps;
+    QDoubleSpinBox *m_synthLr, *m_percentile, *m_encryptLr, *m_distillation, *m_macPj, *m_acPj;
+    QComboBox *m_coding, *m_neuron;
+    QLineEdit *m_testData, *m_judge;
+    QCheckBox *m_evolution;
+};
