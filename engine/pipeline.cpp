@@ -151,7 +151,7 @@ void runStages(const PipelineOptions &o, const ProgressFn &allProgress, const Ca
         cancel.check();
         const ModelSummary s = importModel(o.model, dir + "/ann.psnn", o.import);
         rec.dataFilesRead = {};
-        rec.resultsJson = json{{"source", fs::absolute(o.model).string()}, {"warnings", s.warnings},
+        rec.resultsJson = json{{"source", fs::absolute(o.model).lexically_normal().string()}, {"warnings", s.warnings},
                                {"parameters", s.totalParameters}, {"macs", s.totalMacs}}.dump();
     });
 

@@ -10,6 +10,20 @@ namespace fs = std::filesystem;
 
 namespace psnn {
 
+namespace {
+
+// Inputs inside the workspace are recorded by their name there, others by absolute path, so that
+// a workspace copied or moved elsewhere is still current.
+std::string inputKey(const Workspace &ws, const std::string &path)
+{
+    const fs::path abs = fs::absolute(path).lexically_normal();
+    if (abs.parent_path() == fs::absolute(ws.dir()).lexically_normal())
+        return abs.filename().string();
+    return abs.string();
+}
+
+} // namespace
+
 StageStatus StageRunner::status(const std::string &name, const nlohmann::json &settings,
                                 const std::vector<std::string> &inputs) const
 {
@@ -27,7 +41,7 @@ StageStatus StageRunner::status(const std::string &name, const nlohmann::json &s
             st.state = rec ? StageState::Stale : StageState::NotRun;
             return st;
         }
-        hashes[f] = sha256File(f);
+        hashes[inputKey(m_ws, f)] = sha256File(f);
     }
     st.state = m_ws.isCurrent(name, settings.dump(), hashes) ? StageState::Done
                : rec                                           ? StageState::Stale
@@ -55,7 +69,7 @@ StageRecord StageRunner::runOrSkip(const std::string &name, const nlohmann::json
 {
     std::map<std::string, std::string> hashes;
     for (const auto &f : inputs)
-        hashes[f] = sha256File(f);
+        hashes[inputKey(m_ws, f)] = sha256File(f);
     if (m_ws.isCurrent(name, settings.dump(), hashes)) {
         m_skipped.push_back(name);
         return *m_ws.stage(name);

@@ -143,6 +143,11 @@ private Q_SLOTS:
         o.synthesis.iterations = 20;
         QCOMPARE(psnn::pipelineStatus(o)[2].stage, std::string("convert"));
         QCOMPARE(states()[2], S::Done);
+        // A workspace moved elsewhere is still current (its own files are recorded by name).
+        const std::string moved = dir.filePath("moved").toStdString();
+        fs::rename(o.workspace, moved);
+        o.workspace = moved;
+        QCOMPARE(states(), (std::vector<S>{S::Done, S::Done, S::Done, S::NotRun, S::NotRun, S::NotRun}));
     }
 
     void resultsAndDataProvenance()
