@@ -2,114 +2,811 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AccuracyPlot</name>
+    <message>
+        <location filename="../widgets/accuracyplot.cpp" line="49"/>
+        <source>Timestep</source>
+        <translation>Zeitschritt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/accuracyplot.cpp" line="50"/>
+        <source>Test accuracy (%)</source>
+        <translation>Testgenauigkeit (%)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/accuracyplot.cpp" line="52"/>
+        <source>ANN</source>
+        <translation>KNN</translation>
+    </message>
+</context>
+<context>
+    <name>AccuracyView</name>
+    <message>
+        <location filename="../app/accuracyview.cpp" line="45"/>
+        <source>Save image…</source>
+        <translation>Bild speichern…</translation>
+    </message>
+    <message>
+        <location filename="../app/accuracyview.cpp" line="47"/>
+        <source>converted SNN</source>
+        <translation>umgewandeltes SNN</translation>
+    </message>
+    <message>
+        <location filename="../app/accuracyview.cpp" line="48"/>
+        <source>encrypted SNN</source>
+        <translation>verschlüsseltes SNN</translation>
+    </message>
+    <message>
+        <location filename="../app/accuracyview.cpp" line="49"/>
+        <source>converted with real data</source>
+        <translation>mit echten Daten umgewandelt</translation>
+    </message>
+    <message>
+        <location filename="../app/accuracyview.cpp" line="57"/>
+        <source>No evaluation yet: run the pipeline up to “Evaluate”.</source>
+        <translation>Noch keine Auswertung: Führen Sie die Pipeline bis „Auswerten“ aus.</translation>
+    </message>
+    <message>
+        <location filename="../app/accuracyview.cpp" line="58"/>
+        <source>ANN %1 · converted SNN %2 · encrypted SNN %3, on %4</source>
+        <translation>KNN %1 · umgewandeltes SNN %2 · verschlüsseltes SNN %3, auf %4</translation>
+    </message>
+</context>
+<context>
+    <name>EnergyPlot</name>
+    <message>
+        <location filename="../widgets/energyplot.cpp" line="80"/>
+        <source>ANN</source>
+        <translation>KNN</translation>
+    </message>
+    <message>
+        <location filename="../widgets/energyplot.cpp" line="81"/>
+        <source>SNN</source>
+        <translation>SNN</translation>
+    </message>
+    <message>
+        <location filename="../widgets/energyplot.cpp" line="82"/>
+        <source>Energy per image (nJ)</source>
+        <translation>Energie pro Bild (nJ)</translation>
+    </message>
+</context>
+<context>
+    <name>EnergyView</name>
+    <message>
+        <location filename="../app/energyview.cpp" line="85"/>
+        <source>ANN multiply-accumulate (pJ)</source>
+        <translation>KNN Multiplikation-Akkumulation (pJ)</translation>
+    </message>
+    <message>
+        <location filename="../app/energyview.cpp" line="86"/>
+        <source>SNN accumulate (pJ)</source>
+        <translation>SNN Akkumulation (pJ)</translation>
+    </message>
+    <message>
+        <location filename="../app/energyview.cpp" line="87"/>
+        <source>Recompute</source>
+        <translation>Neu berechnen</translation>
+    </message>
+    <message>
+        <location filename="../app/energyview.cpp" line="88"/>
+        <source>Runs the energy step again with these costs.</source>
+        <translation>Führt den Energieschritt mit diesen Kosten erneut aus.</translation>
+    </message>
+    <message>
+        <location filename="../app/energyview.cpp" line="89"/>
+        <source>Logarithmic scale</source>
+        <translation>Logarithmische Skala</translation>
+    </message>
+    <message>
+        <location filename="../app/energyview.cpp" line="90"/>
+        <source>Save image…</source>
+        <translation>Bild speichern…</translation>
+    </message>
+    <message>
+        <location filename="../app/energyview.cpp" line="94"/>
+        <source>Layer</source>
+        <translation>Schicht</translation>
+    </message>
+    <message>
+        <location filename="../app/energyview.cpp" line="94"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../app/energyview.cpp" line="94"/>
+        <source>MACs</source>
+        <translation>MACs</translation>
+    </message>
+    <message>
+        <location filename="../app/energyview.cpp" line="94"/>
+        <source>Input spikes per neuron</source>
+        <translation>Eingangsspikes pro Neuron</translation>
+    </message>
+    <message>
+        <location filename="../app/energyview.cpp" line="94"/>
+        <source>ANN (nJ)</source>
+        <translation>KNN (nJ)</translation>
+    </message>
+    <message>
+        <location filename="../app/energyview.cpp" line="95"/>
+        <source>SNN (nJ)</source>
+        <translation>SNN (nJ)</translation>
+    </message>
+    <message>
+        <location filename="../app/energyview.cpp" line="108"/>
+        <source>analog</source>
+        <translation>analog</translation>
+    </message>
+    <message>
+        <location filename="../app/energyview.cpp" line="117"/>
+        <source>No energy estimate yet: run the pipeline up to “Energy”.</source>
+        <translation>Noch keine Energieschätzung: Führen Sie die Pipeline bis „Energie“ aus.</translation>
+    </message>
+    <message>
+        <location filename="../app/energyview.cpp" line="121"/>
+        <source>Per image: ANN %1 nJ, encrypted SNN %2 nJ (T = %3).</source>
+        <translation>Pro Bild: KNN %1 nJ, verschlüsseltes SNN %2 nJ (T = %3).</translation>
+    </message>
+    <message>
+        <location filename="../app/energyview.cpp" line="126"/>
+        <source>The SNN needs %1× less energy.</source>
+        <translation>Das SNN braucht %1× weniger Energie.</translation>
+    </message>
+    <message>
+        <location filename="../app/energyview.cpp" line="127"/>
+        <source>The SNN needs %1× more energy: it fires too many spikes.</source>
+        <translation>Das SNN braucht %1× mehr Energie: Es feuert zu viele Spikes.</translation>
+    </message>
+</context>
+<context>
     <name>EngineWorker</name>
     <message>
-        <location filename="../app/engineworker.cpp" line="31" />
+        <location filename="../app/engineworker.cpp" line="37"/>
         <source>An unknown internal error occurred.</source>
         <translation>Ein unbekannter interner Fehler ist aufgetreten.</translation>
     </message>
     <message>
-        <location filename="../app/engineworker.cpp" line="37" />
+        <location filename="../app/engineworker.cpp" line="43"/>
         <source>Could not open the model.</source>
         <translation>Das Modell konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/engineworker.cpp" line="51"/>
+        <source>The pipeline stopped with an error.</source>
+        <translation>Die Pipeline wurde mit einem Fehler beendet.</translation>
+    </message>
+    <message>
+        <location filename="../app/engineworker.cpp" line="67"/>
+        <source>Could not read the workspace.</source>
+        <translation>Der Arbeitsbereich konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/engineworker.cpp" line="72"/>
+        <source>Could not read the synthetic images.</source>
+        <translation>Die synthetischen Bilder konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/engineworker.cpp" line="90"/>
+        <source>Could not simulate the spiking network.</source>
+        <translation>Das spikende Netz konnte nicht simuliert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageExport</name>
+    <message>
+        <location filename="../app/imageexport.cpp" line="14"/>
+        <location filename="../app/imageexport.cpp" line="20"/>
+        <source>Save image</source>
+        <translation>Bild speichern</translation>
+    </message>
+    <message>
+        <location filename="../app/imageexport.cpp" line="15"/>
+        <source>PNG image (*.png);;PDF document (*.pdf)</source>
+        <translation>PNG-Bild (*.png);;PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../app/imageexport.cpp" line="20"/>
+        <location filename="../app/imageexport.cpp" line="49"/>
+        <location filename="../app/imageexport.cpp" line="58"/>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageGallery</name>
+    <message>
+        <location filename="../widgets/imagegallery.cpp" line="171"/>
+        <source>%1, image %2 of class %3</source>
+        <translation>%1, Bild %2 der Klasse %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/imagegallery.cpp" line="173"/>
+        <source>Judge says: %1</source>
+        <translation>Urteil des Prüfnetzes: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/imagegallery.cpp" line="175"/>
+        <source>Probability of %1: %2%</source>
+        <translation>Wahrscheinlichkeit für %1: %2 %</translation>
+    </message>
+</context>
+<context>
+    <name>LeakageModel</name>
+    <message>
+        <location filename="../app/leakagemodel.cpp" line="8"/>
+        <source>ANN</source>
+        <translation>KNN</translation>
+    </message>
+    <message>
+        <location filename="../app/leakagemodel.cpp" line="10"/>
+        <source>converted SNN</source>
+        <translation>umgewandeltes SNN</translation>
+    </message>
+    <message>
+        <location filename="../app/leakagemodel.cpp" line="12"/>
+        <source>encrypted SNN</source>
+        <translation>verschlüsseltes SNN</translation>
+    </message>
+    <message>
+        <location filename="../app/leakagemodel.cpp" line="19"/>
+        <source>weights in an ANN</source>
+        <translation>Gewichte in einem KNN</translation>
+    </message>
+    <message>
+        <location filename="../app/leakagemodel.cpp" line="21"/>
+        <source>SNN, surrogate gradient</source>
+        <translation>SNN, Ersatzgradient</translation>
+    </message>
+    <message>
+        <location filename="../app/leakagemodel.cpp" line="23"/>
+        <source>SNN, evolution strategies</source>
+        <translation>SNN, Evolutionsstrategien</translation>
+    </message>
+    <message>
+        <location filename="../app/leakagemodel.cpp" line="25"/>
+        <source>loss threshold</source>
+        <translation>Verlustschwelle</translation>
+    </message>
+    <message>
+        <location filename="../app/leakagemodel.cpp" line="27"/>
+        <source>confidence threshold</source>
+        <translation>Konfidenzschwelle</translation>
+    </message>
+    <message>
+        <location filename="../app/leakagemodel.cpp" line="34"/>
+        <source>scenario 1</source>
+        <translation>Szenario 1</translation>
+    </message>
+    <message>
+        <location filename="../app/leakagemodel.cpp" line="36"/>
+        <source>scenario 2 (gradient)</source>
+        <translation>Szenario 2 (Gradient)</translation>
+    </message>
+    <message>
+        <location filename="../app/leakagemodel.cpp" line="38"/>
+        <source>scenario 2 (ES)</source>
+        <translation>Szenario 2 (ES)</translation>
+    </message>
+    <message>
+        <location filename="../app/leakagemodel.cpp" line="124"/>
+        <source>%1 (AUC %2)</source>
+        <translation>%1 (AUC %2)</translation>
+    </message>
+</context>
+<context>
+    <name>LeakageView</name>
+    <message>
+        <location filename="../app/leakageview.cpp" line="83"/>
+        <source>Reconstruction of %1</source>
+        <translation>Rekonstruktion von %1</translation>
+    </message>
+    <message>
+        <location filename="../app/leakageview.cpp" line="100"/>
+        <source>judge: %1 (%2 %)</source>
+        <translation>Prüfnetz: %1 (%2 %)</translation>
+    </message>
+    <message>
+        <location filename="../app/leakageview.cpp" line="106"/>
+        <source>mean of the real class</source>
+        <translation>Mittelwert der echten Klasse</translation>
+    </message>
+    <message>
+        <location filename="../app/leakageview.cpp" line="106"/>
+        <source>real example</source>
+        <translation>echtes Beispiel</translation>
+    </message>
+    <message>
+        <location filename="../app/leakageview.cpp" line="124"/>
+        <source>Save gallery…</source>
+        <translation>Galerie speichern…</translation>
+    </message>
+    <message>
+        <location filename="../app/leakageview.cpp" line="125"/>
+        <source>Save ROC…</source>
+        <translation>ROC speichern…</translation>
+    </message>
+    <message>
+        <location filename="../app/leakageview.cpp" line="129"/>
+        <source>Green frame: the judge recognised the class. Click to enlarge.</source>
+        <translation>Grüner Rahmen: Das Prüfnetz hat die Klasse erkannt. Zum Vergrößern klicken.</translation>
+    </message>
+    <message>
+        <location filename="../app/leakageview.cpp" line="131"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../app/leakageview.cpp" line="131"/>
+        <source>Attack</source>
+        <translation>Angriff</translation>
+    </message>
+    <message>
+        <location filename="../app/leakageview.cpp" line="131"/>
+        <source>Judge top-1</source>
+        <translation>Prüfnetz Top-1</translation>
+    </message>
+    <message>
+        <location filename="../app/leakageview.cpp" line="131"/>
+        <source>Judge top-3</source>
+        <translation>Prüfnetz Top-3</translation>
+    </message>
+    <message>
+        <location filename="../app/leakageview.cpp" line="131"/>
+        <source>Confidence</source>
+        <translation>Konfidenz</translation>
+    </message>
+    <message>
+        <location filename="../app/leakageview.cpp" line="132"/>
+        <source>SSIM to class mean</source>
+        <translation>SSIM zum Klassenmittel</translation>
+    </message>
+    <message>
+        <location filename="../app/leakageview.cpp" line="132"/>
+        <source>SSIM to nearest real</source>
+        <translation>SSIM zum nächsten echten Bild</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="21" />
-        <location filename="../app/mainwindow.cpp" line="101" />
+        <location filename="../app/mainwindow.cpp" line="189"/>
+        <location filename="../app/mainwindow.cpp" line="840"/>
         <source>PrivateSNN Workbench</source>
         <translation>PrivateSNN Workbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="24" />
+        <location filename="../app/mainwindow.cpp" line="199"/>
+        <source>&amp;Make Private SNN</source>
+        <translation>Privates SNN &amp;erstellen</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="199"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="202"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="202"/>
+        <source>Synthetic images</source>
+        <translation>Synthetische Bilder</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="202"/>
+        <source>Spikes</source>
+        <translation>Spikes</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="202"/>
+        <source>Energy</source>
+        <translation>Energie</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="202"/>
+        <source>Accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="202"/>
+        <source>Leakage</source>
+        <translation>Informationsabfluss</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="207"/>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="213"/>
         <source>No model loaded. Use File &gt; Open Model to choose a TorchScript or PrivateSNN model.</source>
         <translation>Kein Modell geladen. Wählen Sie über Datei &gt; Modell öffnen ein TorchScript- oder PrivateSNN-Modell.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="32" />
+        <location filename="../app/mainwindow.cpp" line="191"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="33" />
-        <source>&amp;Open Model...</source>
-        <translation>Modell ö&amp;ffnen …</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="36" />
+        <location filename="../app/mainwindow.cpp" line="198"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="38" />
+        <location filename="../app/mainwindow.cpp" line="196"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="39" />
+        <location filename="../app/mainwindow.cpp" line="112"/>
+        <source>Cancelled. Every finished step is kept.</source>
+        <translation>Abgebrochen. Alle abgeschlossenen Schritte bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="113"/>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="190"/>
+        <source>%1 — PrivateSNN Workbench</source>
+        <translation>%1 — PrivateSNN Workbench</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="192"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="193"/>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="194"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="195"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="197"/>
+        <source>&amp;Open Model…</source>
+        <translation>Modell ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="197"/>
+        <source>Open &amp;Demo</source>
+        <translation>&amp;Demo öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="197"/>
+        <source>Open &amp;Workspace…</source>
+        <translation>&amp;Arbeitsbereich öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="197"/>
+        <source>&amp;Save Workspace As…</source>
+        <translation>Arbeitsbereich &amp;speichern unter…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="198"/>
+        <source>Export &amp;Encrypted SNN…</source>
+        <translation>&amp;Verschlüsseltes SNN exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="198"/>
+        <source>Export &amp;Report…</source>
+        <translation>&amp;Bericht exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="199"/>
         <source>&amp;About PrivateSNN Workbench</source>
         <translation>Ü&amp;ber PrivateSNN Workbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="43" />
+        <location filename="../app/mainwindow.cpp" line="230"/>
+        <source>Closing: the running step is cancelled; finished steps are kept.</source>
+        <translation>Beenden: Der laufende Schritt wird abgebrochen, abgeschlossene Schritte bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="262"/>
+        <source>No translation for %1 was found.</source>
+        <translation>Für %1 wurde keine Übersetzung gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="317"/>
+        <source>Demo: the bundled Fashion-MNIST network, workspace %1</source>
+        <translation>Demo: das mitgelieferte Fashion-MNIST-Netz, Arbeitsbereich %1</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="322"/>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="431"/>
+        <source>Could not open the workspace.</source>
+        <translation>Der Arbeitsbereich konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="452"/>
+        <source>Opened workspace %1</source>
+        <translation>Arbeitsbereich %1 geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="138"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="51" />
-        <source>Opening %1...</source>
-        <translation>%1 wird geöffnet …</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="58" />
+        <location filename="../app/mainwindow.cpp" line="458"/>
         <source>Open Model</source>
         <translation>Modell öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="59" />
+        <location filename="../app/mainwindow.cpp" line="459"/>
         <source>Models (*.psnn *.pt *.pth *.torchscript);;All files (*)</source>
         <translation>Modelle (*.psnn *.pt *.pth *.torchscript);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="74" />
+        <location filename="../app/mainwindow.cpp" line="466"/>
+        <source>Open Workspace</source>
+        <translation>Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="474"/>
+        <source>Nothing to save yet.</source>
+        <translation>Noch nichts zu speichern.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="474"/>
+        <source>Run at least the first step to create the workspace.</source>
+        <translation>Führen Sie mindestens den ersten Schritt aus, um den Arbeitsbereich anzulegen.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="477"/>
+        <source>Save Workspace As</source>
+        <translation>Arbeitsbereich speichern unter</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="483"/>
+        <source>Could not save the workspace.</source>
+        <translation>Der Arbeitsbereich konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="493"/>
+        <source>There is no encrypted SNN yet.</source>
+        <translation>Es gibt noch kein verschlüsseltes SNN.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="493"/>
+        <source>Run the pipeline up to “Encrypt” first.</source>
+        <translation>Führen Sie die Pipeline zuerst bis „Verschlüsseln“ aus.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="496"/>
+        <source>Export Encrypted SNN</source>
+        <translation>Verschlüsseltes SNN exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="497"/>
+        <source>PrivateSNN models (*.psnn)</source>
+        <translation>PrivateSNN-Modelle (*.psnn)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="502"/>
+        <source>Could not export the encrypted SNN.</source>
+        <translation>Das verschlüsselte SNN konnte nicht exportiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="502"/>
+        <source>%1 cannot be written.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="504"/>
+        <source>Exported the encrypted SNN to %1</source>
+        <translation>Verschlüsseltes SNN nach %1 exportiert</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="511"/>
+        <location filename="../app/mainwindow.cpp" line="516"/>
+        <source>Could not write the report.</source>
+        <translation>Der Bericht konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="519"/>
+        <source>Report written: %1 and %2</source>
+        <translation>Bericht geschrieben: %1 und %2</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="526"/>
+        <location filename="../app/mainwindow.cpp" line="550"/>
+        <source>There is nothing to report yet.</source>
+        <translation>Es gibt noch nichts zu berichten.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="526"/>
+        <location filename="../app/mainwindow.cpp" line="550"/>
+        <source>Run the pipeline up to “Evaluate” first.</source>
+        <translation>Führen Sie die Pipeline zuerst bis „Auswerten“ aus.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="529"/>
+        <source>Export Report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="530"/>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="559"/>
+        <source>The audit needs a judge model.</source>
+        <translation>Die Prüfung braucht ein Prüfnetz.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="559"/>
+        <source>Choose one in the settings of step 7 (Audit).</source>
+        <translation>Wählen Sie eines in den Einstellungen von Schritt 7 (Prüfung).</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="574"/>
+        <source>No model is open.</source>
+        <translation>Es ist kein Modell geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="574"/>
+        <source>Use File &gt; Open Model first.</source>
+        <translation>Verwenden Sie zuerst Datei &gt; Modell öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="582"/>
+        <source>Started: %1</source>
+        <translation>Gestartet: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="582"/>
+        <source>Make private SNN</source>
+        <translation>Privates SNN erstellen</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="583"/>
+        <source>Working…</source>
+        <translation>In Arbeit…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="591"/>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="604"/>
+        <source>Step “%1” running</source>
+        <translation>Schritt „%1“ läuft</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="619"/>
+        <source>Finished in %1 s</source>
+        <translation>Fertig nach %1 s</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="625"/>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="652"/>
+        <source>needs a judge model (settings)</source>
+        <translation>braucht ein Prüfnetz (Einstellungen)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="664"/>
+        <source>%1 parameters</source>
+        <translation>%1 Parameter</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="668"/>
+        <source>%1 images; the ANN agrees on %2</source>
+        <translation>%1 Bilder; das KNN stimmt bei %2 zu</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/mainwindow.cpp" line="678"/>
+        <source>%n neuron layer(s) balanced</source>
+        <translation>
+            <numerusform>%n Neuronenschicht abgeglichen</numerusform>
+            <numerusform>%n Neuronenschichten abgeglichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="683"/>
+        <source>weight similarity to the ANN ≥ %1</source>
+        <translation>Gewichtsähnlichkeit zum KNN ≥ %1</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="688"/>
+        <source>ANN %1 · SNN %2 · encrypted %3</source>
+        <translation>KNN %1 · SNN %2 · verschlüsselt %3</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="693"/>
+        <source>ANN / SNN energy: %1×</source>
+        <translation>Energie KNN / SNN: %1×</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="708"/>
+        <source>judge recognises %1 (ANN), %2 (encrypted)</source>
+        <translation>Prüfnetz erkennt %1 (KNN), %2 (verschlüsselt)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="711"/>
+        <source>report.html and report.pdf</source>
+        <translation>report.html und report.pdf</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="723"/>
+        <source>Could not read the workspace.</source>
+        <translation>Der Arbeitsbereich konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="757"/>
+        <source>Conversion warning: %1</source>
+        <translation>Umwandlungswarnung: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="789"/>
+        <source>Label: %1
+The SNN says: %2</source>
+        <translation>Klasse: %1
+Das SNN sagt: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="805"/>
         <source>TorchScript model</source>
         <translation>TorchScript-Modell</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="74" />
+        <location filename="../app/mainwindow.cpp" line="805"/>
         <source>PrivateSNN model</source>
         <translation>PrivateSNN-Modell</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="75" />
+        <location filename="../app/mainwindow.cpp" line="806"/>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; %2, architecture %3&lt;br&gt;Input %4, %5 parameters, %6 MACs per image&lt;br&gt;Classes: %7</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; %2, Architektur %3&lt;br&gt;Eingabe %4, %5 Parameter, %6 MACs pro Bild&lt;br&gt;Klassen: %7</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="83" />
+        <location filename="../app/mainwindow.cpp" line="814"/>
         <source>Spiking network: %1 neurons, %2 timesteps, %3 input coding</source>
         <translation>Gepulstes Netz: %1-Neuronen, %2 Zeitschritte, Eingabekodierung %3</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="88" />
+        <location filename="../app/mainwindow.cpp" line="818"/>
         <source>Warning:</source>
         <translation>Warnung:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="89" />
+        <location filename="../app/mainwindow.cpp" line="820"/>
         <source>Loaded %1 (%n layer(s))</source>
         <translation>
-            <numerusform>%1 geladen (%n Schicht)</numerusform><numerusform>%1 geladen (%n Schichten)</numerusform></translation>
+            <numerusform>%1 geladen (%n Schicht)</numerusform>
+            <numerusform>%1 geladen (%n Schichten)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="108" />
+        <location filename="../app/mainwindow.cpp" line="862"/>
         <source>About PrivateSNN Workbench</source>
         <translation>Über PrivateSNN Workbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="109" />
+        <location filename="../app/mainwindow.cpp" line="863"/>
         <source>&lt;h3&gt;PrivateSNN Workbench %1&lt;/h3&gt;&lt;p&gt;Turns a trained ANN into a low-power spiking neural network without real training data, encrypts its weights against model inversion, and shows what leaks.&lt;/p&gt;&lt;p&gt;Following Kim, Venkatesha and Panda, &lt;i&gt;PrivateSNN&lt;/i&gt;, AAAI 2022.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PrivateSNN Workbench %1&lt;/h3&gt;&lt;p&gt;Wandelt ein trainiertes KNN ohne echte Trainingsdaten in ein energiesparendes gepulstes neuronales Netz (SNN) um, verschlüsselt seine Gewichte gegen Modellinversion und zeigt, was preisgegeben wird.&lt;/p&gt;&lt;p&gt;Nach Kim, Venkatesha und Panda, &lt;i&gt;PrivateSNN&lt;/i&gt;, AAAI 2022.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later.&lt;/p&gt;</translation>
     </message>
@@ -117,85 +814,975 @@
 <context>
     <name>ModelSummaryView</name>
     <message>
-        <location filename="../widgets/modelsummaryview.cpp" line="38" />
+        <location filename="../widgets/modelsummaryview.cpp" line="38"/>
         <source>Layer</source>
         <translation>Schicht</translation>
     </message>
     <message>
-        <location filename="../widgets/modelsummaryview.cpp" line="38" />
+        <location filename="../widgets/modelsummaryview.cpp" line="38"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../widgets/modelsummaryview.cpp" line="38" />
+        <location filename="../widgets/modelsummaryview.cpp" line="38"/>
         <source>Output</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../widgets/modelsummaryview.cpp" line="38" />
+        <location filename="../widgets/modelsummaryview.cpp" line="38"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../widgets/modelsummaryview.cpp" line="38" />
+        <location filename="../widgets/modelsummaryview.cpp" line="38"/>
         <source>MACs</source>
         <translation>MACs</translation>
     </message>
     <message>
-        <location filename="../widgets/modelsummaryview.cpp" line="38" />
+        <location filename="../widgets/modelsummaryview.cpp" line="38"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../widgets/modelsummaryview.cpp" line="53" />
+        <location filename="../widgets/modelsummaryview.cpp" line="53"/>
         <source>%1 kernel, stride %2, padding %3</source>
         <translation>%1-Kern, Schrittweite %2, Rand %3</translation>
     </message>
     <message>
-        <location filename="../widgets/modelsummaryview.cpp" line="54" />
+        <location filename="../widgets/modelsummaryview.cpp" line="54"/>
         <source>%1, no bias</source>
         <translation>%1, ohne Bias</translation>
     </message>
     <message>
-        <location filename="../widgets/modelsummaryview.cpp" line="57" />
+        <location filename="../widgets/modelsummaryview.cpp" line="57"/>
         <source>%1 window, stride %2</source>
         <translation>%1-Fenster, Schrittweite %2</translation>
     </message>
     <message>
-        <location filename="../widgets/modelsummaryview.cpp" line="59" />
+        <location filename="../widgets/modelsummaryview.cpp" line="59"/>
         <source>no bias</source>
         <translation>ohne Bias</translation>
     </message>
     <message>
-        <location filename="../widgets/modelsummaryview.cpp" line="61" />
+        <location filename="../widgets/modelsummaryview.cpp" line="61"/>
         <source>spiking neurons, threshold %1</source>
         <translation>pulsende Neuronen, Schwelle %1</translation>
     </message>
     <message>
-        <location filename="../widgets/modelsummaryview.cpp" line="63" />
+        <location filename="../widgets/modelsummaryview.cpp" line="63"/>
         <source>p = %1 (no effect at inference)</source>
         <translation>p = %1 (bei der Inferenz wirkungslos)</translation>
     </message>
 </context>
 <context>
+    <name>PipelinePanel</name>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="303"/>
+        <source>Elapsed %1, about %2 left</source>
+        <translation>Vergangen %1, noch etwa %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="304"/>
+        <source>Elapsed %1</source>
+        <translation>Vergangen %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="324"/>
+        <source>not run</source>
+        <translation>nicht gelaufen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="324"/>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="324"/>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="324"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="324"/>
+        <source>stale</source>
+        <translation>veraltet</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="339"/>
+        <source>From model to private SNN</source>
+        <translation>Vom Modell zum privaten SNN</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="340"/>
+        <source>Make private SNN</source>
+        <translation>Privates SNN erstellen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="341"/>
+        <source>Runs every step below in order. Steps that are already done with the same settings are skipped.</source>
+        <translation>Führt alle Schritte unten der Reihe nach aus. Schritte, die mit denselben Einstellungen schon fertig sind, werden übersprungen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="343"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="344"/>
+        <source>Stops the running step within about a second. Finished steps are kept.</source>
+        <translation>Hält den laufenden Schritt binnen etwa einer Sekunde an. Abgeschlossene Schritte bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="345"/>
+        <source>1. Import</source>
+        <translation>1. Importieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="345"/>
+        <source>2. Synthesize</source>
+        <translation>2. Synthetisieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="345"/>
+        <source>3. Convert</source>
+        <translation>3. Umwandeln</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="345"/>
+        <source>4. Encrypt</source>
+        <translation>4. Verschlüsseln</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="346"/>
+        <source>5. Evaluate</source>
+        <translation>5. Auswerten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="346"/>
+        <source>6. Energy</source>
+        <translation>6. Energie</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="346"/>
+        <source>7. Audit</source>
+        <translation>7. Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="346"/>
+        <source>8. Report</source>
+        <translation>8. Bericht</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="348"/>
+        <source>Reads the trained network (ANN) and checks every layer.</source>
+        <translation>Liest das trainierte Netz (KNN) ein und prüft jede Schicht.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="349"/>
+        <source>Makes training images from the network alone, so that no real data is needed.</source>
+        <translation>Erzeugt Trainingsbilder allein aus dem Netz, sodass keine echten Daten nötig sind.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="350"/>
+        <source>Turns the network into a spiking network (SNN) whose neurons fire when their input passes a threshold.</source>
+        <translation>Wandelt das Netz in ein spikendes Netz (SNN) um, dessen Neuronen feuern, wenn ihre Eingabe eine Schwelle überschreitet.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="351"/>
+        <source>Retrains the SNN through time on the synthetic images, so that its weights reveal less about the classes.</source>
+        <translation>Trainiert das SNN über die Zeit mit den synthetischen Bildern nach, damit seine Gewichte weniger über die Klassen verraten.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="352"/>
+        <source>Measures accuracy on real test images (the only step that reads real data besides the audit).</source>
+        <translation>Misst die Genauigkeit auf echten Testbildern (neben der Prüfung der einzige Schritt, der echte Daten liest).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="353"/>
+        <source>Estimates the energy per image of the ANN and the SNN from operation counts.</source>
+        <translation>Schätzt die Energie pro Bild von KNN und SNN aus der Zahl der Rechenoperationen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="354"/>
+        <source>Attacks each model to reconstruct class images and lets an independent judge network rate them.</source>
+        <translation>Greift jedes Modell an, um Klassenbilder zu rekonstruieren, und lässt sie von einem unabhängigen Prüfnetz bewerten.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="355"/>
+        <source>Writes an HTML and PDF report of everything above.</source>
+        <translation>Schreibt einen HTML- und PDF-Bericht über alles oben.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="359"/>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="360"/>
+        <source>Runs this step (and any earlier step that is not done).</source>
+        <translation>Führt diesen Schritt aus (und jeden früheren, der noch nicht fertig ist).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="361"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="372"/>
+        <source>Images per class</source>
+        <translation>Bilder pro Klasse</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="372"/>
+        <source>How many synthetic images to make for each class (default 100).</source>
+        <translation>Wie viele synthetische Bilder pro Klasse erzeugt werden (Standard 100).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="373"/>
+        <source>Optimisation steps</source>
+        <translation>Optimierungsschritte</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="373"/>
+        <source>Adam steps per batch of images; more steps give cleaner images (paper: 2500).</source>
+        <translation>Adam-Schritte pro Bildstapel; mehr Schritte ergeben sauberere Bilder (Paper: 2500).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="374"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="388"/>
+        <source>Learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="374"/>
+        <source>Step size of the image optimisation.</source>
+        <translation>Schrittweite der Bildoptimierung.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="376"/>
+        <source>Timesteps (T)</source>
+        <translation>Zeitschritte (T)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="376"/>
+        <source>How many time steps the SNN runs per image. More steps: more accurate, more energy (default 100).</source>
+        <translation>Wie viele Zeitschritte das SNN pro Bild läuft. Mehr Schritte: genauer, aber mehr Energie (Standard 100).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="377"/>
+        <source>Input coding</source>
+        <translation>Eingangskodierung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="377"/>
+        <source>How the image enters the SNN: as random spikes (Poisson) or as a constant current (direct).</source>
+        <translation>Wie das Bild ins SNN gelangt: als zufällige Spikes (Poisson) oder als konstanter Strom (direkt).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="378"/>
+        <source>Poisson (signed)</source>
+        <translation>Poisson (mit Vorzeichen)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="379"/>
+        <source>Poisson (pixels)</source>
+        <translation>Poisson (Pixel)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="380"/>
+        <source>direct (analog)</source>
+        <translation>direkt (analog)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="381"/>
+        <source>Threshold percentile</source>
+        <translation>Schwellen-Perzentil</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="381"/>
+        <source>Each layer&apos;s firing threshold is this percentile of its input on synthetic images (100 = the maximum).</source>
+        <translation>Die Feuerschwelle jeder Schicht ist dieses Perzentil ihrer Eingabe auf synthetischen Bildern (100 = das Maximum).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="382"/>
+        <source>Neuron model</source>
+        <translation>Neuronenmodell</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="382"/>
+        <source>IF integrates its input; LIF also leaks part of it every step.</source>
+        <translation>IF summiert seine Eingabe auf; LIF verliert zusätzlich in jedem Schritt einen Teil davon.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="383"/>
+        <source>integrate-and-fire (IF)</source>
+        <translation>Integrate-and-Fire (IF)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="384"/>
+        <source>leaky integrate-and-fire (LIF)</source>
+        <translation>Leaky Integrate-and-Fire (LIF)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="386"/>
+        <source>Epochs</source>
+        <translation>Epochen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="386"/>
+        <source>Passes over the synthetic images (default 5).</source>
+        <translation>Durchläufe über die synthetischen Bilder (Standard 5).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="387"/>
+        <source>Training timesteps</source>
+        <translation>Trainings-Zeitschritte</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="387"/>
+        <source>Time steps used while retraining; fewer is faster (evaluation keeps the SNN&apos;s T).</source>
+        <translation>Zeitschritte beim Nachtrainieren; weniger ist schneller (die Auswertung behält das T des SNN).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="388"/>
+        <source>Adam learning rate of the retraining (default 0.0001).</source>
+        <translation>Adam-Lernrate des Nachtrainings (Standard 0,0001).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="389"/>
+        <source>Distillation weight</source>
+        <translation>Destillationsgewicht</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="389"/>
+        <source>Also learn the ANN&apos;s soft outputs with this weight (0: off).</source>
+        <translation>Lernt zusätzlich die weichen Ausgaben des KNN mit diesem Gewicht (0: aus).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="391"/>
+        <source>Test data</source>
+        <translation>Testdaten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="391"/>
+        <source>A data set name (fashion-mnist, mnist, cifar10) or a folder. Read only for evaluation.</source>
+        <translation>Ein Datensatzname (fashion-mnist, mnist, cifar10) oder ein Ordner. Wird nur zur Auswertung gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="392"/>
+        <source>Test images</source>
+        <translation>Testbilder</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="392"/>
+        <source>How many test images to use (0: all).</source>
+        <translation>Wie viele Testbilder verwendet werden (0: alle).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="394"/>
+        <source>Multiply-accumulate (pJ)</source>
+        <translation>Multiplikation-Akkumulation (pJ)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="394"/>
+        <source>Energy of one multiply-accumulate in the ANN (45 nm CMOS: 4.6 pJ).</source>
+        <translation>Energie einer Multiplikation-Akkumulation im KNN (45-nm-CMOS: 4,6 pJ).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="395"/>
+        <source>Accumulate (pJ)</source>
+        <translation>Akkumulation (pJ)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="395"/>
+        <source>Energy of one accumulate per spike in the SNN (45 nm CMOS: 0.9 pJ).</source>
+        <translation>Energie einer Akkumulation pro Spike im SNN (45-nm-CMOS: 0,9 pJ).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="397"/>
+        <source>Judge model</source>
+        <translation>Prüfnetz</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="397"/>
+        <source>An independent classifier of the same classes that rates the reconstructions. Empty: no audit.</source>
+        <translation>Ein unabhängiger Klassifikator derselben Klassen, der die Rekonstruktionen bewertet. Leer: keine Prüfung.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="398"/>
+        <source>Reconstructions per class</source>
+        <translation>Rekonstruktionen pro Klasse</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="398"/>
+        <source>Attacks per class, each from a different random start.</source>
+        <translation>Angriffe pro Klasse, jeder von einem anderen zufälligen Startbild.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="399"/>
+        <source>Attack steps</source>
+        <translation>Angriffsschritte</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="399"/>
+        <source>Optimisation steps of each reconstruction.</source>
+        <translation>Optimierungsschritte jeder Rekonstruktion.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="400"/>
+        <source>Attack timesteps</source>
+        <translation>Angriffs-Zeitschritte</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="400"/>
+        <source>Time steps of the attacks on the SNN itself.</source>
+        <translation>Zeitschritte der Angriffe auf das SNN selbst.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="401"/>
+        <source>Gradient-free attack</source>
+        <translation>Gradientenfreier Angriff</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="401"/>
+        <source>Also attack the SNN with evolution strategies, which need no gradient.</source>
+        <translation>Greift das SNN zusätzlich mit Evolutionsstrategien an, die keinen Gradienten brauchen.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="64"/>
+        <location filename="../app/reportwriter.cpp" line="185"/>
+        <location filename="../app/reportwriter.cpp" line="225"/>
+        <location filename="../app/reportwriter.cpp" line="301"/>
+        <source>converted SNN</source>
+        <translation>umgewandeltes SNN</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="65"/>
+        <location filename="../app/reportwriter.cpp" line="186"/>
+        <location filename="../app/reportwriter.cpp" line="226"/>
+        <location filename="../app/reportwriter.cpp" line="301"/>
+        <source>encrypted SNN</source>
+        <translation>verschlüsseltes SNN</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="66"/>
+        <source>converted with real data</source>
+        <translation>mit echten Daten umgewandelt</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="130"/>
+        <source>No leakage audit has been run on this workspace yet.</source>
+        <translation>Für diesen Arbeitsbereich wurde noch keine Prüfung auf Informationsabfluss durchgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="137"/>
+        <source>an independent classifier recognised %1 of the images reconstructed from the encrypted model&apos;s weights (chance: %2; from the original network: %3).</source>
+        <translation>Ein unabhängiger Klassifikator erkannte %1 der aus den Gewichten des verschlüsselten Modells rekonstruierten Bilder (Zufall: %2; beim ursprünglichen Netz: %3).</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="140"/>
+        <source>Class features ARE recognisable from the encrypted model&apos;s weights: %1</source>
+        <translation>Klassenmerkmale SIND aus den Gewichten des verschlüsselten Modells erkennbar: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="141"/>
+        <source>Class features are NOT recognisable from the encrypted model&apos;s weights: %1</source>
+        <translation>Klassenmerkmale sind aus den Gewichten des verschlüsselten Modells NICHT erkennbar: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="146"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="152"/>
+        <source>The original network (ANN) classifies %1 of the real test images correctly; the spiking version made from it without any real data (converted SNN) %2, and the encrypted SNN, retrained on synthetic images only, %3.</source>
+        <translation>Das ursprüngliche Netz (KNN) klassifiziert %1 der echten Testbilder richtig; die ohne echte Daten daraus erzeugte spikende Version (umgewandeltes SNN) %2 und das nur mit synthetischen Bildern nachtrainierte verschlüsselte SNN %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="160"/>
+        <source>Estimated energy per image: the encrypted SNN needs %1 times less than the ANN (45 nm CMOS figures).</source>
+        <translation>Geschätzte Energie pro Bild: Das verschlüsselte SNN braucht %1-mal weniger als das KNN (Werte für 45-nm-CMOS).</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="162"/>
+        <source>Estimated energy per image: the encrypted SNN needs %1 times MORE than the ANN (45 nm CMOS figures): it fires too many spikes to save energy.</source>
+        <translation>Geschätzte Energie pro Bild: Das verschlüsselte SNN braucht %1-mal MEHR als das KNN (Werte für 45-nm-CMOS): Es feuert zu viele Spikes, um Energie zu sparen.</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="167"/>
+        <source>Conversion and encryption read no real data: the table &quot;Data each stage read&quot; below lists every file each stage opened.</source>
+        <translation>Umwandlung und Verschlüsselung lesen keine echten Daten: Die Tabelle „Von jedem Schritt gelesene Daten“ unten listet jede Datei auf, die ein Schritt geöffnet hat.</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="174"/>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="175"/>
+        <location filename="../app/reportwriter.cpp" line="223"/>
+        <location filename="../app/reportwriter.cpp" line="294"/>
+        <location filename="../app/reportwriter.cpp" line="316"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="175"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="175"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="182"/>
+        <source>source ANN</source>
+        <translation>Ausgangs-KNN</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="184"/>
+        <location filename="../app/reportwriter.cpp" line="224"/>
+        <source>ANN</source>
+        <translation>KNN</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="194"/>
+        <source>Data each stage read</source>
+        <translation>Von jedem Schritt gelesene Daten</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="195"/>
+        <location filename="../app/reportwriter.cpp" line="325"/>
+        <source>Stage</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="195"/>
+        <source>Data files opened</source>
+        <translation>Geöffnete Datendateien</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="208"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="211"/>
+        <source>Synthesis, conversion and encryption read no real data: they saw the model and the synthetic images (synthetic.bin) only.</source>
+        <translation>Synthese, Umwandlung und Verschlüsselung lasen keine echten Daten: Sie sahen nur das Modell und die synthetischen Bilder (synthetic.bin).</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="213"/>
+        <source>WARNING: a synthesis, conversion or encryption stage read data files other than the synthetic images (see above).</source>
+        <translation>WARNUNG: Ein Synthese-, Umwandlungs- oder Verschlüsselungsschritt hat andere Datendateien als die synthetischen Bilder gelesen (siehe oben).</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="220"/>
+        <location filename="../app/reportwriter.cpp" line="223"/>
+        <source>Accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="222"/>
+        <source>Evaluated on: %1</source>
+        <translation>Ausgewertet auf: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="223"/>
+        <source>Timesteps</source>
+        <translation>Zeitschritte</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="223"/>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="227"/>
+        <source>converted with real data (comparison)</source>
+        <translation>mit echten Daten umgewandelt (Vergleich)</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="246"/>
+        <source>Energy</source>
+        <translation>Energie</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="246"/>
+        <source>%1: %2 pJ per multiply-accumulate (ANN), %3 pJ per accumulate (SNN spike), T = %4.</source>
+        <translation>%1: %2 pJ pro Multiplikation-Akkumulation (KNN), %3 pJ pro Akkumulation (SNN-Spike), T = %4.</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="251"/>
+        <location filename="../app/reportwriter.cpp" line="301"/>
+        <source>Layer</source>
+        <translation>Schicht</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="251"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="251"/>
+        <source>MACs</source>
+        <translation>MACs</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="251"/>
+        <source>Input spikes per neuron</source>
+        <translation>Eingangsspikes pro Neuron</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="251"/>
+        <source>ANN (nJ)</source>
+        <translation>KNN (nJ)</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="251"/>
+        <source>SNN (nJ)</source>
+        <translation>SNN (nJ)</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="256"/>
+        <source>analog</source>
+        <translation>analog</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="259"/>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="262"/>
+        <source>Ratio ANN / SNN: %1</source>
+        <translation>Verhältnis KNN / SNN: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="272"/>
+        <source>Synthetic images</source>
+        <translation>Synthetische Bilder</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="273"/>
+        <source>Made from the ANN alone, one row per class; the ANN assigns %1 of them to their intended class with a mean confidence of %2.</source>
+        <translation>Allein aus dem KNN erzeugt, eine Zeile pro Klasse; das KNN ordnet %1 davon ihrer beabsichtigten Klasse zu, mit einer mittleren Konfidenz von %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="284"/>
+        <location filename="../app/reportwriter.cpp" line="286"/>
+        <source>Leakage audit</source>
+        <translation>Prüfung auf Informationsabfluss</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="287"/>
+        <source>Model inversion: for every class an attacker optimises an input image that the model assigns to that class, from the same random start for every model. Scenario 1 reads the weights into an ordinary network (ReLU, thresholds ignored); scenario 2 attacks the spiking network itself through time, with a surrogate gradient and with evolution strategies (no gradient). An independent judge network classifies each reconstruction: a green frame means it recognised the intended class, a red one that it did not.</source>
+        <translation>Modellinversion: Für jede Klasse optimiert ein Angreifer ein Eingabebild, das das Modell dieser Klasse zuordnet, bei jedem Modell vom selben zufälligen Start aus. Szenario 1 lädt die Gewichte in ein gewöhnliches Netz (ReLU, Schwellen ignoriert); Szenario 2 greift das spikende Netz selbst über die Zeit an, mit Ersatzgradient und mit Evolutionsstrategien (ohne Gradient). Ein unabhängiges Prüfnetz klassifiziert jede Rekonstruktion: Ein grüner Rahmen bedeutet, dass es die beabsichtigte Klasse erkannt hat, ein roter, dass nicht.</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="294"/>
+        <location filename="../app/reportwriter.cpp" line="316"/>
+        <source>Attack</source>
+        <translation>Angriff</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="294"/>
+        <source>Judge top-1</source>
+        <translation>Prüfnetz Top-1</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="294"/>
+        <source>Judge top-3</source>
+        <translation>Prüfnetz Top-3</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="295"/>
+        <source>Confidence</source>
+        <translation>Konfidenz</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="295"/>
+        <source>SSIM to class mean</source>
+        <translation>SSIM zum Klassenmittel</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="295"/>
+        <source>SSIM to nearest real</source>
+        <translation>SSIM zum nächsten echten Bild</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="299"/>
+        <source>Chance level: %1.</source>
+        <translation>Zufallsniveau: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="300"/>
+        <source>Weight similarity to the ANN (cosine)</source>
+        <translation>Gewichtsähnlichkeit zum KNN (Kosinus)</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="313"/>
+        <source>Membership inference</source>
+        <translation>Mitgliedschaftsinferenz</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="314"/>
+        <source>Can an attacker tell whether an image was in the training set? AUC 0.5 is guessing; 1.0 is certainty.</source>
+        <translation>Kann ein Angreifer erkennen, ob ein Bild im Trainingsdatensatz war? AUC 0,5 ist Raten, 1,0 ist Gewissheit.</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="316"/>
+        <source>ROC AUC</source>
+        <translation>ROC-AUC</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="316"/>
+        <source>TPR at 1% FPR</source>
+        <translation>TPR bei 1 % FPR</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="316"/>
+        <source>TPR at 0.1% FPR</source>
+        <translation>TPR bei 0,1 % FPR</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="324"/>
+        <source>Settings and seeds</source>
+        <translation>Einstellungen und Startwerte</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="325"/>
+        <source>Seed</source>
+        <translation>Startwert</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="325"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="325"/>
+        <source>Duration (s)</source>
+        <translation>Dauer (s)</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="325"/>
+        <source>Engine</source>
+        <translation>Engine</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="345"/>
+        <location filename="../app/reportwriter.cpp" line="347"/>
+        <location filename="../app/reportwriter.cpp" line="373"/>
+        <source>PrivateSNN audit report</source>
+        <translation>PrivateSNN-Prüfbericht</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="348"/>
+        <source>Workspace %1, report made %2 by PrivateSNN Workbench %3.</source>
+        <translation>Arbeitsbereich %1, Bericht erstellt am %2 von PrivateSNN Workbench %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="360"/>
+        <location filename="../app/reportwriter.cpp" line="366"/>
+        <location filename="../app/reportwriter.cpp" line="384"/>
+        <source>%1: cannot be written (%2)</source>
+        <translation>%1: kann nicht geschrieben werden (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>RocPlot</name>
+    <message>
+        <location filename="../widgets/rocplot.cpp" line="38"/>
+        <source>False-positive rate</source>
+        <translation>Falsch-positiv-Rate</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rocplot.cpp" line="39"/>
+        <source>True-positive rate</source>
+        <translation>Richtig-positiv-Rate</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rocplot.cpp" line="40"/>
+        <source>chance</source>
+        <translation>Zufall</translation>
+    </message>
+</context>
+<context>
+    <name>SpikeView</name>
+    <message>
+        <location filename="../widgets/spikeview.cpp" line="148"/>
+        <source>%1 (%2 neurons)</source>
+        <translation>%1 (%2 Neuronen)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/spikeview.cpp" line="206"/>
+        <source>simulating…</source>
+        <translation>simuliere…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/spikeview.cpp" line="261"/>
+        <source>Test image</source>
+        <translation>Testbild</translation>
+    </message>
+    <message>
+        <location filename="../widgets/spikeview.cpp" line="262"/>
+        <source>Layer</source>
+        <translation>Schicht</translation>
+    </message>
+    <message>
+        <location filename="../widgets/spikeview.cpp" line="263"/>
+        <source>Timesteps</source>
+        <translation>Zeitschritte</translation>
+    </message>
+    <message>
+        <location filename="../widgets/spikeview.cpp" line="264"/>
+        <source>Threshold ×</source>
+        <translation>Schwelle ×</translation>
+    </message>
+    <message>
+        <location filename="../widgets/spikeview.cpp" line="265"/>
+        <source>Scales every firing threshold: lower thresholds make neurons fire more often.</source>
+        <translation>Skaliert jede Feuerschwelle: Niedrigere Schwellen lassen Neuronen öfter feuern.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/spikeview.cpp" line="266"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../widgets/spikeview.cpp" line="266"/>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/spikeview.cpp" line="267"/>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/spikeview.cpp" line="268"/>
+        <location filename="../widgets/spikeview.cpp" line="272"/>
+        <location filename="../widgets/spikeview.cpp" line="276"/>
+        <source>Timestep</source>
+        <translation>Zeitschritt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/spikeview.cpp" line="270"/>
+        <source>Neuron (first %1 of %2)</source>
+        <translation>Neuron (erste %1 von %2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/spikeview.cpp" line="271"/>
+        <source>Neuron</source>
+        <translation>Neuron</translation>
+    </message>
+    <message>
+        <location filename="../widgets/spikeview.cpp" line="273"/>
+        <source>Membrane potential</source>
+        <translation>Membranpotential</translation>
+    </message>
+    <message>
+        <location filename="../widgets/spikeview.cpp" line="274"/>
+        <source>neuron %1</source>
+        <translation>Neuron %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/spikeview.cpp" line="275"/>
+        <source>threshold</source>
+        <translation>Schwelle</translation>
+    </message>
+    <message>
+        <location filename="../widgets/spikeview.cpp" line="277"/>
+        <source>Spikes per neuron and step</source>
+        <translation>Spikes pro Neuron und Schritt</translation>
+    </message>
+</context>
+<context>
+    <name>SyntheticView</name>
+    <message>
+        <location filename="../app/syntheticview.cpp" line="116"/>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <location filename="../app/syntheticview.cpp" line="117"/>
+        <source>Save image…</source>
+        <translation>Bild speichern…</translation>
+    </message>
+    <message>
+        <location filename="../app/syntheticview.cpp" line="118"/>
+        <source>No synthetic images yet: run “Synthesize”.</source>
+        <translation>Noch keine synthetischen Bilder: Führen Sie „Synthetisieren“ aus.</translation>
+    </message>
+    <message>
+        <location filename="../app/syntheticview.cpp" line="119"/>
+        <source>%1 synthetic images made from the model alone (up to %2 per class shown). A red frame: the ANN assigns the image to another class. Hover for the ANN&apos;s confidence.</source>
+        <translation>%1 synthetische Bilder, allein aus dem Modell erzeugt (bis zu %2 pro Klasse gezeigt). Roter Rahmen: Das KNN ordnet das Bild einer anderen Klasse zu. Für die Konfidenz des KNN mit der Maus darüberfahren.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceResults</name>
+    <message>
+        <location filename="../app/workspaceresults.cpp" line="21"/>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: kann nicht gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/workspaceresults.cpp" line="27"/>
+        <source>%1: damaged JSON at byte %2 (%3)</source>
+        <translation>%1: beschädigtes JSON bei Byte %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../app/workspaceresults.cpp" line="43"/>
+        <source>%1 is not a usable workspace: %2 (%3)</source>
+        <translation>%1 ist kein verwendbarer Arbeitsbereich: %2 (%3)</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="23" />
+        <location filename="../app/main.cpp" line="25"/>
         <source>PrivateSNN Workbench</source>
         <translation>PrivateSNN Workbench</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="26" />
+        <location filename="../app/main.cpp" line="28"/>
         <source>Model to open (default: the bundled demo).</source>
         <translation>Zu öffnendes Modell (Standard: das mitgelieferte Demo-Modell).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="28" />
+        <location filename="../app/main.cpp" line="29"/>
+        <source>Workspace to open.</source>
+        <translation>Zu öffnender Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="31"/>
+        <source>Click “Make private SNN” at start.</source>
+        <translation>Beim Start auf „Privates SNN erstellen“ klicken.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="33"/>
         <source>Save a PNG of the window once the model is shown, then quit.</source>
         <translation>Ein PNG des Fensters speichern, sobald das Modell angezeigt wird, und dann beenden.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="30" />
+        <location filename="../app/main.cpp" line="36"/>
+        <source>After --run: save a PNG of every view into a folder, then quit.</source>
+        <translation>Nach --run: von jeder Ansicht ein PNG in einen Ordner speichern, dann beenden.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="38"/>
         <source>User interface language (de, zh_CN, ko, en).</source>
         <translation>Sprache der Benutzeroberfläche (de, zh_CN, ko, en).</translation>
     </message>

@@ -2,114 +2,809 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccuracyPlot</name>
+    <message>
+        <location filename="../widgets/accuracyplot.cpp" line="49"/>
+        <source>Timestep</source>
+        <translation>时间步</translation>
+    </message>
+    <message>
+        <location filename="../widgets/accuracyplot.cpp" line="50"/>
+        <source>Test accuracy (%)</source>
+        <translation>测试准确率（%）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/accuracyplot.cpp" line="52"/>
+        <source>ANN</source>
+        <translation>ANN</translation>
+    </message>
+</context>
+<context>
+    <name>AccuracyView</name>
+    <message>
+        <location filename="../app/accuracyview.cpp" line="45"/>
+        <source>Save image…</source>
+        <translation>保存图像…</translation>
+    </message>
+    <message>
+        <location filename="../app/accuracyview.cpp" line="47"/>
+        <source>converted SNN</source>
+        <translation>转换后的 SNN</translation>
+    </message>
+    <message>
+        <location filename="../app/accuracyview.cpp" line="48"/>
+        <source>encrypted SNN</source>
+        <translation>加密后的 SNN</translation>
+    </message>
+    <message>
+        <location filename="../app/accuracyview.cpp" line="49"/>
+        <source>converted with real data</source>
+        <translation>用真实数据转换</translation>
+    </message>
+    <message>
+        <location filename="../app/accuracyview.cpp" line="57"/>
+        <source>No evaluation yet: run the pipeline up to “Evaluate”.</source>
+        <translation>尚未评估：请将流程运行到“评估”。</translation>
+    </message>
+    <message>
+        <location filename="../app/accuracyview.cpp" line="58"/>
+        <source>ANN %1 · converted SNN %2 · encrypted SNN %3, on %4</source>
+        <translation>ANN %1 · 转换后的 SNN %2 · 加密后的 SNN %3，数据：%4</translation>
+    </message>
+</context>
+<context>
+    <name>EnergyPlot</name>
+    <message>
+        <location filename="../widgets/energyplot.cpp" line="80"/>
+        <source>ANN</source>
+        <translation>ANN</translation>
+    </message>
+    <message>
+        <location filename="../widgets/energyplot.cpp" line="81"/>
+        <source>SNN</source>
+        <translation>SNN</translation>
+    </message>
+    <message>
+        <location filename="../widgets/energyplot.cpp" line="82"/>
+        <source>Energy per image (nJ)</source>
+        <translation>每张图像的能耗（nJ）</translation>
+    </message>
+</context>
+<context>
+    <name>EnergyView</name>
+    <message>
+        <location filename="../app/energyview.cpp" line="85"/>
+        <source>ANN multiply-accumulate (pJ)</source>
+        <translation>ANN 乘加运算（pJ）</translation>
+    </message>
+    <message>
+        <location filename="../app/energyview.cpp" line="86"/>
+        <source>SNN accumulate (pJ)</source>
+        <translation>SNN 累加运算（pJ）</translation>
+    </message>
+    <message>
+        <location filename="../app/energyview.cpp" line="87"/>
+        <source>Recompute</source>
+        <translation>重新计算</translation>
+    </message>
+    <message>
+        <location filename="../app/energyview.cpp" line="88"/>
+        <source>Runs the energy step again with these costs.</source>
+        <translation>用这些能耗值重新运行能耗步骤。</translation>
+    </message>
+    <message>
+        <location filename="../app/energyview.cpp" line="89"/>
+        <source>Logarithmic scale</source>
+        <translation>对数刻度</translation>
+    </message>
+    <message>
+        <location filename="../app/energyview.cpp" line="90"/>
+        <source>Save image…</source>
+        <translation>保存图像…</translation>
+    </message>
+    <message>
+        <location filename="../app/energyview.cpp" line="94"/>
+        <source>Layer</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <location filename="../app/energyview.cpp" line="94"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../app/energyview.cpp" line="94"/>
+        <source>MACs</source>
+        <translation>乘加次数</translation>
+    </message>
+    <message>
+        <location filename="../app/energyview.cpp" line="94"/>
+        <source>Input spikes per neuron</source>
+        <translation>每个神经元的输入脉冲数</translation>
+    </message>
+    <message>
+        <location filename="../app/energyview.cpp" line="94"/>
+        <source>ANN (nJ)</source>
+        <translation>ANN（nJ）</translation>
+    </message>
+    <message>
+        <location filename="../app/energyview.cpp" line="95"/>
+        <source>SNN (nJ)</source>
+        <translation>SNN（nJ）</translation>
+    </message>
+    <message>
+        <location filename="../app/energyview.cpp" line="108"/>
+        <source>analog</source>
+        <translation>模拟</translation>
+    </message>
+    <message>
+        <location filename="../app/energyview.cpp" line="117"/>
+        <source>No energy estimate yet: run the pipeline up to “Energy”.</source>
+        <translation>尚无能耗估计：请将流程运行到“能耗”。</translation>
+    </message>
+    <message>
+        <location filename="../app/energyview.cpp" line="121"/>
+        <source>Per image: ANN %1 nJ, encrypted SNN %2 nJ (T = %3).</source>
+        <translation>每张图像：ANN %1 nJ，加密后的 SNN %2 nJ（T = %3）。</translation>
+    </message>
+    <message>
+        <location filename="../app/energyview.cpp" line="126"/>
+        <source>The SNN needs %1× less energy.</source>
+        <translation>SNN 的能耗低 %1 倍。</translation>
+    </message>
+    <message>
+        <location filename="../app/energyview.cpp" line="127"/>
+        <source>The SNN needs %1× more energy: it fires too many spikes.</source>
+        <translation>SNN 的能耗高 %1 倍：它发放的脉冲太多。</translation>
+    </message>
+</context>
+<context>
     <name>EngineWorker</name>
     <message>
-        <location filename="../app/engineworker.cpp" line="31" />
+        <location filename="../app/engineworker.cpp" line="37"/>
         <source>An unknown internal error occurred.</source>
         <translation>发生了未知的内部错误。</translation>
     </message>
     <message>
-        <location filename="../app/engineworker.cpp" line="37" />
+        <location filename="../app/engineworker.cpp" line="43"/>
         <source>Could not open the model.</source>
         <translation>无法打开模型。</translation>
+    </message>
+    <message>
+        <location filename="../app/engineworker.cpp" line="51"/>
+        <source>The pipeline stopped with an error.</source>
+        <translation>流程因错误而停止。</translation>
+    </message>
+    <message>
+        <location filename="../app/engineworker.cpp" line="67"/>
+        <source>Could not read the workspace.</source>
+        <translation>无法读取工作区。</translation>
+    </message>
+    <message>
+        <location filename="../app/engineworker.cpp" line="72"/>
+        <source>Could not read the synthetic images.</source>
+        <translation>无法读取合成图像。</translation>
+    </message>
+    <message>
+        <location filename="../app/engineworker.cpp" line="90"/>
+        <source>Could not simulate the spiking network.</source>
+        <translation>无法仿真脉冲神经网络。</translation>
+    </message>
+</context>
+<context>
+    <name>ImageExport</name>
+    <message>
+        <location filename="../app/imageexport.cpp" line="14"/>
+        <location filename="../app/imageexport.cpp" line="20"/>
+        <source>Save image</source>
+        <translation>保存图像</translation>
+    </message>
+    <message>
+        <location filename="../app/imageexport.cpp" line="15"/>
+        <source>PNG image (*.png);;PDF document (*.pdf)</source>
+        <translation>PNG 图像 (*.png);;PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../app/imageexport.cpp" line="20"/>
+        <location filename="../app/imageexport.cpp" line="49"/>
+        <location filename="../app/imageexport.cpp" line="58"/>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ImageGallery</name>
+    <message>
+        <location filename="../widgets/imagegallery.cpp" line="171"/>
+        <source>%1, image %2 of class %3</source>
+        <translation>%1，类别 %3 的第 %2 张图像</translation>
+    </message>
+    <message>
+        <location filename="../widgets/imagegallery.cpp" line="173"/>
+        <source>Judge says: %1</source>
+        <translation>评判网络认为：%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/imagegallery.cpp" line="175"/>
+        <source>Probability of %1: %2%</source>
+        <translation>%1 的概率：%2%</translation>
+    </message>
+</context>
+<context>
+    <name>LeakageModel</name>
+    <message>
+        <location filename="../app/leakagemodel.cpp" line="8"/>
+        <source>ANN</source>
+        <translation>ANN</translation>
+    </message>
+    <message>
+        <location filename="../app/leakagemodel.cpp" line="10"/>
+        <source>converted SNN</source>
+        <translation>转换后的 SNN</translation>
+    </message>
+    <message>
+        <location filename="../app/leakagemodel.cpp" line="12"/>
+        <source>encrypted SNN</source>
+        <translation>加密后的 SNN</translation>
+    </message>
+    <message>
+        <location filename="../app/leakagemodel.cpp" line="19"/>
+        <source>weights in an ANN</source>
+        <translation>权重放入 ANN</translation>
+    </message>
+    <message>
+        <location filename="../app/leakagemodel.cpp" line="21"/>
+        <source>SNN, surrogate gradient</source>
+        <translation>SNN，替代梯度</translation>
+    </message>
+    <message>
+        <location filename="../app/leakagemodel.cpp" line="23"/>
+        <source>SNN, evolution strategies</source>
+        <translation>SNN，进化策略</translation>
+    </message>
+    <message>
+        <location filename="../app/leakagemodel.cpp" line="25"/>
+        <source>loss threshold</source>
+        <translation>损失阈值</translation>
+    </message>
+    <message>
+        <location filename="../app/leakagemodel.cpp" line="27"/>
+        <source>confidence threshold</source>
+        <translation>置信度阈值</translation>
+    </message>
+    <message>
+        <location filename="../app/leakagemodel.cpp" line="34"/>
+        <source>scenario 1</source>
+        <translation>场景 1</translation>
+    </message>
+    <message>
+        <location filename="../app/leakagemodel.cpp" line="36"/>
+        <source>scenario 2 (gradient)</source>
+        <translation>场景 2（梯度）</translation>
+    </message>
+    <message>
+        <location filename="../app/leakagemodel.cpp" line="38"/>
+        <source>scenario 2 (ES)</source>
+        <translation>场景 2（进化策略）</translation>
+    </message>
+    <message>
+        <location filename="../app/leakagemodel.cpp" line="124"/>
+        <source>%1 (AUC %2)</source>
+        <translation>%1（AUC %2）</translation>
+    </message>
+</context>
+<context>
+    <name>LeakageView</name>
+    <message>
+        <location filename="../app/leakageview.cpp" line="83"/>
+        <source>Reconstruction of %1</source>
+        <translation>%1 的重建图像</translation>
+    </message>
+    <message>
+        <location filename="../app/leakageview.cpp" line="100"/>
+        <source>judge: %1 (%2 %)</source>
+        <translation>评判：%1（%2 %）</translation>
+    </message>
+    <message>
+        <location filename="../app/leakageview.cpp" line="106"/>
+        <source>mean of the real class</source>
+        <translation>真实类别的平均图像</translation>
+    </message>
+    <message>
+        <location filename="../app/leakageview.cpp" line="106"/>
+        <source>real example</source>
+        <translation>真实样例</translation>
+    </message>
+    <message>
+        <location filename="../app/leakageview.cpp" line="124"/>
+        <source>Save gallery…</source>
+        <translation>保存图集…</translation>
+    </message>
+    <message>
+        <location filename="../app/leakageview.cpp" line="125"/>
+        <source>Save ROC…</source>
+        <translation>保存 ROC…</translation>
+    </message>
+    <message>
+        <location filename="../app/leakageview.cpp" line="129"/>
+        <source>Green frame: the judge recognised the class. Click to enlarge.</source>
+        <translation>绿色边框：评判网络认出了该类别。点击放大。</translation>
+    </message>
+    <message>
+        <location filename="../app/leakageview.cpp" line="131"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../app/leakageview.cpp" line="131"/>
+        <source>Attack</source>
+        <translation>攻击</translation>
+    </message>
+    <message>
+        <location filename="../app/leakageview.cpp" line="131"/>
+        <source>Judge top-1</source>
+        <translation>评判 Top-1</translation>
+    </message>
+    <message>
+        <location filename="../app/leakageview.cpp" line="131"/>
+        <source>Judge top-3</source>
+        <translation>评判 Top-3</translation>
+    </message>
+    <message>
+        <location filename="../app/leakageview.cpp" line="131"/>
+        <source>Confidence</source>
+        <translation>置信度</translation>
+    </message>
+    <message>
+        <location filename="../app/leakageview.cpp" line="132"/>
+        <source>SSIM to class mean</source>
+        <translation>与类别均值的 SSIM</translation>
+    </message>
+    <message>
+        <location filename="../app/leakageview.cpp" line="132"/>
+        <source>SSIM to nearest real</source>
+        <translation>与最近真实图像的 SSIM</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="21" />
-        <location filename="../app/mainwindow.cpp" line="101" />
+        <location filename="../app/mainwindow.cpp" line="189"/>
+        <location filename="../app/mainwindow.cpp" line="840"/>
         <source>PrivateSNN Workbench</source>
         <translation>PrivateSNN 工作台</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="24" />
+        <location filename="../app/mainwindow.cpp" line="199"/>
+        <source>&amp;Make Private SNN</source>
+        <translation>生成私有 SNN(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="199"/>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="202"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="202"/>
+        <source>Synthetic images</source>
+        <translation>合成图像</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="202"/>
+        <source>Spikes</source>
+        <translation>脉冲</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="202"/>
+        <source>Energy</source>
+        <translation>能耗</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="202"/>
+        <source>Accuracy</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="202"/>
+        <source>Leakage</source>
+        <translation>信息泄露</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="207"/>
+        <source>Log</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="213"/>
         <source>No model loaded. Use File &gt; Open Model to choose a TorchScript or PrivateSNN model.</source>
         <translation>尚未加载模型。请通过“文件 &gt; 打开模型”选择 TorchScript 或 PrivateSNN 模型。</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="32" />
+        <location filename="../app/mainwindow.cpp" line="191"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="33" />
-        <source>&amp;Open Model...</source>
-        <translation>打开模型(&amp;O)...</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="36" />
+        <location filename="../app/mainwindow.cpp" line="198"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="38" />
+        <location filename="../app/mainwindow.cpp" line="196"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="39" />
+        <location filename="../app/mainwindow.cpp" line="112"/>
+        <source>Cancelled. Every finished step is kept.</source>
+        <translation>已取消。所有已完成的步骤都会保留。</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="113"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="190"/>
+        <source>%1 — PrivateSNN Workbench</source>
+        <translation>%1 — PrivateSNN 工作台</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="192"/>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="193"/>
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="194"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="195"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="197"/>
+        <source>&amp;Open Model…</source>
+        <translation>打开模型(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="197"/>
+        <source>Open &amp;Demo</source>
+        <translation>打开演示(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="197"/>
+        <source>Open &amp;Workspace…</source>
+        <translation>打开工作区(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="197"/>
+        <source>&amp;Save Workspace As…</source>
+        <translation>工作区另存为(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="198"/>
+        <source>Export &amp;Encrypted SNN…</source>
+        <translation>导出加密 SNN(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="198"/>
+        <source>Export &amp;Report…</source>
+        <translation>导出报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="199"/>
         <source>&amp;About PrivateSNN Workbench</source>
         <translation>关于 PrivateSNN 工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="43" />
+        <location filename="../app/mainwindow.cpp" line="230"/>
+        <source>Closing: the running step is cancelled; finished steps are kept.</source>
+        <translation>正在关闭：当前步骤已取消，已完成的步骤会保留。</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="262"/>
+        <source>No translation for %1 was found.</source>
+        <translation>未找到 %1 的翻译。</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="317"/>
+        <source>Demo: the bundled Fashion-MNIST network, workspace %1</source>
+        <translation>演示：随附的 Fashion-MNIST 网络，工作区 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="322"/>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="431"/>
+        <source>Could not open the workspace.</source>
+        <translation>无法打开工作区。</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="452"/>
+        <source>Opened workspace %1</source>
+        <translation>已打开工作区 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="138"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="51" />
-        <source>Opening %1...</source>
-        <translation>正在打开 %1...</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="58" />
+        <location filename="../app/mainwindow.cpp" line="458"/>
         <source>Open Model</source>
         <translation>打开模型</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="59" />
+        <location filename="../app/mainwindow.cpp" line="459"/>
         <source>Models (*.psnn *.pt *.pth *.torchscript);;All files (*)</source>
         <translation>模型 (*.psnn *.pt *.pth *.torchscript);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="74" />
+        <location filename="../app/mainwindow.cpp" line="466"/>
+        <source>Open Workspace</source>
+        <translation>打开工作区</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="474"/>
+        <source>Nothing to save yet.</source>
+        <translation>尚无可保存的内容。</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="474"/>
+        <source>Run at least the first step to create the workspace.</source>
+        <translation>请至少运行第一步以创建工作区。</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="477"/>
+        <source>Save Workspace As</source>
+        <translation>工作区另存为</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="483"/>
+        <source>Could not save the workspace.</source>
+        <translation>无法保存工作区。</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="493"/>
+        <source>There is no encrypted SNN yet.</source>
+        <translation>尚无加密后的 SNN。</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="493"/>
+        <source>Run the pipeline up to “Encrypt” first.</source>
+        <translation>请先将流程运行到“加密”。</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="496"/>
+        <source>Export Encrypted SNN</source>
+        <translation>导出加密 SNN</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="497"/>
+        <source>PrivateSNN models (*.psnn)</source>
+        <translation>PrivateSNN 模型 (*.psnn)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="502"/>
+        <source>Could not export the encrypted SNN.</source>
+        <translation>无法导出加密后的 SNN。</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="502"/>
+        <source>%1 cannot be written.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="504"/>
+        <source>Exported the encrypted SNN to %1</source>
+        <translation>已将加密 SNN 导出到 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="511"/>
+        <location filename="../app/mainwindow.cpp" line="516"/>
+        <source>Could not write the report.</source>
+        <translation>无法写入报告。</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="519"/>
+        <source>Report written: %1 and %2</source>
+        <translation>报告已写入：%1 和 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="526"/>
+        <location filename="../app/mainwindow.cpp" line="550"/>
+        <source>There is nothing to report yet.</source>
+        <translation>尚无可报告的内容。</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="526"/>
+        <location filename="../app/mainwindow.cpp" line="550"/>
+        <source>Run the pipeline up to “Evaluate” first.</source>
+        <translation>请先将流程运行到“评估”。</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="529"/>
+        <source>Export Report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="530"/>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="559"/>
+        <source>The audit needs a judge model.</source>
+        <translation>审计需要一个评判模型。</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="559"/>
+        <source>Choose one in the settings of step 7 (Audit).</source>
+        <translation>请在第 7 步（审计）的设置中选择一个。</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="574"/>
+        <source>No model is open.</source>
+        <translation>没有打开的模型。</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="574"/>
+        <source>Use File &gt; Open Model first.</source>
+        <translation>请先使用“文件 &gt; 打开模型”。</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="582"/>
+        <source>Started: %1</source>
+        <translation>已开始：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="582"/>
+        <source>Make private SNN</source>
+        <translation>生成私有 SNN</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="583"/>
+        <source>Working…</source>
+        <translation>正在处理…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="591"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="604"/>
+        <source>Step “%1” running</source>
+        <translation>步骤“%1”正在运行</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="619"/>
+        <source>Finished in %1 s</source>
+        <translation>用时 %1 秒完成</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="625"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="652"/>
+        <source>needs a judge model (settings)</source>
+        <translation>需要评判模型（见设置）</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="664"/>
+        <source>%1 parameters</source>
+        <translation>%1 个参数</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="668"/>
+        <source>%1 images; the ANN agrees on %2</source>
+        <translation>%1 张图像；ANN 认同其中 %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/mainwindow.cpp" line="678"/>
+        <source>%n neuron layer(s) balanced</source>
+        <translation>
+            <numerusform>已平衡 %n 个神经元层</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="683"/>
+        <source>weight similarity to the ANN ≥ %1</source>
+        <translation>与 ANN 的权重相似度 ≥ %1</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="688"/>
+        <source>ANN %1 · SNN %2 · encrypted %3</source>
+        <translation>ANN %1 · SNN %2 · 加密 %3</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="693"/>
+        <source>ANN / SNN energy: %1×</source>
+        <translation>ANN / SNN 能耗比：%1×</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="708"/>
+        <source>judge recognises %1 (ANN), %2 (encrypted)</source>
+        <translation>评判识别率 %1（ANN），%2（加密）</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="711"/>
+        <source>report.html and report.pdf</source>
+        <translation>report.html 和 report.pdf</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="723"/>
+        <source>Could not read the workspace.</source>
+        <translation>无法读取工作区。</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="757"/>
+        <source>Conversion warning: %1</source>
+        <translation>转换警告：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="789"/>
+        <source>Label: %1
+The SNN says: %2</source>
+        <translation>标签：%1
+SNN 的判断：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="805"/>
         <source>TorchScript model</source>
         <translation>TorchScript 模型</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="74" />
+        <location filename="../app/mainwindow.cpp" line="805"/>
         <source>PrivateSNN model</source>
         <translation>PrivateSNN 模型</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="75" />
+        <location filename="../app/mainwindow.cpp" line="806"/>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; %2, architecture %3&lt;br&gt;Input %4, %5 parameters, %6 MACs per image&lt;br&gt;Classes: %7</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; %2，架构 %3&lt;br&gt;输入 %4，%5 个参数，每张图像 %6 次乘加运算&lt;br&gt;类别：%7</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="83" />
+        <location filename="../app/mainwindow.cpp" line="814"/>
         <source>Spiking network: %1 neurons, %2 timesteps, %3 input coding</source>
         <translation>脉冲神经网络：%1 神经元，%2 个时间步，%3 输入编码</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="88" />
+        <location filename="../app/mainwindow.cpp" line="818"/>
         <source>Warning:</source>
         <translation>警告：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="89" />
+        <location filename="../app/mainwindow.cpp" line="820"/>
         <source>Loaded %1 (%n layer(s))</source>
         <translation>
-            <numerusform>已加载 %1（%n 层）</numerusform></translation>
+            <numerusform>已加载 %1（%n 层）</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="108" />
+        <location filename="../app/mainwindow.cpp" line="862"/>
         <source>About PrivateSNN Workbench</source>
         <translation>关于 PrivateSNN 工作台</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="109" />
+        <location filename="../app/mainwindow.cpp" line="863"/>
         <source>&lt;h3&gt;PrivateSNN Workbench %1&lt;/h3&gt;&lt;p&gt;Turns a trained ANN into a low-power spiking neural network without real training data, encrypts its weights against model inversion, and shows what leaks.&lt;/p&gt;&lt;p&gt;Following Kim, Venkatesha and Panda, &lt;i&gt;PrivateSNN&lt;/i&gt;, AAAI 2022.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PrivateSNN 工作台 %1&lt;/h3&gt;&lt;p&gt;无需真实训练数据即可将训练好的人工神经网络转换为低功耗脉冲神经网络，对其权重进行加密以抵御模型反演，并展示泄露的内容。&lt;/p&gt;&lt;p&gt;方法源自 Kim、Venkatesha 和 Panda 的 &lt;i&gt;PrivateSNN&lt;/i&gt;（AAAI 2022）。&lt;/p&gt;&lt;p&gt;许可证：GPL-3.0-or-later。&lt;/p&gt;</translation>
     </message>
@@ -117,85 +812,975 @@
 <context>
     <name>ModelSummaryView</name>
     <message>
-        <location filename="../widgets/modelsummaryview.cpp" line="38" />
+        <location filename="../widgets/modelsummaryview.cpp" line="38"/>
         <source>Layer</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../widgets/modelsummaryview.cpp" line="38" />
+        <location filename="../widgets/modelsummaryview.cpp" line="38"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../widgets/modelsummaryview.cpp" line="38" />
+        <location filename="../widgets/modelsummaryview.cpp" line="38"/>
         <source>Output</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../widgets/modelsummaryview.cpp" line="38" />
+        <location filename="../widgets/modelsummaryview.cpp" line="38"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../widgets/modelsummaryview.cpp" line="38" />
+        <location filename="../widgets/modelsummaryview.cpp" line="38"/>
         <source>MACs</source>
         <translation>乘加运算</translation>
     </message>
     <message>
-        <location filename="../widgets/modelsummaryview.cpp" line="38" />
+        <location filename="../widgets/modelsummaryview.cpp" line="38"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../widgets/modelsummaryview.cpp" line="53" />
+        <location filename="../widgets/modelsummaryview.cpp" line="53"/>
         <source>%1 kernel, stride %2, padding %3</source>
         <translation>%1 卷积核，步幅 %2，填充 %3</translation>
     </message>
     <message>
-        <location filename="../widgets/modelsummaryview.cpp" line="54" />
+        <location filename="../widgets/modelsummaryview.cpp" line="54"/>
         <source>%1, no bias</source>
         <translation>%1，无偏置</translation>
     </message>
     <message>
-        <location filename="../widgets/modelsummaryview.cpp" line="57" />
+        <location filename="../widgets/modelsummaryview.cpp" line="57"/>
         <source>%1 window, stride %2</source>
         <translation>%1 窗口，步幅 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/modelsummaryview.cpp" line="59" />
+        <location filename="../widgets/modelsummaryview.cpp" line="59"/>
         <source>no bias</source>
         <translation>无偏置</translation>
     </message>
     <message>
-        <location filename="../widgets/modelsummaryview.cpp" line="61" />
+        <location filename="../widgets/modelsummaryview.cpp" line="61"/>
         <source>spiking neurons, threshold %1</source>
         <translation>脉冲神经元，阈值 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/modelsummaryview.cpp" line="63" />
+        <location filename="../widgets/modelsummaryview.cpp" line="63"/>
         <source>p = %1 (no effect at inference)</source>
         <translation>p = %1（推理时不起作用）</translation>
     </message>
 </context>
 <context>
+    <name>PipelinePanel</name>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="303"/>
+        <source>Elapsed %1, about %2 left</source>
+        <translation>已用 %1，约剩 %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="304"/>
+        <source>Elapsed %1</source>
+        <translation>已用 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="324"/>
+        <source>not run</source>
+        <translation>未运行</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="324"/>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="324"/>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="324"/>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="324"/>
+        <source>stale</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="339"/>
+        <source>From model to private SNN</source>
+        <translation>从模型到私有 SNN</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="340"/>
+        <source>Make private SNN</source>
+        <translation>生成私有 SNN</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="341"/>
+        <source>Runs every step below in order. Steps that are already done with the same settings are skipped.</source>
+        <translation>按顺序运行下面的每一步。已用相同设置完成的步骤会被跳过。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="343"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="344"/>
+        <source>Stops the running step within about a second. Finished steps are kept.</source>
+        <translation>在约一秒内停止当前步骤。已完成的步骤会保留。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="345"/>
+        <source>1. Import</source>
+        <translation>1. 导入</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="345"/>
+        <source>2. Synthesize</source>
+        <translation>2. 合成</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="345"/>
+        <source>3. Convert</source>
+        <translation>3. 转换</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="345"/>
+        <source>4. Encrypt</source>
+        <translation>4. 加密</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="346"/>
+        <source>5. Evaluate</source>
+        <translation>5. 评估</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="346"/>
+        <source>6. Energy</source>
+        <translation>6. 能耗</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="346"/>
+        <source>7. Audit</source>
+        <translation>7. 审计</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="346"/>
+        <source>8. Report</source>
+        <translation>8. 报告</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="348"/>
+        <source>Reads the trained network (ANN) and checks every layer.</source>
+        <translation>读取训练好的网络（ANN）并检查每一层。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="349"/>
+        <source>Makes training images from the network alone, so that no real data is needed.</source>
+        <translation>仅凭网络本身生成训练图像，无需任何真实数据。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="350"/>
+        <source>Turns the network into a spiking network (SNN) whose neurons fire when their input passes a threshold.</source>
+        <translation>把网络转换为脉冲神经网络（SNN），其神经元在输入超过阈值时发放脉冲。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="351"/>
+        <source>Retrains the SNN through time on the synthetic images, so that its weights reveal less about the classes.</source>
+        <translation>在合成图像上沿时间重新训练 SNN，使其权重更少透露类别信息。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="352"/>
+        <source>Measures accuracy on real test images (the only step that reads real data besides the audit).</source>
+        <translation>在真实测试图像上测量准确率（除审计外唯一读取真实数据的步骤）。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="353"/>
+        <source>Estimates the energy per image of the ANN and the SNN from operation counts.</source>
+        <translation>根据运算次数估计 ANN 和 SNN 每张图像的能耗。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="354"/>
+        <source>Attacks each model to reconstruct class images and lets an independent judge network rate them.</source>
+        <translation>攻击每个模型以重建类别图像，并由独立的评判网络打分。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="355"/>
+        <source>Writes an HTML and PDF report of everything above.</source>
+        <translation>把以上所有内容写成 HTML 和 PDF 报告。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="359"/>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="360"/>
+        <source>Runs this step (and any earlier step that is not done).</source>
+        <translation>运行此步骤（以及之前任何未完成的步骤）。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="361"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="372"/>
+        <source>Images per class</source>
+        <translation>每类图像数</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="372"/>
+        <source>How many synthetic images to make for each class (default 100).</source>
+        <translation>每个类别生成多少张合成图像（默认 100）。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="373"/>
+        <source>Optimisation steps</source>
+        <translation>优化步数</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="373"/>
+        <source>Adam steps per batch of images; more steps give cleaner images (paper: 2500).</source>
+        <translation>每批图像的 Adam 步数；步数越多图像越清晰（论文：2500）。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="374"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="388"/>
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="374"/>
+        <source>Step size of the image optimisation.</source>
+        <translation>图像优化的步长。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="376"/>
+        <source>Timesteps (T)</source>
+        <translation>时间步数（T）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="376"/>
+        <source>How many time steps the SNN runs per image. More steps: more accurate, more energy (default 100).</source>
+        <translation>SNN 处理每张图像运行的时间步数。步数越多越准确，但能耗也越高（默认 100）。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="377"/>
+        <source>Input coding</source>
+        <translation>输入编码</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="377"/>
+        <source>How the image enters the SNN: as random spikes (Poisson) or as a constant current (direct).</source>
+        <translation>图像如何进入 SNN：以随机脉冲（泊松）或恒定电流（直接）的形式。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="378"/>
+        <source>Poisson (signed)</source>
+        <translation>泊松（带符号）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="379"/>
+        <source>Poisson (pixels)</source>
+        <translation>泊松（像素）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="380"/>
+        <source>direct (analog)</source>
+        <translation>直接（模拟）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="381"/>
+        <source>Threshold percentile</source>
+        <translation>阈值百分位数</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="381"/>
+        <source>Each layer&apos;s firing threshold is this percentile of its input on synthetic images (100 = the maximum).</source>
+        <translation>每层的发放阈值取其在合成图像上输入的这一百分位数（100 = 最大值）。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="382"/>
+        <source>Neuron model</source>
+        <translation>神经元模型</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="382"/>
+        <source>IF integrates its input; LIF also leaks part of it every step.</source>
+        <translation>IF 累积输入；LIF 还会在每一步泄漏一部分。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="383"/>
+        <source>integrate-and-fire (IF)</source>
+        <translation>积分发放（IF）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="384"/>
+        <source>leaky integrate-and-fire (LIF)</source>
+        <translation>泄漏积分发放（LIF）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="386"/>
+        <source>Epochs</source>
+        <translation>训练轮数</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="386"/>
+        <source>Passes over the synthetic images (default 5).</source>
+        <translation>遍历合成图像的次数（默认 5）。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="387"/>
+        <source>Training timesteps</source>
+        <translation>训练时间步数</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="387"/>
+        <source>Time steps used while retraining; fewer is faster (evaluation keeps the SNN&apos;s T).</source>
+        <translation>重新训练时使用的时间步数；越少越快（评估仍用 SNN 自己的 T）。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="388"/>
+        <source>Adam learning rate of the retraining (default 0.0001).</source>
+        <translation>重新训练的 Adam 学习率（默认 0.0001）。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="389"/>
+        <source>Distillation weight</source>
+        <translation>蒸馏权重</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="389"/>
+        <source>Also learn the ANN&apos;s soft outputs with this weight (0: off).</source>
+        <translation>同时以此权重学习 ANN 的软输出（0：关闭）。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="391"/>
+        <source>Test data</source>
+        <translation>测试数据</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="391"/>
+        <source>A data set name (fashion-mnist, mnist, cifar10) or a folder. Read only for evaluation.</source>
+        <translation>数据集名称（fashion-mnist、mnist、cifar10）或文件夹。仅在评估时读取。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="392"/>
+        <source>Test images</source>
+        <translation>测试图像数</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="392"/>
+        <source>How many test images to use (0: all).</source>
+        <translation>使用多少张测试图像（0：全部）。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="394"/>
+        <source>Multiply-accumulate (pJ)</source>
+        <translation>乘加运算（pJ）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="394"/>
+        <source>Energy of one multiply-accumulate in the ANN (45 nm CMOS: 4.6 pJ).</source>
+        <translation>ANN 中一次乘加运算的能耗（45 nm CMOS：4.6 pJ）。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="395"/>
+        <source>Accumulate (pJ)</source>
+        <translation>累加运算（pJ）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="395"/>
+        <source>Energy of one accumulate per spike in the SNN (45 nm CMOS: 0.9 pJ).</source>
+        <translation>SNN 中每个脉冲一次累加的能耗（45 nm CMOS：0.9 pJ）。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="397"/>
+        <source>Judge model</source>
+        <translation>评判模型</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="397"/>
+        <source>An independent classifier of the same classes that rates the reconstructions. Empty: no audit.</source>
+        <translation>一个类别相同的独立分类器，用来评判重建图像。留空：不审计。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="398"/>
+        <source>Reconstructions per class</source>
+        <translation>每类重建数</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="398"/>
+        <source>Attacks per class, each from a different random start.</source>
+        <translation>每个类别的攻击次数，每次从不同的随机起点开始。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="399"/>
+        <source>Attack steps</source>
+        <translation>攻击步数</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="399"/>
+        <source>Optimisation steps of each reconstruction.</source>
+        <translation>每次重建的优化步数。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="400"/>
+        <source>Attack timesteps</source>
+        <translation>攻击时间步数</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="400"/>
+        <source>Time steps of the attacks on the SNN itself.</source>
+        <translation>直接攻击 SNN 时使用的时间步数。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="401"/>
+        <source>Gradient-free attack</source>
+        <translation>无梯度攻击</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="401"/>
+        <source>Also attack the SNN with evolution strategies, which need no gradient.</source>
+        <translation>另外用不需要梯度的进化策略攻击 SNN。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="64"/>
+        <location filename="../app/reportwriter.cpp" line="185"/>
+        <location filename="../app/reportwriter.cpp" line="225"/>
+        <location filename="../app/reportwriter.cpp" line="301"/>
+        <source>converted SNN</source>
+        <translation>转换后的 SNN</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="65"/>
+        <location filename="../app/reportwriter.cpp" line="186"/>
+        <location filename="../app/reportwriter.cpp" line="226"/>
+        <location filename="../app/reportwriter.cpp" line="301"/>
+        <source>encrypted SNN</source>
+        <translation>加密后的 SNN</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="66"/>
+        <source>converted with real data</source>
+        <translation>用真实数据转换</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="130"/>
+        <source>No leakage audit has been run on this workspace yet.</source>
+        <translation>此工作区尚未进行泄露审计。</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="137"/>
+        <source>an independent classifier recognised %1 of the images reconstructed from the encrypted model&apos;s weights (chance: %2; from the original network: %3).</source>
+        <translation>独立分类器认出了从加密模型权重重建的图像中的 %1（随机水平：%2；原始网络：%3）。</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="140"/>
+        <source>Class features ARE recognisable from the encrypted model&apos;s weights: %1</source>
+        <translation>从加密模型的权重中【可以】辨认出类别特征：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="141"/>
+        <source>Class features are NOT recognisable from the encrypted model&apos;s weights: %1</source>
+        <translation>从加密模型的权重中【无法】辨认出类别特征：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="146"/>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="152"/>
+        <source>The original network (ANN) classifies %1 of the real test images correctly; the spiking version made from it without any real data (converted SNN) %2, and the encrypted SNN, retrained on synthetic images only, %3.</source>
+        <translation>原始网络（ANN）正确分类了 %1 的真实测试图像；不用任何真实数据转换得到的脉冲版本（转换后的 SNN）为 %2；只在合成图像上重新训练的加密 SNN 为 %3。</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="160"/>
+        <source>Estimated energy per image: the encrypted SNN needs %1 times less than the ANN (45 nm CMOS figures).</source>
+        <translation>每张图像的估计能耗：加密 SNN 比 ANN 低 %1 倍（45 nm CMOS 数据）。</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="162"/>
+        <source>Estimated energy per image: the encrypted SNN needs %1 times MORE than the ANN (45 nm CMOS figures): it fires too many spikes to save energy.</source>
+        <translation>每张图像的估计能耗：加密 SNN 比 ANN【高】%1 倍（45 nm CMOS 数据）：它发放的脉冲太多，无法节能。</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="167"/>
+        <source>Conversion and encryption read no real data: the table &quot;Data each stage read&quot; below lists every file each stage opened.</source>
+        <translation>转换和加密不读取任何真实数据：下方“各阶段读取的数据”表列出了每个阶段打开的所有文件。</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="174"/>
+        <source>Models</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="175"/>
+        <location filename="../app/reportwriter.cpp" line="223"/>
+        <location filename="../app/reportwriter.cpp" line="294"/>
+        <location filename="../app/reportwriter.cpp" line="316"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="175"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="175"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="182"/>
+        <source>source ANN</source>
+        <translation>源 ANN</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="184"/>
+        <location filename="../app/reportwriter.cpp" line="224"/>
+        <source>ANN</source>
+        <translation>ANN</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="194"/>
+        <source>Data each stage read</source>
+        <translation>各阶段读取的数据</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="195"/>
+        <location filename="../app/reportwriter.cpp" line="325"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="195"/>
+        <source>Data files opened</source>
+        <translation>打开的数据文件</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="208"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="211"/>
+        <source>Synthesis, conversion and encryption read no real data: they saw the model and the synthetic images (synthetic.bin) only.</source>
+        <translation>合成、转换和加密未读取任何真实数据：它们只见过模型和合成图像（synthetic.bin）。</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="213"/>
+        <source>WARNING: a synthesis, conversion or encryption stage read data files other than the synthetic images (see above).</source>
+        <translation>警告：合成、转换或加密阶段读取了合成图像以外的数据文件（见上文）。</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="220"/>
+        <location filename="../app/reportwriter.cpp" line="223"/>
+        <source>Accuracy</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="222"/>
+        <source>Evaluated on: %1</source>
+        <translation>评估数据：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="223"/>
+        <source>Timesteps</source>
+        <translation>时间步数</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="223"/>
+        <source>Images</source>
+        <translation>图像数</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="227"/>
+        <source>converted with real data (comparison)</source>
+        <translation>用真实数据转换（对照）</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="246"/>
+        <source>Energy</source>
+        <translation>能耗</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="246"/>
+        <source>%1: %2 pJ per multiply-accumulate (ANN), %3 pJ per accumulate (SNN spike), T = %4.</source>
+        <translation>%1：每次乘加 %2 pJ（ANN），每次累加 %3 pJ（SNN 脉冲），T = %4。</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="251"/>
+        <location filename="../app/reportwriter.cpp" line="301"/>
+        <source>Layer</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="251"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="251"/>
+        <source>MACs</source>
+        <translation>乘加次数</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="251"/>
+        <source>Input spikes per neuron</source>
+        <translation>每个神经元的输入脉冲数</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="251"/>
+        <source>ANN (nJ)</source>
+        <translation>ANN（nJ）</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="251"/>
+        <source>SNN (nJ)</source>
+        <translation>SNN（nJ）</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="256"/>
+        <source>analog</source>
+        <translation>模拟</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="259"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="262"/>
+        <source>Ratio ANN / SNN: %1</source>
+        <translation>ANN / SNN 比值：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="272"/>
+        <source>Synthetic images</source>
+        <translation>合成图像</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="273"/>
+        <source>Made from the ANN alone, one row per class; the ANN assigns %1 of them to their intended class with a mean confidence of %2.</source>
+        <translation>仅由 ANN 生成，每类一行；ANN 把其中 %1 归入预期类别，平均置信度为 %2。</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="284"/>
+        <location filename="../app/reportwriter.cpp" line="286"/>
+        <source>Leakage audit</source>
+        <translation>泄露审计</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="287"/>
+        <source>Model inversion: for every class an attacker optimises an input image that the model assigns to that class, from the same random start for every model. Scenario 1 reads the weights into an ordinary network (ReLU, thresholds ignored); scenario 2 attacks the spiking network itself through time, with a surrogate gradient and with evolution strategies (no gradient). An independent judge network classifies each reconstruction: a green frame means it recognised the intended class, a red one that it did not.</source>
+        <translation>模型反演：对每个类别，攻击者都从同一个随机起点出发，优化一张能被模型判为该类别的输入图像，所有模型起点相同。场景 1 把权重装入普通网络（ReLU，忽略阈值）；场景 2 沿时间直接攻击脉冲网络本身，分别用替代梯度和进化策略（无梯度）。一个独立的评判网络对每张重建图像分类：绿色边框表示认出了预期类别，红色表示没有。</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="294"/>
+        <location filename="../app/reportwriter.cpp" line="316"/>
+        <source>Attack</source>
+        <translation>攻击</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="294"/>
+        <source>Judge top-1</source>
+        <translation>评判 Top-1</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="294"/>
+        <source>Judge top-3</source>
+        <translation>评判 Top-3</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="295"/>
+        <source>Confidence</source>
+        <translation>置信度</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="295"/>
+        <source>SSIM to class mean</source>
+        <translation>与类别均值的 SSIM</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="295"/>
+        <source>SSIM to nearest real</source>
+        <translation>与最近真实图像的 SSIM</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="299"/>
+        <source>Chance level: %1.</source>
+        <translation>随机水平：%1。</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="300"/>
+        <source>Weight similarity to the ANN (cosine)</source>
+        <translation>与 ANN 的权重相似度（余弦）</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="313"/>
+        <source>Membership inference</source>
+        <translation>成员推断</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="314"/>
+        <source>Can an attacker tell whether an image was in the training set? AUC 0.5 is guessing; 1.0 is certainty.</source>
+        <translation>攻击者能否判断一张图像是否在训练集中？AUC 0.5 等于瞎猜，1.0 表示确定。</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="316"/>
+        <source>ROC AUC</source>
+        <translation>ROC AUC</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="316"/>
+        <source>TPR at 1% FPR</source>
+        <translation>1% 误报率下的 TPR</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="316"/>
+        <source>TPR at 0.1% FPR</source>
+        <translation>0.1% 误报率下的 TPR</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="324"/>
+        <source>Settings and seeds</source>
+        <translation>设置与随机种子</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="325"/>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="325"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="325"/>
+        <source>Duration (s)</source>
+        <translation>耗时（秒）</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="325"/>
+        <source>Engine</source>
+        <translation>引擎</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="345"/>
+        <location filename="../app/reportwriter.cpp" line="347"/>
+        <location filename="../app/reportwriter.cpp" line="373"/>
+        <source>PrivateSNN audit report</source>
+        <translation>PrivateSNN 审计报告</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="348"/>
+        <source>Workspace %1, report made %2 by PrivateSNN Workbench %3.</source>
+        <translation>工作区 %1，报告由 PrivateSNN 工作台 %3 于 %2 生成。</translation>
+    </message>
+    <message>
+        <location filename="../app/reportwriter.cpp" line="360"/>
+        <location filename="../app/reportwriter.cpp" line="366"/>
+        <location filename="../app/reportwriter.cpp" line="384"/>
+        <source>%1: cannot be written (%2)</source>
+        <translation>%1：无法写入（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>RocPlot</name>
+    <message>
+        <location filename="../widgets/rocplot.cpp" line="38"/>
+        <source>False-positive rate</source>
+        <translation>假阳性率</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rocplot.cpp" line="39"/>
+        <source>True-positive rate</source>
+        <translation>真阳性率</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rocplot.cpp" line="40"/>
+        <source>chance</source>
+        <translation>随机</translation>
+    </message>
+</context>
+<context>
+    <name>SpikeView</name>
+    <message>
+        <location filename="../widgets/spikeview.cpp" line="148"/>
+        <source>%1 (%2 neurons)</source>
+        <translation>%1（%2 个神经元）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/spikeview.cpp" line="206"/>
+        <source>simulating…</source>
+        <translation>正在仿真…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/spikeview.cpp" line="261"/>
+        <source>Test image</source>
+        <translation>测试图像</translation>
+    </message>
+    <message>
+        <location filename="../widgets/spikeview.cpp" line="262"/>
+        <source>Layer</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <location filename="../widgets/spikeview.cpp" line="263"/>
+        <source>Timesteps</source>
+        <translation>时间步数</translation>
+    </message>
+    <message>
+        <location filename="../widgets/spikeview.cpp" line="264"/>
+        <source>Threshold ×</source>
+        <translation>阈值 ×</translation>
+    </message>
+    <message>
+        <location filename="../widgets/spikeview.cpp" line="265"/>
+        <source>Scales every firing threshold: lower thresholds make neurons fire more often.</source>
+        <translation>缩放所有发放阈值：阈值越低，神经元发放越频繁。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/spikeview.cpp" line="266"/>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../widgets/spikeview.cpp" line="266"/>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <location filename="../widgets/spikeview.cpp" line="267"/>
+        <source>Step</source>
+        <translation>单步</translation>
+    </message>
+    <message>
+        <location filename="../widgets/spikeview.cpp" line="268"/>
+        <location filename="../widgets/spikeview.cpp" line="272"/>
+        <location filename="../widgets/spikeview.cpp" line="276"/>
+        <source>Timestep</source>
+        <translation>时间步</translation>
+    </message>
+    <message>
+        <location filename="../widgets/spikeview.cpp" line="270"/>
+        <source>Neuron (first %1 of %2)</source>
+        <translation>神经元（%2 个中的前 %1 个）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/spikeview.cpp" line="271"/>
+        <source>Neuron</source>
+        <translation>神经元</translation>
+    </message>
+    <message>
+        <location filename="../widgets/spikeview.cpp" line="273"/>
+        <source>Membrane potential</source>
+        <translation>膜电位</translation>
+    </message>
+    <message>
+        <location filename="../widgets/spikeview.cpp" line="274"/>
+        <source>neuron %1</source>
+        <translation>神经元 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/spikeview.cpp" line="275"/>
+        <source>threshold</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <location filename="../widgets/spikeview.cpp" line="277"/>
+        <source>Spikes per neuron and step</source>
+        <translation>每个神经元每步的脉冲数</translation>
+    </message>
+</context>
+<context>
+    <name>SyntheticView</name>
+    <message>
+        <location filename="../app/syntheticview.cpp" line="116"/>
+        <source>Zoom</source>
+        <translation>缩放</translation>
+    </message>
+    <message>
+        <location filename="../app/syntheticview.cpp" line="117"/>
+        <source>Save image…</source>
+        <translation>保存图像…</translation>
+    </message>
+    <message>
+        <location filename="../app/syntheticview.cpp" line="118"/>
+        <source>No synthetic images yet: run “Synthesize”.</source>
+        <translation>尚无合成图像：请运行“合成”。</translation>
+    </message>
+    <message>
+        <location filename="../app/syntheticview.cpp" line="119"/>
+        <source>%1 synthetic images made from the model alone (up to %2 per class shown). A red frame: the ANN assigns the image to another class. Hover for the ANN&apos;s confidence.</source>
+        <translation>仅由模型生成的 %1 张合成图像（每类最多显示 %2 张）。红色边框：ANN 把该图像判为其他类别。鼠标悬停可查看 ANN 的置信度。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceResults</name>
+    <message>
+        <location filename="../app/workspaceresults.cpp" line="21"/>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1：无法读取（%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/workspaceresults.cpp" line="27"/>
+        <source>%1: damaged JSON at byte %2 (%3)</source>
+        <translation>%1：第 %2 字节处的 JSON 已损坏（%3）</translation>
+    </message>
+    <message>
+        <location filename="../app/workspaceresults.cpp" line="43"/>
+        <source>%1 is not a usable workspace: %2 (%3)</source>
+        <translation>%1 不是可用的工作区：%2（%3）</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="23" />
+        <location filename="../app/main.cpp" line="25"/>
         <source>PrivateSNN Workbench</source>
         <translation>PrivateSNN 工作台</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="26" />
+        <location filename="../app/main.cpp" line="28"/>
         <source>Model to open (default: the bundled demo).</source>
         <translation>要打开的模型（默认：随附的演示模型）。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="28" />
+        <location filename="../app/main.cpp" line="29"/>
+        <source>Workspace to open.</source>
+        <translation>要打开的工作区。</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="31"/>
+        <source>Click “Make private SNN” at start.</source>
+        <translation>启动时点击“生成私有 SNN”。</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="33"/>
         <source>Save a PNG of the window once the model is shown, then quit.</source>
         <translation>模型显示后将窗口保存为 PNG，然后退出。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="30" />
+        <location filename="../app/main.cpp" line="36"/>
+        <source>After --run: save a PNG of every view into a folder, then quit.</source>
+        <translation>配合 --run：把每个视图保存为 PNG 到文件夹，然后退出。</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="38"/>
         <source>User interface language (de, zh_CN, ko, en).</source>
         <translation>界面语言（de、zh_CN、ko、en）。</translation>
     </message>

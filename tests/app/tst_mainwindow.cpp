@@ -130,10 +130,11 @@ private Q_SLOTS:
         window.show();
         window.setLanguage("de");
         QCOMPARE(window.views()->tabText(0), QString("Modell"));
-        QCOMPARE(window.panel()->findChild<QPushButton *>("makePrivate")->text(), QString("Privates SNN erstellen"));
+        // Qt posts LanguageChange to every widget: the panel follows once events are processed.
+        QTRY_COMPARE(window.panel()->findChild<QPushButton *>("makePrivate")->text(), QString("Privates SNN erstellen"));
         window.setLanguage("en");
         QCOMPARE(window.views()->tabText(0), QString("Model"));
-        QCOMPARE(window.panel()->findChild<QPushButton *>("makePrivate")->text(), QString("Make private SNN"));
+        QTRY_COMPARE(window.panel()->findChild<QPushButton *>("makePrivate")->text(), QString("Make private SNN"));
     }
 
     // Smoke test: the window opens offscreen and shows the demo model's layers.
