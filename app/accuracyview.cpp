@@ -2,6 +2,7 @@
 
 #include "accuracyplot.h"
 #include "imageexport.h"
+#include "reportwriter.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -43,14 +44,7 @@ void AccuracyView::changeEvent(QEvent *event)
 void AccuracyView::retranslate()
 {
     m_save->setText(tr("Save image…"));
-    QList<AccuracyPlot::Curve> curves;
-    for (const auto &[key, name] : {std::pair{QStringLiteral("converted"), tr("converted SNN")},
-                                    std::pair{QStringLiteral("encrypted"), tr("encrypted SNN")},
-                                    std::pair{QStringLiteral("converted_real"), tr("converted with real data")}}) {
-        const auto acc = m_ws.accuracyPerStep(key);
-        if (!acc.isEmpty())
-            curves.append({name, acc});
-    }
+    const QList<AccuracyPlot::Curve> curves = ReportWriter::accuracyCurves(m_ws);
     m_plot->setCurves(curves, m_ws.accuracy(QStringLiteral("ann")));
     const auto pct = [](double v) { return QLocale().toString(100 * v, 'f', 1) + QStringLiteral(" %"); };
     m_summary->setText(curves.isEmpty()

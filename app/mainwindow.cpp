@@ -2,6 +2,7 @@
 
 #include "accuracyview.h"
 #include "enginecontroller.h"
+#include "error.h"
 #include "energyview.h"
 #include "leakagemodel.h"
 #include "leakageview.h"
@@ -342,87 +343,6 @@ void MainWindow::openModel(const QString &path)
     retranslate();
 }
 
-psnn::PipelineOptions MainWindow::optionsFromManifest(const WorkspaceResults &ws, psnn::PipelineOptions o) const
-{
-    // The settings each stage recorded: reopening a workspace shows its steps as done.
-    const auto settings = [&](const char *stage) { return ws.stage(QLatin1String(stage)).value(QStringLiteral("settings")).toObject(); };
-    const QJsonObject syn = settings("synthesize"), conv = settings("convert"), enc = settings("encrypt"),
-                      eval = settings("evaluate"), energy = settings("energy"), audit = settings("audit");
-    if (!syn.isEmpty()) {
-        o.synthesis.imagesPerClass = syn.value(QStringLiteral("images_per_class")).toInt();
-        o.synthesis.iterations = syn.value(QStringLiteral("iterations")).toInt();
-        o.synthesis.learningRate = syn.value(QStringLiteral("learning_rate")).toDouble();
-        o.synthesis.method = syn.value(QStringLiteral("method")).toString().toStdString();
-        o.synthesis.temperature = syn.value(QStringLiteral("temperature")).toDouble();
-        o.synthesis.batchSize = syn.value(QStringLiteral("batch_size")).toInt();
-        o.synthesis.seed = syn.value(QStringLiteral("seed")).toInteger();
-    }
-    if (!conv.isEmpty()) {
-        const QJsonObject snn = conv.value(QStringLiteral("snn")).toObject();
-        o.conversion.snn.timesteps = snn.value(QStringLiteral("timesteps")).toInt();
-        o.conversion.snn.coding = psnn::codingFromName(snn.value(QStringLiteral("coding")).toString().toStdString());
-        o.conversion.snn.neuron = snn.value(QStringLiteral("neuron")).toString() == QLatin1String("LIF") ? psnn::NeuronModel::LIF
-                                                                                                       : psnn::NeuronModel::IF;
-        o.conversion.snn.leak = snn.value(QStringLiteral("leak")).toDouble(1.0);
-        o.conversion.percentile = conv.value(QStringLiteral("percentile")).toDouble();
-        o.conversion.balanceImages = conv.value(QStringLiteral("balance_images")).toInt();
-        o.conversion.batchSize = conv.value(QStringLiteral("batch_size")).toInt();
-        o.conversion.seed = conv.value(QStringLiteral("seed")).toInteger();
-    }
-    if (!enc.isEmpty()) {
-        o.encryption.epochs = enc.value(QStringLiteral("epochs")).toInt();
-        o.encryption.timesteps = enc.value(QStringLiteral("timesteps")).toInt();
-        o.encryption.learningRate = enc.value(QStringLiteral("learning_rate")).toDouble();
-        o.encryption.weightDecay = enc.value(QStringLiteral("weight_decay")).toDouble();
-        o.encryption.batchSize = enc.value(QStringLiteral("batch_size")).toInt();
-        o.encryption.distillation = enc.value(QStringLiteral("distillation")).toDouble();
-        o.encryption.distillTemperature = enc.value(QStringLiteral("distill_temperature")).toDouble();
-        o.encryption.seed = enc.value(QStringLiteral("seed")).toInteger();
-    }
-    if (!eval.isEmpty()) {
-        o.evaluation.limit = eval.value(QStringLiteral("limit")).toInteger();
-        o.evaluation.batchSize = eval.value(QStringLiteral("batch_size")).toInt();
-        o.evaluation.seed = eval.value(QStringLiteral("seed")).toInteger();
-        o.evaluation.thresholdScale = eval.value(QStringLiteral("threshold_scale")).toDouble(1.0);
-        const QString on = eval.value(QStringLiteral("evaluated_on")).toString();
-        o.testData = on.startsWith(QLatin1String("synthetic images")) ? std::string() : on.toStdString();
-    }
-    if (!energy.isEmpty()) {
-        o.energy.macPj = energy.value(QStringLiteral("mac_pj")).toDouble();
-        o.energy.acPj = energy.value(QStringLiteral("ac_pj")).toDouble();
-        o.energy.name = energy.value(QStringLiteral("name")).toString().toStdString();
-    }
-    o.withAudit = !audit.isEmpty() || o.withAudit;
-    if (!audit.isEmpty()) {
-        const QJsonObject inv = audit.value(QStringLiteral("inversion")).toObject(), es = audit.value(QStringLiteral("evolution")).toObject();
-        o.audit.judge = audit.value(QStringLiteral("judge")).toString().toStdString();
-        o.audit.realData = audit.value(QStringLiteral("real_data")).toString().toStdString();
-        o.audit.memberData = audit.value(QStringLiteral("member_data")).toString().toStdString();
-        o.audit.nonMemberData = audit.value(QStringLiteral("non_member_data")).toString().toStdString();
-        o.audit.reconstructionsPerClass = audit.value(QStringLiteral("reconstructions_per_class")).toInt();
-        o.audit.inversion.iterations = inv.value(QStringLiteral("iterations")).toInt();
-        o.audit.inversion.learningRate = inv.value(QStringLiteral("learning_rate")).toDouble();
-        o.audit.inversion.tvWeight = inv.value(QStringLiteral("tv_weight")).toDouble();
-        o.audit.inversion.l2Weight = inv.value(QStringLiteral("l2_weight")).toDouble();
-        o.audit.inversion.batchSize = inv.value(QStringLiteral("batch_size")).toInt();
-        o.audit.inversion.jitter = audit.value(QStringLiteral("inversion_jitter")).toInt();
-        o.audit.surrogate = audit.value(QStringLiteral("surrogate")).toBool();
-        o.audit.snnTimesteps = audit.value(QStringLiteral("snn_timesteps")).toInt();
-        o.audit.snnIterations = audit.value(QStringLiteral("snn_iterations")).toInt();
-        o.audit.evolution.enabled = es.value(QStringLiteral("enabled")).toBool();
-        o.audit.evolution.iterations = es.value(QStringLiteral("iterations")).toInt();
-        o.audit.evolution.population = es.value(QStringLiteral("population")).toInt();
-        o.audit.evolution.sigma = es.value(QStringLiteral("sigma")).toDouble();
-        o.audit.evolution.learningRate = es.value(QStringLiteral("learning_rate")).toDouble();
-        o.audit.evolution.downsample = es.value(QStringLiteral("downsample")).toInt();
-        o.audit.evolution.reconstructionsPerClass = es.value(QStringLiteral("reconstructions_per_class")).toInt();
-        o.audit.realImagesPerClass = audit.value(QStringLiteral("real_images_per_class")).toInt();
-        o.audit.membershipImages = audit.value(QStringLiteral("membership_images")).toInt();
-        o.audit.seed = audit.value(QStringLiteral("seed")).toInteger();
-    }
-    return o;
-}
-
 bool MainWindow::openWorkspace(const QString &dir)
 {
     WorkspaceResults ws;
@@ -435,10 +355,15 @@ bool MainWindow::openWorkspace(const QString &dir)
                                .value(QStringLiteral("source")).toString();
     const bool demo = !source.isEmpty()
         && QFileInfo(source).canonicalFilePath() == QFileInfo(QString::fromStdString(psnn::demoModelPath())).canonicalFilePath();
-    psnn::PipelineOptions o = demo ? psnn::demoPipelineOptions(dir.toStdString()) : psnn::PipelineOptions{};
-    o.model = source.toStdString();
-    o.workspace = dir.toStdString();
-    o = optionsFromManifest(ws, o);
+    psnn::PipelineOptions o;
+    try {
+        o = psnn::pipelineOptionsFromWorkspace(dir.toStdString(), demo ? psnn::demoPipelineOptions(dir.toStdString())
+                                                                       : psnn::PipelineOptions{});
+    } catch (const psnn::Error &e) {
+        showFailure(tr("Could not open the workspace."),
+                    QStringLiteral("%1: %2").arg(QString::fromStdString(e.context()), QString::fromStdString(e.what())));
+        return false;
+    }
     setOptions(o);
     m_workspace = dir;
     addRecent(QStringLiteral("recentWorkspaces"), dir);

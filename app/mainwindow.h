@@ -96,7 +96,6 @@ private:
     void updateRecentMenu();
     void showAbout();
     QString numbersFor(PipelinePanel::Step step) const;
-    psnn::PipelineOptions optionsFromManifest(const WorkspaceResults &ws, psnn::PipelineOptions base) const;
 
     EngineController *m_engine;
     PipelinePanel *m_panel;

@@ -60,14 +60,7 @@ ReportWriter::ReportWriter(const WorkspaceResults &ws)
 void ReportWriter::renderImages()
 {
     const double ann = m_ws.accuracy(QStringLiteral("ann"));
-    QList<AccuracyPlot::Curve> curves;
-    for (const auto &[key, name] : {std::pair{QStringLiteral("converted"), tr("converted SNN")},
-                                    std::pair{QStringLiteral("encrypted"), tr("encrypted SNN")},
-                                    std::pair{QStringLiteral("converted_real"), tr("converted with real data")}}) {
-        const auto acc = m_ws.accuracyPerStep(key);
-        if (!acc.isEmpty())
-            curves.append({name, acc});
-    }
+    const QList<AccuracyPlot::Curve> curves = accuracyCurves(m_ws);
     if (!curves.isEmpty()) {
         AccuracyPlot plot;
         plot.setCurves(curves, ann);
@@ -106,6 +99,19 @@ void ReportWriter::renderImages()
             m_images[QStringLiteral("membership.png")] = plotImage(plot);
         }
     }
+}
+
+QList<AccuracyPlot::Curve> ReportWriter::accuracyCurves(const WorkspaceResults &ws)
+{
+    QList<AccuracyPlot::Curve> curves;
+    for (const auto &[key, name] : {std::pair{QStringLiteral("converted"), tr("converted SNN")},
+                                    std::pair{QStringLiteral("encrypted"), tr("encrypted SNN")},
+                                    std::pair{QStringLiteral("converted_real"), tr("converted with real data")}}) {
+        const auto acc = ws.accuracyPerStep(key);
+        if (!acc.isEmpty())
+            curves.append({name, acc});
+    }
+    return curves;
 }
 
 QString ReportWriter::img(const QString &name, int widthPx, bool embed) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accuracyplot.h"
 #include "workspaceresults.h"
 
 #include <QCoreApplication>
@@ -27,6 +28,8 @@ public:
 
     /// The one-sentence verdict on the encrypted model, for the report and the GUI.
     static QString verdict(const WorkspaceResults &ws);
+    /// Accuracy-vs-timestep curves of the SNNs the workspace evaluated, named for a legend.
+    static QList<AccuracyPlot::Curve> accuracyCurves(const WorkspaceResults &ws);
 
 private:
     void renderImages();

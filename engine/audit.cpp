@@ -182,6 +182,41 @@ json settingsJson(const AuditOptions &o)
             {"seed", o.seed}};
 }
 
+} // namespace
+
+AuditOptions auditOptionsFromJson(const json &j)
+{
+    AuditOptions o;
+    const json &inv = j.at("inversion"), &es = j.at("evolution");
+    o.judge = j.at("judge");
+    o.realData = j.at("real_data");
+    o.memberData = j.at("member_data");
+    o.nonMemberData = j.at("non_member_data");
+    o.reconstructionsPerClass = j.at("reconstructions_per_class");
+    o.inversion.iterations = inv.at("iterations");
+    o.inversion.learningRate = inv.at("learning_rate");
+    o.inversion.tvWeight = inv.at("tv_weight");
+    o.inversion.l2Weight = inv.at("l2_weight");
+    o.inversion.batchSize = inv.at("batch_size");
+    o.inversion.jitter = j.at("inversion_jitter");
+    o.surrogate = j.at("surrogate");
+    o.snnTimesteps = j.at("snn_timesteps");
+    o.snnIterations = j.at("snn_iterations");
+    o.evolution.enabled = es.at("enabled");
+    o.evolution.iterations = es.at("iterations");
+    o.evolution.population = es.at("population");
+    o.evolution.sigma = es.at("sigma");
+    o.evolution.learningRate = es.at("learning_rate");
+    o.evolution.downsample = es.at("downsample");
+    o.evolution.reconstructionsPerClass = es.at("reconstructions_per_class");
+    o.realImagesPerClass = j.at("real_images_per_class");
+    o.membershipImages = j.at("membership_images");
+    o.seed = j.at("seed");
+    return o;
+}
+
+namespace {
+
 json attackToJson(const AttackResult &a)
 {
     return {{"model", a.model}, {"scenario", a.scenario}, {"attack_top1", a.attackTop1},

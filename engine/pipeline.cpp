@@ -53,6 +53,48 @@ json settings(const EncryptionOptions &o)
             {"distill_temperature", o.distillTemperature}, {"seed", o.seed}};
 }
 
+// The inverses of settings(): what a workspace's manifest says each stage ran with.
+void read(const json &j, SynthesisOptions &o)
+{
+    o.method = j.at("method");
+    o.imagesPerClass = j.at("images_per_class");
+    o.iterations = j.at("iterations");
+    o.learningRate = j.at("learning_rate");
+    o.temperature = j.at("temperature");
+    o.concentration = j.at("concentration");
+    o.epsilon = j.at("epsilon");
+    o.batchSize = j.at("batch_size");
+    o.bnWeight = j.at("bn_weight");
+    o.tvWeight = j.at("tv_weight");
+    o.l2Weight = j.at("l2_weight");
+    o.seed = j.at("seed");
+}
+
+void read(const json &j, ConversionOptions &o)
+{
+    const json &snn = j.at("snn");
+    o.snn.timesteps = snn.at("timesteps");
+    o.snn.coding = codingFromName(snn.at("coding"));
+    o.snn.neuron = snn.at("neuron") == "LIF" ? NeuronModel::LIF : NeuronModel::IF;
+    o.snn.leak = snn.at("leak");
+    o.percentile = j.at("percentile");
+    o.balanceImages = j.at("balance_images");
+    o.batchSize = j.at("batch_size");
+    o.seed = j.at("seed");
+}
+
+void read(const json &j, EncryptionOptions &o)
+{
+    o.epochs = j.at("epochs");
+    o.timesteps = j.at("timesteps");
+    o.learningRate = j.at("learning_rate");
+    o.weightDecay = j.at("weight_decay");
+    o.batchSize = j.at("batch_size");
+    o.distillation = j.at("distillation");
+    o.distillTemperature = j.at("distill_temperature");
+    o.seed = j.at("seed");
+}
+
 json evalToJson(const SnnEvalResult &r)
 {
     return {{"accuracy", r.accuracy}, {"count", r.count}, {"timesteps", r.timesteps},
@@ -322,6 +364,53 @@ PipelineResult runPipeline(const PipelineOptions &o, const ProgressFn &progress,
             progress({o.stopAfter, 1.0, 0, 0, "done"});
     }
     return result;
+}
+
+PipelineOptions pipelineOptionsFromWorkspace(const std::string &workspace, PipelineOptions o)
+{
+    const Workspace ws(workspace, false);
+    const auto settings = [&](const char *stage) {
+        const auto rec = ws.stage(stage);
+        return rec ? json::parse(rec->settingsJson) : json();
+    };
+    try {
+        if (const auto rec = ws.stage("import")) {
+            o.model = json::parse(rec->resultsJson).at("source");
+            const json j = json::parse(rec->settingsJson);
+            o.import.inputShape = j.at("input_shape").get<Shape>();
+            o.import.normalization.mean = j.at("mean").get<std::vector<float>>();
+            o.import.normalization.std = j.at("std").get<std::vector<float>>();
+            o.import.classNames = j.at("class_names").get<std::vector<std::string>>();
+        }
+        if (const json j = settings("synthesize"); !j.is_null())
+            read(j, o.synthesis);
+        if (const json j = settings("convert"); !j.is_null())
+            read(j, o.conversion);
+        if (const json j = settings("encrypt"); !j.is_null())
+            read(j, o.encryption);
+        if (const json j = settings("evaluate"); !j.is_null()) {
+            o.evaluation.limit = j.at("limit");
+            o.evaluation.batchSize = j.at("batch_size");
+            o.evaluation.seed = j.at("seed");
+            o.evaluation.thresholdScale = j.at("threshold_scale");
+            const std::string on = j.at("evaluated_on");
+            o.testData = on.rfind("synthetic images", 0) == 0 ? std::string() : on;
+        }
+        if (const json j = settings("energy"); !j.is_null()) {
+            o.energy.name = j.at("name");
+            o.energy.macPj = j.at("mac_pj");
+            o.energy.acPj = j.at("ac_pj");
+        }
+        if (const json j = settings("audit"); !j.is_null()) {
+            o.withAudit = true;
+            o.audit = auditOptionsFromJson(j);
+        }
+    } catch (const json::exception &e) {
+        throw Error(ErrorCode::BadFormat, std::string("the manifest's stage settings are damaged: ") + e.what(),
+                    ws.file("manifest.json"));
+    }
+    o.workspace = workspace;
+    return o;
 }
 
 std::vector<StageStatus> pipelineStatus(const PipelineOptions &o)

@@ -46,6 +46,11 @@ struct StageStatus {
     std::string resultsJson = "{}"; ///< the recorded run's numbers
 };
 
+/// `base` with everything the workspace's manifest records: the source model and the settings
+/// each finished stage ran with (so that reopening a workspace finds its stages current).
+/// Throws Error(FileNotFound) for a missing workspace, Error(BadFormat) for damaged settings.
+PipelineOptions pipelineOptionsFromWorkspace(const std::string &workspace, PipelineOptions base = {});
+
 /// The stages runPipeline() would run, in order, each with its state, without running anything.
 /// A missing workspace gives every stage NotRun; a damaged manifest throws Error(BadFormat).
 std::vector<StageStatus> pipelineStatus(const PipelineOptions &options);

@@ -22,32 +22,17 @@
 <context>
     <name>AccuracyView</name>
     <message>
-        <location filename="../app/accuracyview.cpp" line="45"/>
+        <location filename="../app/accuracyview.cpp" line="46"/>
         <source>Save image…</source>
         <translation>Bild speichern…</translation>
     </message>
     <message>
-        <location filename="../app/accuracyview.cpp" line="47"/>
-        <source>converted SNN</source>
-        <translation>umgewandeltes SNN</translation>
-    </message>
-    <message>
-        <location filename="../app/accuracyview.cpp" line="48"/>
-        <source>encrypted SNN</source>
-        <translation>verschlüsseltes SNN</translation>
-    </message>
-    <message>
-        <location filename="../app/accuracyview.cpp" line="49"/>
-        <source>converted with real data</source>
-        <translation>mit echten Daten umgewandelt</translation>
-    </message>
-    <message>
-        <location filename="../app/accuracyview.cpp" line="57"/>
+        <location filename="../app/accuracyview.cpp" line="51"/>
         <source>No evaluation yet: run the pipeline up to “Evaluate”.</source>
         <translation>Noch keine Auswertung: Führen Sie die Pipeline bis „Auswerten“ aus.</translation>
     </message>
     <message>
-        <location filename="../app/accuracyview.cpp" line="58"/>
+        <location filename="../app/accuracyview.cpp" line="52"/>
         <source>ANN %1 · converted SNN %2 · encrypted SNN %3, on %4</source>
         <translation>KNN %1 · umgewandeltes SNN %2 · verschlüsseltes SNN %3, auf %4</translation>
     </message>
@@ -369,356 +354,357 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="189"/>
-        <location filename="../app/mainwindow.cpp" line="840"/>
+        <location filename="../app/mainwindow.cpp" line="190"/>
+        <location filename="../app/mainwindow.cpp" line="765"/>
         <source>PrivateSNN Workbench</source>
         <translation>PrivateSNN Workbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="199"/>
+        <location filename="../app/mainwindow.cpp" line="200"/>
         <source>&amp;Make Private SNN</source>
         <translation>Privates SNN &amp;erstellen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="199"/>
+        <location filename="../app/mainwindow.cpp" line="200"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="202"/>
+        <location filename="../app/mainwindow.cpp" line="203"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="202"/>
+        <location filename="../app/mainwindow.cpp" line="203"/>
         <source>Synthetic images</source>
         <translation>Synthetische Bilder</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="202"/>
+        <location filename="../app/mainwindow.cpp" line="203"/>
         <source>Spikes</source>
         <translation>Spikes</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="202"/>
+        <location filename="../app/mainwindow.cpp" line="203"/>
         <source>Energy</source>
         <translation>Energie</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="202"/>
+        <location filename="../app/mainwindow.cpp" line="203"/>
         <source>Accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="202"/>
+        <location filename="../app/mainwindow.cpp" line="203"/>
         <source>Leakage</source>
         <translation>Informationsabfluss</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="207"/>
+        <location filename="../app/mainwindow.cpp" line="208"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="213"/>
+        <location filename="../app/mainwindow.cpp" line="214"/>
         <source>No model loaded. Use File &gt; Open Model to choose a TorchScript or PrivateSNN model.</source>
         <translation>Kein Modell geladen. Wählen Sie über Datei &gt; Modell öffnen ein TorchScript- oder PrivateSNN-Modell.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="191"/>
+        <location filename="../app/mainwindow.cpp" line="192"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="198"/>
+        <location filename="../app/mainwindow.cpp" line="199"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="196"/>
+        <location filename="../app/mainwindow.cpp" line="197"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="112"/>
+        <location filename="../app/mainwindow.cpp" line="113"/>
         <source>Cancelled. Every finished step is kept.</source>
         <translation>Abgebrochen. Alle abgeschlossenen Schritte bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="113"/>
+        <location filename="../app/mainwindow.cpp" line="114"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="190"/>
+        <location filename="../app/mainwindow.cpp" line="191"/>
         <source>%1 — PrivateSNN Workbench</source>
         <translation>%1 — PrivateSNN Workbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="192"/>
+        <location filename="../app/mainwindow.cpp" line="193"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="193"/>
+        <location filename="../app/mainwindow.cpp" line="194"/>
         <source>&amp;Run</source>
         <translation>&amp;Ausführen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="194"/>
+        <location filename="../app/mainwindow.cpp" line="195"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="195"/>
+        <location filename="../app/mainwindow.cpp" line="196"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="197"/>
+        <location filename="../app/mainwindow.cpp" line="198"/>
         <source>&amp;Open Model…</source>
         <translation>Modell ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="197"/>
+        <location filename="../app/mainwindow.cpp" line="198"/>
         <source>Open &amp;Demo</source>
         <translation>&amp;Demo öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="197"/>
+        <location filename="../app/mainwindow.cpp" line="198"/>
         <source>Open &amp;Workspace…</source>
         <translation>&amp;Arbeitsbereich öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="197"/>
+        <location filename="../app/mainwindow.cpp" line="198"/>
         <source>&amp;Save Workspace As…</source>
         <translation>Arbeitsbereich &amp;speichern unter…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="198"/>
+        <location filename="../app/mainwindow.cpp" line="199"/>
         <source>Export &amp;Encrypted SNN…</source>
         <translation>&amp;Verschlüsseltes SNN exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="198"/>
+        <location filename="../app/mainwindow.cpp" line="199"/>
         <source>Export &amp;Report…</source>
         <translation>&amp;Bericht exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="199"/>
+        <location filename="../app/mainwindow.cpp" line="200"/>
         <source>&amp;About PrivateSNN Workbench</source>
         <translation>Ü&amp;ber PrivateSNN Workbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="230"/>
+        <location filename="../app/mainwindow.cpp" line="231"/>
         <source>Closing: the running step is cancelled; finished steps are kept.</source>
         <translation>Beenden: Der laufende Schritt wird abgebrochen, abgeschlossene Schritte bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="262"/>
+        <location filename="../app/mainwindow.cpp" line="263"/>
         <source>No translation for %1 was found.</source>
         <translation>Für %1 wurde keine Übersetzung gefunden.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="317"/>
+        <location filename="../app/mainwindow.cpp" line="318"/>
         <source>Demo: the bundled Fashion-MNIST network, workspace %1</source>
         <translation>Demo: das mitgelieferte Fashion-MNIST-Netz, Arbeitsbereich %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="322"/>
+        <location filename="../app/mainwindow.cpp" line="323"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="431"/>
+        <location filename="../app/mainwindow.cpp" line="351"/>
+        <location filename="../app/mainwindow.cpp" line="363"/>
         <source>Could not open the workspace.</source>
         <translation>Der Arbeitsbereich konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="452"/>
+        <location filename="../app/mainwindow.cpp" line="377"/>
         <source>Opened workspace %1</source>
         <translation>Arbeitsbereich %1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="138"/>
+        <location filename="../app/mainwindow.cpp" line="139"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="458"/>
+        <location filename="../app/mainwindow.cpp" line="383"/>
         <source>Open Model</source>
         <translation>Modell öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="459"/>
+        <location filename="../app/mainwindow.cpp" line="384"/>
         <source>Models (*.psnn *.pt *.pth *.torchscript);;All files (*)</source>
         <translation>Modelle (*.psnn *.pt *.pth *.torchscript);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="466"/>
+        <location filename="../app/mainwindow.cpp" line="391"/>
         <source>Open Workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="474"/>
+        <location filename="../app/mainwindow.cpp" line="399"/>
         <source>Nothing to save yet.</source>
         <translation>Noch nichts zu speichern.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="474"/>
+        <location filename="../app/mainwindow.cpp" line="399"/>
         <source>Run at least the first step to create the workspace.</source>
         <translation>Führen Sie mindestens den ersten Schritt aus, um den Arbeitsbereich anzulegen.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="477"/>
+        <location filename="../app/mainwindow.cpp" line="402"/>
         <source>Save Workspace As</source>
         <translation>Arbeitsbereich speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="483"/>
+        <location filename="../app/mainwindow.cpp" line="408"/>
         <source>Could not save the workspace.</source>
         <translation>Der Arbeitsbereich konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="493"/>
+        <location filename="../app/mainwindow.cpp" line="418"/>
         <source>There is no encrypted SNN yet.</source>
         <translation>Es gibt noch kein verschlüsseltes SNN.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="493"/>
+        <location filename="../app/mainwindow.cpp" line="418"/>
         <source>Run the pipeline up to “Encrypt” first.</source>
         <translation>Führen Sie die Pipeline zuerst bis „Verschlüsseln“ aus.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="496"/>
+        <location filename="../app/mainwindow.cpp" line="421"/>
         <source>Export Encrypted SNN</source>
         <translation>Verschlüsseltes SNN exportieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="497"/>
+        <location filename="../app/mainwindow.cpp" line="422"/>
         <source>PrivateSNN models (*.psnn)</source>
         <translation>PrivateSNN-Modelle (*.psnn)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="502"/>
+        <location filename="../app/mainwindow.cpp" line="427"/>
         <source>Could not export the encrypted SNN.</source>
         <translation>Das verschlüsselte SNN konnte nicht exportiert werden.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="502"/>
+        <location filename="../app/mainwindow.cpp" line="427"/>
         <source>%1 cannot be written.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="504"/>
+        <location filename="../app/mainwindow.cpp" line="429"/>
         <source>Exported the encrypted SNN to %1</source>
         <translation>Verschlüsseltes SNN nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="511"/>
-        <location filename="../app/mainwindow.cpp" line="516"/>
+        <location filename="../app/mainwindow.cpp" line="436"/>
+        <location filename="../app/mainwindow.cpp" line="441"/>
         <source>Could not write the report.</source>
         <translation>Der Bericht konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="519"/>
+        <location filename="../app/mainwindow.cpp" line="444"/>
         <source>Report written: %1 and %2</source>
         <translation>Bericht geschrieben: %1 und %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="526"/>
-        <location filename="../app/mainwindow.cpp" line="550"/>
+        <location filename="../app/mainwindow.cpp" line="451"/>
+        <location filename="../app/mainwindow.cpp" line="475"/>
         <source>There is nothing to report yet.</source>
         <translation>Es gibt noch nichts zu berichten.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="526"/>
-        <location filename="../app/mainwindow.cpp" line="550"/>
+        <location filename="../app/mainwindow.cpp" line="451"/>
+        <location filename="../app/mainwindow.cpp" line="475"/>
         <source>Run the pipeline up to “Evaluate” first.</source>
         <translation>Führen Sie die Pipeline zuerst bis „Auswerten“ aus.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="529"/>
+        <location filename="../app/mainwindow.cpp" line="454"/>
         <source>Export Report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="530"/>
+        <location filename="../app/mainwindow.cpp" line="455"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="559"/>
+        <location filename="../app/mainwindow.cpp" line="484"/>
         <source>The audit needs a judge model.</source>
         <translation>Die Prüfung braucht ein Prüfnetz.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="559"/>
+        <location filename="../app/mainwindow.cpp" line="484"/>
         <source>Choose one in the settings of step 7 (Audit).</source>
         <translation>Wählen Sie eines in den Einstellungen von Schritt 7 (Prüfung).</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="574"/>
+        <location filename="../app/mainwindow.cpp" line="499"/>
         <source>No model is open.</source>
         <translation>Es ist kein Modell geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="574"/>
+        <location filename="../app/mainwindow.cpp" line="499"/>
         <source>Use File &gt; Open Model first.</source>
         <translation>Verwenden Sie zuerst Datei &gt; Modell öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="582"/>
+        <location filename="../app/mainwindow.cpp" line="507"/>
         <source>Started: %1</source>
         <translation>Gestartet: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="582"/>
+        <location filename="../app/mainwindow.cpp" line="507"/>
         <source>Make private SNN</source>
         <translation>Privates SNN erstellen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="583"/>
+        <location filename="../app/mainwindow.cpp" line="508"/>
         <source>Working…</source>
         <translation>In Arbeit…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="591"/>
+        <location filename="../app/mainwindow.cpp" line="516"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="604"/>
+        <location filename="../app/mainwindow.cpp" line="529"/>
         <source>Step “%1” running</source>
         <translation>Schritt „%1“ läuft</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="619"/>
+        <location filename="../app/mainwindow.cpp" line="544"/>
         <source>Finished in %1 s</source>
         <translation>Fertig nach %1 s</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="625"/>
+        <location filename="../app/mainwindow.cpp" line="550"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="652"/>
+        <location filename="../app/mainwindow.cpp" line="577"/>
         <source>needs a judge model (settings)</source>
         <translation>braucht ein Prüfnetz (Einstellungen)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="664"/>
+        <location filename="../app/mainwindow.cpp" line="589"/>
         <source>%1 parameters</source>
         <translation>%1 Parameter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="668"/>
+        <location filename="../app/mainwindow.cpp" line="593"/>
         <source>%1 images; the ANN agrees on %2</source>
         <translation>%1 Bilder; das KNN stimmt bei %2 zu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="678"/>
+        <location filename="../app/mainwindow.cpp" line="603"/>
         <source>%n neuron layer(s) balanced</source>
         <translation>
             <numerusform>%n Neuronenschicht abgeglichen</numerusform>
@@ -726,74 +712,74 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="683"/>
+        <location filename="../app/mainwindow.cpp" line="608"/>
         <source>weight similarity to the ANN ≥ %1</source>
         <translation>Gewichtsähnlichkeit zum KNN ≥ %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="688"/>
+        <location filename="../app/mainwindow.cpp" line="613"/>
         <source>ANN %1 · SNN %2 · encrypted %3</source>
         <translation>KNN %1 · SNN %2 · verschlüsselt %3</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="693"/>
+        <location filename="../app/mainwindow.cpp" line="618"/>
         <source>ANN / SNN energy: %1×</source>
         <translation>Energie KNN / SNN: %1×</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="708"/>
+        <location filename="../app/mainwindow.cpp" line="633"/>
         <source>judge recognises %1 (ANN), %2 (encrypted)</source>
         <translation>Prüfnetz erkennt %1 (KNN), %2 (verschlüsselt)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="711"/>
+        <location filename="../app/mainwindow.cpp" line="636"/>
         <source>report.html and report.pdf</source>
         <translation>report.html und report.pdf</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="723"/>
+        <location filename="../app/mainwindow.cpp" line="648"/>
         <source>Could not read the workspace.</source>
         <translation>Der Arbeitsbereich konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="757"/>
+        <location filename="../app/mainwindow.cpp" line="682"/>
         <source>Conversion warning: %1</source>
         <translation>Umwandlungswarnung: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="789"/>
+        <location filename="../app/mainwindow.cpp" line="714"/>
         <source>Label: %1
 The SNN says: %2</source>
         <translation>Klasse: %1
 Das SNN sagt: %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="805"/>
+        <location filename="../app/mainwindow.cpp" line="730"/>
         <source>TorchScript model</source>
         <translation>TorchScript-Modell</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="805"/>
+        <location filename="../app/mainwindow.cpp" line="730"/>
         <source>PrivateSNN model</source>
         <translation>PrivateSNN-Modell</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="806"/>
+        <location filename="../app/mainwindow.cpp" line="731"/>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; %2, architecture %3&lt;br&gt;Input %4, %5 parameters, %6 MACs per image&lt;br&gt;Classes: %7</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; %2, Architektur %3&lt;br&gt;Eingabe %4, %5 Parameter, %6 MACs pro Bild&lt;br&gt;Klassen: %7</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="814"/>
+        <location filename="../app/mainwindow.cpp" line="739"/>
         <source>Spiking network: %1 neurons, %2 timesteps, %3 input coding</source>
         <translation>Gepulstes Netz: %1-Neuronen, %2 Zeitschritte, Eingabekodierung %3</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="818"/>
+        <location filename="../app/mainwindow.cpp" line="743"/>
         <source>Warning:</source>
         <translation>Warnung:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="820"/>
+        <location filename="../app/mainwindow.cpp" line="745"/>
         <source>Loaded %1 (%n layer(s))</source>
         <translation>
             <numerusform>%1 geladen (%n Schicht)</numerusform>
@@ -801,12 +787,12 @@ Das SNN sagt: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="862"/>
+        <location filename="../app/mainwindow.cpp" line="787"/>
         <source>About PrivateSNN Workbench</source>
         <translation>Über PrivateSNN Workbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="863"/>
+        <location filename="../app/mainwindow.cpp" line="788"/>
         <source>&lt;h3&gt;PrivateSNN Workbench %1&lt;/h3&gt;&lt;p&gt;Turns a trained ANN into a low-power spiking neural network without real training data, encrypts its weights against model inversion, and shows what leaks.&lt;/p&gt;&lt;p&gt;Following Kim, Venkatesha and Panda, &lt;i&gt;PrivateSNN&lt;/i&gt;, AAAI 2022.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PrivateSNN Workbench %1&lt;/h3&gt;&lt;p&gt;Wandelt ein trainiertes KNN ohne echte Trainingsdaten in ein energiesparendes gepulstes neuronales Netz (SNN) um, verschlüsselt seine Gewichte gegen Modellinversion und zeigt, was preisgegeben wird.&lt;/p&gt;&lt;p&gt;Nach Kim, Venkatesha und Panda, &lt;i&gt;PrivateSNN&lt;/i&gt;, AAAI 2022.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later.&lt;/p&gt;</translation>
     </message>
@@ -1256,346 +1242,346 @@ Das SNN sagt: %2</translation>
 <context>
     <name>ReportWriter</name>
     <message>
-        <location filename="../app/reportwriter.cpp" line="64"/>
-        <location filename="../app/reportwriter.cpp" line="185"/>
-        <location filename="../app/reportwriter.cpp" line="225"/>
-        <location filename="../app/reportwriter.cpp" line="301"/>
+        <location filename="../app/reportwriter.cpp" line="107"/>
+        <location filename="../app/reportwriter.cpp" line="191"/>
+        <location filename="../app/reportwriter.cpp" line="231"/>
+        <location filename="../app/reportwriter.cpp" line="307"/>
         <source>converted SNN</source>
         <translation>umgewandeltes SNN</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="65"/>
-        <location filename="../app/reportwriter.cpp" line="186"/>
-        <location filename="../app/reportwriter.cpp" line="226"/>
-        <location filename="../app/reportwriter.cpp" line="301"/>
+        <location filename="../app/reportwriter.cpp" line="108"/>
+        <location filename="../app/reportwriter.cpp" line="192"/>
+        <location filename="../app/reportwriter.cpp" line="232"/>
+        <location filename="../app/reportwriter.cpp" line="307"/>
         <source>encrypted SNN</source>
         <translation>verschlüsseltes SNN</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="66"/>
+        <location filename="../app/reportwriter.cpp" line="109"/>
         <source>converted with real data</source>
         <translation>mit echten Daten umgewandelt</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="130"/>
+        <location filename="../app/reportwriter.cpp" line="136"/>
         <source>No leakage audit has been run on this workspace yet.</source>
         <translation>Für diesen Arbeitsbereich wurde noch keine Prüfung auf Informationsabfluss durchgeführt.</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="137"/>
+        <location filename="../app/reportwriter.cpp" line="143"/>
         <source>an independent classifier recognised %1 of the images reconstructed from the encrypted model&apos;s weights (chance: %2; from the original network: %3).</source>
         <translation>Ein unabhängiger Klassifikator erkannte %1 der aus den Gewichten des verschlüsselten Modells rekonstruierten Bilder (Zufall: %2; beim ursprünglichen Netz: %3).</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="140"/>
+        <location filename="../app/reportwriter.cpp" line="146"/>
         <source>Class features ARE recognisable from the encrypted model&apos;s weights: %1</source>
         <translation>Klassenmerkmale SIND aus den Gewichten des verschlüsselten Modells erkennbar: %1</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="141"/>
+        <location filename="../app/reportwriter.cpp" line="147"/>
         <source>Class features are NOT recognisable from the encrypted model&apos;s weights: %1</source>
         <translation>Klassenmerkmale sind aus den Gewichten des verschlüsselten Modells NICHT erkennbar: %1</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="146"/>
+        <location filename="../app/reportwriter.cpp" line="152"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="152"/>
+        <location filename="../app/reportwriter.cpp" line="158"/>
         <source>The original network (ANN) classifies %1 of the real test images correctly; the spiking version made from it without any real data (converted SNN) %2, and the encrypted SNN, retrained on synthetic images only, %3.</source>
         <translation>Das ursprüngliche Netz (KNN) klassifiziert %1 der echten Testbilder richtig; die ohne echte Daten daraus erzeugte spikende Version (umgewandeltes SNN) %2 und das nur mit synthetischen Bildern nachtrainierte verschlüsselte SNN %3.</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="160"/>
+        <location filename="../app/reportwriter.cpp" line="166"/>
         <source>Estimated energy per image: the encrypted SNN needs %1 times less than the ANN (45 nm CMOS figures).</source>
         <translation>Geschätzte Energie pro Bild: Das verschlüsselte SNN braucht %1-mal weniger als das KNN (Werte für 45-nm-CMOS).</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="162"/>
+        <location filename="../app/reportwriter.cpp" line="168"/>
         <source>Estimated energy per image: the encrypted SNN needs %1 times MORE than the ANN (45 nm CMOS figures): it fires too many spikes to save energy.</source>
         <translation>Geschätzte Energie pro Bild: Das verschlüsselte SNN braucht %1-mal MEHR als das KNN (Werte für 45-nm-CMOS): Es feuert zu viele Spikes, um Energie zu sparen.</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="167"/>
+        <location filename="../app/reportwriter.cpp" line="173"/>
         <source>Conversion and encryption read no real data: the table &quot;Data each stage read&quot; below lists every file each stage opened.</source>
         <translation>Umwandlung und Verschlüsselung lesen keine echten Daten: Die Tabelle „Von jedem Schritt gelesene Daten“ unten listet jede Datei auf, die ein Schritt geöffnet hat.</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="174"/>
+        <location filename="../app/reportwriter.cpp" line="180"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="175"/>
-        <location filename="../app/reportwriter.cpp" line="223"/>
-        <location filename="../app/reportwriter.cpp" line="294"/>
-        <location filename="../app/reportwriter.cpp" line="316"/>
+        <location filename="../app/reportwriter.cpp" line="181"/>
+        <location filename="../app/reportwriter.cpp" line="229"/>
+        <location filename="../app/reportwriter.cpp" line="300"/>
+        <location filename="../app/reportwriter.cpp" line="322"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="175"/>
+        <location filename="../app/reportwriter.cpp" line="181"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="175"/>
+        <location filename="../app/reportwriter.cpp" line="181"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="182"/>
+        <location filename="../app/reportwriter.cpp" line="188"/>
         <source>source ANN</source>
         <translation>Ausgangs-KNN</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="184"/>
-        <location filename="../app/reportwriter.cpp" line="224"/>
+        <location filename="../app/reportwriter.cpp" line="190"/>
+        <location filename="../app/reportwriter.cpp" line="230"/>
         <source>ANN</source>
         <translation>KNN</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="194"/>
+        <location filename="../app/reportwriter.cpp" line="200"/>
         <source>Data each stage read</source>
         <translation>Von jedem Schritt gelesene Daten</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="195"/>
-        <location filename="../app/reportwriter.cpp" line="325"/>
+        <location filename="../app/reportwriter.cpp" line="201"/>
+        <location filename="../app/reportwriter.cpp" line="331"/>
         <source>Stage</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="195"/>
+        <location filename="../app/reportwriter.cpp" line="201"/>
         <source>Data files opened</source>
         <translation>Geöffnete Datendateien</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="208"/>
+        <location filename="../app/reportwriter.cpp" line="214"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="211"/>
+        <location filename="../app/reportwriter.cpp" line="217"/>
         <source>Synthesis, conversion and encryption read no real data: they saw the model and the synthetic images (synthetic.bin) only.</source>
         <translation>Synthese, Umwandlung und Verschlüsselung lasen keine echten Daten: Sie sahen nur das Modell und die synthetischen Bilder (synthetic.bin).</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="213"/>
+        <location filename="../app/reportwriter.cpp" line="219"/>
         <source>WARNING: a synthesis, conversion or encryption stage read data files other than the synthetic images (see above).</source>
         <translation>WARNUNG: Ein Synthese-, Umwandlungs- oder Verschlüsselungsschritt hat andere Datendateien als die synthetischen Bilder gelesen (siehe oben).</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="220"/>
-        <location filename="../app/reportwriter.cpp" line="223"/>
+        <location filename="../app/reportwriter.cpp" line="226"/>
+        <location filename="../app/reportwriter.cpp" line="229"/>
         <source>Accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="222"/>
+        <location filename="../app/reportwriter.cpp" line="228"/>
         <source>Evaluated on: %1</source>
         <translation>Ausgewertet auf: %1</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="223"/>
+        <location filename="../app/reportwriter.cpp" line="229"/>
         <source>Timesteps</source>
         <translation>Zeitschritte</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="223"/>
+        <location filename="../app/reportwriter.cpp" line="229"/>
         <source>Images</source>
         <translation>Bilder</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="227"/>
+        <location filename="../app/reportwriter.cpp" line="233"/>
         <source>converted with real data (comparison)</source>
         <translation>mit echten Daten umgewandelt (Vergleich)</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="246"/>
+        <location filename="../app/reportwriter.cpp" line="252"/>
         <source>Energy</source>
         <translation>Energie</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="246"/>
+        <location filename="../app/reportwriter.cpp" line="252"/>
         <source>%1: %2 pJ per multiply-accumulate (ANN), %3 pJ per accumulate (SNN spike), T = %4.</source>
         <translation>%1: %2 pJ pro Multiplikation-Akkumulation (KNN), %3 pJ pro Akkumulation (SNN-Spike), T = %4.</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="251"/>
-        <location filename="../app/reportwriter.cpp" line="301"/>
+        <location filename="../app/reportwriter.cpp" line="257"/>
+        <location filename="../app/reportwriter.cpp" line="307"/>
         <source>Layer</source>
         <translation>Schicht</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="251"/>
+        <location filename="../app/reportwriter.cpp" line="257"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="251"/>
+        <location filename="../app/reportwriter.cpp" line="257"/>
         <source>MACs</source>
         <translation>MACs</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="251"/>
+        <location filename="../app/reportwriter.cpp" line="257"/>
         <source>Input spikes per neuron</source>
         <translation>Eingangsspikes pro Neuron</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="251"/>
+        <location filename="../app/reportwriter.cpp" line="257"/>
         <source>ANN (nJ)</source>
         <translation>KNN (nJ)</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="251"/>
+        <location filename="../app/reportwriter.cpp" line="257"/>
         <source>SNN (nJ)</source>
         <translation>SNN (nJ)</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="256"/>
+        <location filename="../app/reportwriter.cpp" line="262"/>
         <source>analog</source>
         <translation>analog</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="259"/>
+        <location filename="../app/reportwriter.cpp" line="265"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="262"/>
+        <location filename="../app/reportwriter.cpp" line="268"/>
         <source>Ratio ANN / SNN: %1</source>
         <translation>Verhältnis KNN / SNN: %1</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="272"/>
+        <location filename="../app/reportwriter.cpp" line="278"/>
         <source>Synthetic images</source>
         <translation>Synthetische Bilder</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="273"/>
+        <location filename="../app/reportwriter.cpp" line="279"/>
         <source>Made from the ANN alone, one row per class; the ANN assigns %1 of them to their intended class with a mean confidence of %2.</source>
         <translation>Allein aus dem KNN erzeugt, eine Zeile pro Klasse; das KNN ordnet %1 davon ihrer beabsichtigten Klasse zu, mit einer mittleren Konfidenz von %2.</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="284"/>
-        <location filename="../app/reportwriter.cpp" line="286"/>
+        <location filename="../app/reportwriter.cpp" line="290"/>
+        <location filename="../app/reportwriter.cpp" line="292"/>
         <source>Leakage audit</source>
         <translation>Prüfung auf Informationsabfluss</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="287"/>
+        <location filename="../app/reportwriter.cpp" line="293"/>
         <source>Model inversion: for every class an attacker optimises an input image that the model assigns to that class, from the same random start for every model. Scenario 1 reads the weights into an ordinary network (ReLU, thresholds ignored); scenario 2 attacks the spiking network itself through time, with a surrogate gradient and with evolution strategies (no gradient). An independent judge network classifies each reconstruction: a green frame means it recognised the intended class, a red one that it did not.</source>
         <translation>Modellinversion: Für jede Klasse optimiert ein Angreifer ein Eingabebild, das das Modell dieser Klasse zuordnet, bei jedem Modell vom selben zufälligen Start aus. Szenario 1 lädt die Gewichte in ein gewöhnliches Netz (ReLU, Schwellen ignoriert); Szenario 2 greift das spikende Netz selbst über die Zeit an, mit Ersatzgradient und mit Evolutionsstrategien (ohne Gradient). Ein unabhängiges Prüfnetz klassifiziert jede Rekonstruktion: Ein grüner Rahmen bedeutet, dass es die beabsichtigte Klasse erkannt hat, ein roter, dass nicht.</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="294"/>
-        <location filename="../app/reportwriter.cpp" line="316"/>
+        <location filename="../app/reportwriter.cpp" line="300"/>
+        <location filename="../app/reportwriter.cpp" line="322"/>
         <source>Attack</source>
         <translation>Angriff</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="294"/>
+        <location filename="../app/reportwriter.cpp" line="300"/>
         <source>Judge top-1</source>
         <translation>Prüfnetz Top-1</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="294"/>
+        <location filename="../app/reportwriter.cpp" line="300"/>
         <source>Judge top-3</source>
         <translation>Prüfnetz Top-3</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="295"/>
+        <location filename="../app/reportwriter.cpp" line="301"/>
         <source>Confidence</source>
         <translation>Konfidenz</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="295"/>
+        <location filename="../app/reportwriter.cpp" line="301"/>
         <source>SSIM to class mean</source>
         <translation>SSIM zum Klassenmittel</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="295"/>
+        <location filename="../app/reportwriter.cpp" line="301"/>
         <source>SSIM to nearest real</source>
         <translation>SSIM zum nächsten echten Bild</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="299"/>
+        <location filename="../app/reportwriter.cpp" line="305"/>
         <source>Chance level: %1.</source>
         <translation>Zufallsniveau: %1.</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="300"/>
+        <location filename="../app/reportwriter.cpp" line="306"/>
         <source>Weight similarity to the ANN (cosine)</source>
         <translation>Gewichtsähnlichkeit zum KNN (Kosinus)</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="313"/>
+        <location filename="../app/reportwriter.cpp" line="319"/>
         <source>Membership inference</source>
         <translation>Mitgliedschaftsinferenz</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="314"/>
+        <location filename="../app/reportwriter.cpp" line="320"/>
         <source>Can an attacker tell whether an image was in the training set? AUC 0.5 is guessing; 1.0 is certainty.</source>
         <translation>Kann ein Angreifer erkennen, ob ein Bild im Trainingsdatensatz war? AUC 0,5 ist Raten, 1,0 ist Gewissheit.</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="316"/>
+        <location filename="../app/reportwriter.cpp" line="322"/>
         <source>ROC AUC</source>
         <translation>ROC-AUC</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="316"/>
+        <location filename="../app/reportwriter.cpp" line="322"/>
         <source>TPR at 1% FPR</source>
         <translation>TPR bei 1 % FPR</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="316"/>
+        <location filename="../app/reportwriter.cpp" line="322"/>
         <source>TPR at 0.1% FPR</source>
         <translation>TPR bei 0,1 % FPR</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="324"/>
+        <location filename="../app/reportwriter.cpp" line="330"/>
         <source>Settings and seeds</source>
         <translation>Einstellungen und Startwerte</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="325"/>
+        <location filename="../app/reportwriter.cpp" line="331"/>
         <source>Seed</source>
         <translation>Startwert</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="325"/>
+        <location filename="../app/reportwriter.cpp" line="331"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="325"/>
+        <location filename="../app/reportwriter.cpp" line="331"/>
         <source>Duration (s)</source>
         <translation>Dauer (s)</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="325"/>
+        <location filename="../app/reportwriter.cpp" line="331"/>
         <source>Engine</source>
         <translation>Engine</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="345"/>
-        <location filename="../app/reportwriter.cpp" line="347"/>
-        <location filename="../app/reportwriter.cpp" line="373"/>
+        <location filename="../app/reportwriter.cpp" line="351"/>
+        <location filename="../app/reportwriter.cpp" line="353"/>
+        <location filename="../app/reportwriter.cpp" line="379"/>
         <source>PrivateSNN audit report</source>
         <translation>PrivateSNN-Prüfbericht</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="348"/>
+        <location filename="../app/reportwriter.cpp" line="354"/>
         <source>Workspace %1, report made %2 by PrivateSNN Workbench %3.</source>
         <translation>Arbeitsbereich %1, Bericht erstellt am %2 von PrivateSNN Workbench %3.</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="360"/>
         <location filename="../app/reportwriter.cpp" line="366"/>
-        <location filename="../app/reportwriter.cpp" line="384"/>
+        <location filename="../app/reportwriter.cpp" line="372"/>
+        <location filename="../app/reportwriter.cpp" line="390"/>
         <source>%1: cannot be written (%2)</source>
         <translation>%1: kann nicht geschrieben werden (%2)</translation>
     </message>

@@ -148,6 +148,15 @@ private Q_SLOTS:
         fs::rename(o.workspace, moved);
         o.workspace = moved;
         QCOMPARE(states(), (std::vector<S>{S::Done, S::Done, S::Done, S::NotRun, S::NotRun, S::NotRun}));
+        // Reopened from its manifest alone (as the GUI does), it is current too.
+        const auto reopened = psnn::pipelineOptionsFromWorkspace(moved);
+        QCOMPARE(reopened.model, fs::absolute(o.model).lexically_normal().string());
+        QCOMPARE(reopened.synthesis.iterations, 20);
+        QCOMPARE(reopened.conversion.percentile, 99.9);
+        std::vector<S> again;
+        for (const auto &st : psnn::pipelineStatus(reopened))
+            again.push_back(st.state);
+        QCOMPARE(again, (std::vector<S>{S::Done, S::Done, S::Done, S::NotRun, S::NotRun, S::NotRun}));
     }
 
     void resultsAndDataProvenance()
