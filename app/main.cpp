@@ -76,8 +76,11 @@ int main(int argc, char **argv)
         window.openWorkspace(parser.value(workspace));
     else if (!parser.positionalArguments().isEmpty())
         window.openModel(parser.positionalArguments().first());
+    else if (const QString last = QSettings().value(QStringLiteral("lastWorkspace")).toString();
+             !last.isEmpty() && QFile::exists(last + QStringLiteral("/manifest.json")))
+        window.openWorkspace(last); // where the user left off
     else
-        window.openDemo();
+        window.openDemo(); // a first start: the bundled demo, one click from results
     if (parser.isSet(run))
         QTimer::singleShot(500, &window, &MainWindow::makePrivateSnn);
     return QApplication::exec();

@@ -4,6 +4,7 @@
 #include "enginecontroller.h"
 #include "error.h"
 #include "energyview.h"
+#include "imageexport.h"
 #include "leakagemodel.h"
 #include "leakageview.h"
 #include "modelsummaryview.h"
@@ -118,11 +119,10 @@ MainWindow::MainWindow(QWidget *parent, const QString &workspaceRoot)
     connect(m_panel, &PipelinePanel::makePrivateRequested, this, &MainWindow::makePrivateSnn);
     connect(m_panel, &PipelinePanel::cancelRequested, this, &MainWindow::cancel);
     connect(m_panel, &PipelinePanel::runRequested, this, &MainWindow::runStep);
-    connect(m_panel, &PipelinePanel::optionsChanged, this, [this] {
-        QSettings().setValue(QStringLiteral("lastWorkspace"), m_workspace);
-        refreshStatus();
-    });
+    connect(m_panel, &PipelinePanel::optionsChanged, this, &MainWindow::refreshStatus);
     connect(m_spikes, &SpikeView::traceRequested, this, &MainWindow::requestTrace);
+    connect(m_spikes, &SpikeView::saveRequested, this,
+            [this] { ImageExport::saveImage(m_spikes->grab().toImage(), this, QStringLiteral("spikes")); });
     connect(m_energy, &EnergyView::costsChanged, this, [this](double mac, double ac) {
         psnn::PipelineOptions o = m_panel->options();
         o.energy.macPj = mac;
@@ -367,6 +367,7 @@ bool MainWindow::openWorkspace(const QString &dir)
     setOptions(o);
     m_workspace = dir;
     addRecent(QStringLiteral("recentWorkspaces"), dir);
+    QSettings().setValue(QStringLiteral("lastWorkspace"), dir);
     if (!source.isEmpty() && QFileInfo::exists(source))
         m_engine->inspectModel(source);
     else if (QFileInfo::exists(ws.file(QStringLiteral("ann.psnn"))))

@@ -40,6 +40,7 @@ SpikeView::SpikeView(QWidget *parent)
     m_play = new QPushButton;
     m_play->setCheckable(true);
     m_step = new QPushButton;
+    m_save = new QPushButton;
     m_time = new QSlider(Qt::Horizontal);
     m_imageLabel = new QLabel;
     m_layerLabel = new QLabel;
@@ -52,6 +53,7 @@ SpikeView::SpikeView(QWidget *parent)
         controls->addWidget(w);
     controls->addWidget(m_time, 1);
     controls->addWidget(m_status);
+    controls->addWidget(m_save);
 
     m_input = new QLabel;
     m_input->setFixedSize(168, 168);
@@ -121,6 +123,7 @@ SpikeView::SpikeView(QWidget *parent)
         if (t != m_t)
             setTimeCursor(t);
     });
+    connect(m_save, &QPushButton::clicked, this, &SpikeView::saveRequested);
     connect(m_image, &QSpinBox::editingFinished, this, &SpikeView::request);
     connect(m_timesteps, &QSpinBox::editingFinished, this, &SpikeView::request);
     connect(m_scale, &QDoubleSpinBox::editingFinished, this, &SpikeView::request);
@@ -265,6 +268,7 @@ void SpikeView::retranslate()
     m_scale->setToolTip(tr("Scales every firing threshold: lower thresholds make neurons fire more often."));
     m_play->setText(m_play->isChecked() ? tr("Pause") : tr("Play"));
     m_step->setText(tr("Step"));
+    m_save->setText(tr("Save image…"));
     m_raster->xAxis->setLabel(tr("Timestep"));
     m_raster->yAxis->setLabel(m_trace.neurons > kMaxNeuronsShown
                                   ? tr("Neuron (first %1 of %2)").arg(kMaxNeuronsShown).arg(m_trace.neurons)

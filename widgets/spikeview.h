@@ -55,6 +55,8 @@ public:
 Q_SIGNALS:
     /// The view needs a new trace: image, neuron layer, neuron for the membrane, threshold scale, T.
     void traceRequested(int image, int layer, qint64 neuron, double thresholdScale, int timesteps);
+    /// "Save image…" was clicked (the window knows where and how to save).
+    void saveRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -67,7 +69,7 @@ private:
     QSpinBox *m_image, *m_timesteps;
     QComboBox *m_layer;
     QDoubleSpinBox *m_scale;
-    QPushButton *m_play, *m_step;
+    QPushButton *m_play, *m_step, *m_save;
     QSlider *m_time;
     QLabel *m_input, *m_verdict, *m_status;
     QLabel *m_imageLabel, *m_layerLabel, *m_timestepsLabel, *m_scaleLabel;
