@@ -7,6 +7,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 namespace fs = std::filesystem;
@@ -83,6 +84,20 @@ Workspace::Workspace(std::string dir, bool create)
             m_order.push_back(name.get<std::string>());
         for (const auto &[name, rec] : j.at("stages").items())
             m_stages[name] = recordFromJson(name, rec);
+        // Manifests of 0.1.0 recorded the workspace's own files among the inputs by their full
+        // path; they are now recorded by name so that a moved workspace stays current.
+        std::set<std::string> own;
+        for (const auto &[name, rec] : m_stages)
+            for (const auto &[out, sha] : rec.outputs)
+                own.insert(out);
+        for (auto &[name, rec] : m_stages) {
+            std::map<std::string, std::string> inputs;
+            for (const auto &[in, sha] : rec.inputs) {
+                const fs::path p(in);
+                inputs[p.is_absolute() && own.count(p.filename().string()) ? p.filename().string() : in] = sha;
+            }
+            rec.inputs = inputs;
+        }
     } catch (const json::exception &e) {
         throw Error(ErrorCode::BadFormat, std::string("damaged manifest.json (") + e.what() + "); move it away to start afresh",
                     m_dir);

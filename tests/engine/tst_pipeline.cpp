@@ -157,6 +157,17 @@ private Q_SLOTS:
         for (const auto &st : psnn::pipelineStatus(reopened))
             again.push_back(st.state);
         QCOMPARE(again, (std::vector<S>{S::Done, S::Done, S::Done, S::NotRun, S::NotRun, S::NotRun}));
+
+        // A manifest of version 0.1.0 named the workspace's own inputs by full path: still current.
+        auto manifest = readJson(moved + "/manifest.json");
+        for (auto &[name, stage] : manifest.at("stages").items()) {
+            nlohmann::json inputs = nlohmann::json::object();
+            for (auto &[file, sha] : stage.at("inputs").items())
+                inputs[file.find('/') == std::string::npos ? "/old/place/" + file : file] = sha;
+            stage["inputs"] = inputs;
+        }
+        std::ofstream(moved + "/manifest.json") << manifest.dump();
+        QCOMPARE(states(), (std::vector<S>{S::Done, S::Done, S::Done, S::NotRun, S::NotRun, S::NotRun}));
     }
 
     void resultsAndDataProvenance()
