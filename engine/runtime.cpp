@@ -3,6 +3,7 @@
 #include <ATen/Parallel.h>
 
 #include <cstdlib>
+#include <malloc.h>
 #include <fstream>
 #include <string>
 #include <thread>
@@ -32,6 +33,12 @@ static bool setIfMissing(const char *name, const std::string &value)
 void configureProcess(int argc, char **argv)
 {
     (void)argc;
+    // Simulation frees and reallocates activations of up to 16 MB per block of steps. glibc
+    // would hand each back to the kernel and fault fresh zeroed pages in again (a third of the
+    // run time); keep them in the heap instead. Measured: 2,659 -> 3,837 image-steps/s on the
+    // demo SNN, peak memory +8 %.
+    mallopt(M_MMAP_THRESHOLD, 32 << 20);
+    mallopt(M_TRIM_THRESHOLD, 512 << 20);
     if (std::getenv("PSNN_CONFIGURED"))
         return;
     ::setenv("PSNN_CONFIGURED", "1", 1);
