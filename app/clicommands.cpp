@@ -63,7 +63,8 @@ Synthesis options:  --method data-impressions|bn-inversion  --images-per-class N
   --iterations K [2500]  --synth-lr X [0.001]  --temperature X [20]  --synth-batch N [256]
   --synth-seed N [1]
 Conversion options: --timesteps T [100]  --coding poisson|poisson-pixel|direct  --neuron IF|LIF  --leak X [1]
-  --percentile P [100 = max]  --balance-images N [256]  --convert-seed N [1]
+  --initial-membrane F [0; 0.5 rounds spike counts]  --signed-spikes on|off [off; on: neurons take back
+  spikes their input no longer justifies]  --percentile P [100 = max]  --balance-images N [256]  --convert-seed N [1]
 Encryption options: --epochs N [5]  --train-timesteps T [the SNN's T]  --encrypt-lr X [1e-4]
   --weight-decay X [5e-4]  --distillation W [0]  --encrypt-batch N [32]  --encrypt-seed N [1]
 Evaluation options: --limit N [all]  --eval-seed N [1]
@@ -147,8 +148,8 @@ const std::set<std::string> kImportValued = {"input-shape", "mean", "std", "clas
 
 const std::set<std::string> kSynthesisValued = {"method", "images-per-class", "iterations", "synth-lr", "temperature",
                                                 "synth-batch", "synth-seed"};
-const std::set<std::string> kConversionValued = {"timesteps", "coding", "neuron", "leak", "percentile", "balance-images",
-                                                 "convert-seed"};
+const std::set<std::string> kConversionValued = {"timesteps", "coding", "neuron", "leak", "initial-membrane",
+                                                 "signed-spikes", "percentile", "balance-images", "convert-seed"};
 const std::set<std::string> kEncryptionValued = {"epochs", "train-timesteps", "encrypt-lr", "weight-decay",
                                                  "distillation", "encrypt-batch", "encrypt-seed"};
 const std::set<std::string> kAuditValued = {"judge", "audit-real-data", "members", "non-members", "reconstructions",
@@ -223,6 +224,11 @@ void applyConversion(const CliArgs &a, ConversionOptions &o)
         throw std::invalid_argument("--neuron must be IF or LIF");
     o.snn.neuron = neuron == "LIF" ? NeuronModel::LIF : NeuronModel::IF;
     o.snn.leak = a.number("leak", o.snn.leak);
+    o.snn.initialMembrane = a.number("initial-membrane", o.snn.initialMembrane);
+    const std::string signedSpikes = a.get("signed-spikes", o.snn.signedSpikes ? "on" : "off");
+    if (signedSpikes != "on" && signedSpikes != "off")
+        throw std::invalid_argument("--signed-spikes must be on or off");
+    o.snn.signedSpikes = signedSpikes == "on";
     o.percentile = a.number("percentile", o.percentile);
     o.balanceImages = int(a.integer("balance-images", o.balanceImages));
     o.seed = std::uint64_t(a.integer("convert-seed", (long long)o.seed));

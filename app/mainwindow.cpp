@@ -703,6 +703,8 @@ void MainWindow::showTrace(const psnn::SpikeTrace &t, const psnn::ImageSet &imag
     trace.threshold = t.threshold;
     for (const auto &[time, n] : t.spikes)
         trace.spikes.append({time, qint64(n)});
+    for (const auto &[time, n] : t.negativeSpikes)
+        trace.negativeSpikes.append({time, qint64(n)});
     if (!t.tracedNeurons.empty()) {
         trace.tracedNeuron = t.tracedNeurons[0];
         for (float v : t.membrane[0])
@@ -735,11 +737,16 @@ void MainWindow::showSummary(const psnn::ModelSummary &s)
                             QString::fromStdString(s.architecture).toHtmlEscaped(), shape.join(QChar(0x00d7)),
                             locale.toString(qlonglong(s.totalParameters)), locale.toString(qlonglong(s.totalMacs)),
                             classes.join(QStringLiteral(", ")));
-    if (s.spiking)
+    if (s.spiking) {
         text += QStringLiteral("<br>")
             + tr("Spiking network: %1 neurons, %2 timesteps, %3 input coding")
                   .arg(QString::fromLatin1(psnn::neuronName(s.snn.neuron)), QString::number(s.snn.timesteps),
                        QString::fromLatin1(psnn::codingName(s.snn.coding)));
+        if (s.snn.initialMembrane != 0.0)
+            text += tr(", membrane starts at %1 × threshold").arg(locale.toString(s.snn.initialMembrane));
+        if (s.snn.signedSpikes)
+            text += tr(", negative spikes");
+    }
     for (const auto &w : s.warnings)
         text += QStringLiteral("<br><span style='color:#a05a00'>%1 %2</span>").arg(tr("Warning:"), QString::fromStdString(w).toHtmlEscaped());
     m_header->setText(text);

@@ -22,6 +22,8 @@ Network toSpiking(const Network &ann, const SnnSettings &settings, std::vector<s
         throw Error(ErrorCode::InvalidArgument, "timesteps must be between 1 and 100000");
     if (settings.neuron == NeuronModel::LIF && !(settings.leak > 0.0 && settings.leak <= 1.0))
         throw Error(ErrorCode::InvalidArgument, "LIF leak must be in (0, 1]");
+    if (!(settings.initialMembrane >= 0.0 && settings.initialMembrane < 1.0))
+        throw Error(ErrorCode::InvalidArgument, "the initial membrane must be a fraction of the threshold in [0, 1)");
     Network snn = foldBatchNorm(ann);
     if (snn.layers.empty() || snn.layers.back().kind == LayerKind::ReLU)
         throw Error(ErrorCode::UnsupportedLayer, "the network must end in a layer without ReLU (the class scores)");

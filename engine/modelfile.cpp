@@ -99,6 +99,29 @@ std::uint32_t readLE32(const std::uint8_t *p)
 
 } // namespace
 
+json snnSettingsToJson(const SnnSettings &s)
+{
+    json j = {{"timesteps", s.timesteps}, {"coding", codingName(s.coding)}, {"neuron", neuronName(s.neuron)}, {"leak", s.leak}};
+    const SnnSettings defaults;
+    if (s.initialMembrane != defaults.initialMembrane)
+        j["initial_membrane"] = s.initialMembrane;
+    if (s.signedSpikes != defaults.signedSpikes)
+        j["signed_spikes"] = s.signedSpikes;
+    return j;
+}
+
+SnnSettings snnSettingsFromJson(const json &j)
+{
+    SnnSettings s;
+    s.timesteps = j.at("timesteps").get<int>();
+    s.coding = codingFromName(j.at("coding").get<std::string>());
+    s.neuron = j.at("neuron").get<std::string>() == "LIF" ? NeuronModel::LIF : NeuronModel::IF;
+    s.leak = j.value("leak", 1.0);
+    s.initialMembrane = j.value("initial_membrane", s.initialMembrane);
+    s.signedSpikes = j.value("signed_spikes", s.signedSpikes);
+    return s;
+}
+
 bool isModelFile(const std::string &path)
 {
     std::ifstream in(path, std::ios::binary);
@@ -140,8 +163,7 @@ void saveNetwork(const Network &net, const std::string &path, const json &metada
         {"metadata", metadata.is_null() ? json::object() : metadata},
     };
     if (net.spiking)
-        header["snn"] = {{"timesteps", net.snn.timesteps}, {"coding", codingName(net.snn.coding)},
-                         {"neuron", neuronName(net.snn.neuron)}, {"leak", net.snn.leak}};
+        header["snn"] = snnSettingsToJson(net.snn);
     const std::string headerText = header.dump(1);
     std::string out(kMagic, 8);
     appendLE32(out, kModelFormatVersion);
@@ -196,12 +218,8 @@ Network loadNetwork(const std::string &path, json *metadata)
         for (const json &lj : header.at("layers"))
             net.layers.push_back(layerFromJson(lj));
         if (header.contains("snn")) {
-            const json &sj = header.at("snn");
             net.spiking = true;
-            net.snn.timesteps = sj.at("timesteps").get<int>();
-            net.snn.coding = codingFromName(sj.at("coding").get<std::string>());
-            net.snn.neuron = sj.at("neuron").get<std::string>() == "LIF" ? NeuronModel::LIF : NeuronModel::IF;
-            net.snn.leak = sj.value("leak", 1.0);
+            net.snn = snnSettingsFromJson(header.at("snn"));
         }
         for (const json &tj : header.at("tensors")) {
             const auto name = tj.at("name").get<std::string>();

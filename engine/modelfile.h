@@ -15,6 +15,12 @@ namespace psnn {
 
 constexpr int kModelFormatVersion = 1;
 
+/// SNN settings as stored in model files and workspace manifests. Settings added after 0.1.0 are
+/// written only when they differ from their defaults, so older files and workspaces read (and
+/// compare) as before. Reading throws nlohmann::json errors for missing or mistyped keys.
+nlohmann::json snnSettingsToJson(const SnnSettings &settings);
+SnnSettings snnSettingsFromJson(const nlohmann::json &j);
+
 /// True if the file starts with the .psnn magic (false for missing or short files).
 bool isModelFile(const std::string &path);
 

@@ -172,9 +172,15 @@ std::string formatSummary(const ModelSummary &s)
         << "Format:       " << s.format << "\n"
         << "Architecture: " << s.architecture << "\n"
         << "Input:        " << shapeToString(s.inputShape) << "\n";
-    if (s.spiking)
+    if (s.spiking) {
         out << "Spiking:      " << neuronName(s.snn.neuron) << " neurons, " << s.snn.timesteps << " timesteps, "
-            << codingName(s.snn.coding) << " input coding\n";
+            << codingName(s.snn.coding) << " input coding";
+        if (s.snn.initialMembrane != 0.0)
+            out << ", membrane starts at " << s.snn.initialMembrane << " x threshold";
+        if (s.snn.signedSpikes)
+            out << ", signed spikes";
+        out << "\n";
+    }
     out
         << "Classes:      " << s.classNames.size() << " (";
     for (std::size_t i = 0; i < s.classNames.size() && i < 10; ++i)

@@ -29,6 +29,14 @@ struct SnnSettings {
     InputCoding coding = InputCoding::Poisson;
     NeuronModel neuron = NeuronModel::IF;
     double leak = 1.0;        ///< LIF only; IF always integrates with leak 1
+    /// Membrane at step 0 as a fraction of the threshold. 0 (DESIGN) makes spike counts round the
+    /// activation down; 0.5 rounds to nearest, which removes the half-spike bias and most of the
+    /// start-up delay (Bu et al. 2022, "optimal ANN-SNN conversion").
+    double initialMembrane = 0.0;
+    /// A neuron that has fired more than its input now justifies may send a negative spike (its
+    /// membrane falls below 0): the count then follows ReLU of the summed input instead of its
+    /// running maximum, so noise early in the run is taken back (signed neurons, Wang et al. 2022).
+    bool signedSpikes = false;
 };
 
 const char *codingName(InputCoding c);

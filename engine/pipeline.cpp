@@ -27,11 +27,6 @@ namespace psnn {
 namespace {
 
 
-json settings(const SnnSettings &s)
-{
-    return {{"timesteps", s.timesteps}, {"coding", codingName(s.coding)}, {"neuron", neuronName(s.neuron)}, {"leak", s.leak}};
-}
-
 json settings(const SynthesisOptions &o)
 {
     return {{"method", o.method}, {"images_per_class", o.imagesPerClass}, {"iterations", o.iterations},
@@ -42,7 +37,7 @@ json settings(const SynthesisOptions &o)
 
 json settings(const ConversionOptions &o)
 {
-    return {{"snn", settings(o.snn)}, {"percentile", o.percentile}, {"balance_images", o.balanceImages},
+    return {{"snn", snnSettingsToJson(o.snn)}, {"percentile", o.percentile}, {"balance_images", o.balanceImages},
             {"batch_size", o.batchSize}, {"seed", o.seed}};
 }
 
@@ -72,11 +67,7 @@ void read(const json &j, SynthesisOptions &o)
 
 void read(const json &j, ConversionOptions &o)
 {
-    const json &snn = j.at("snn");
-    o.snn.timesteps = snn.at("timesteps");
-    o.snn.coding = codingFromName(snn.at("coding"));
-    o.snn.neuron = snn.at("neuron") == "LIF" ? NeuronModel::LIF : NeuronModel::IF;
-    o.snn.leak = snn.at("leak");
+    o.snn = snnSettingsFromJson(j.at("snn"));
     o.percentile = j.at("percentile");
     o.balanceImages = j.at("balance_images");
     o.batchSize = j.at("batch_size");

@@ -3,7 +3,10 @@
 
 #include <torch/torch.h>
 
+#include <ATen/Parallel.h>
+
 #include <cmath>
+#include <mutex>
 
 namespace psnn {
 
@@ -28,6 +31,103 @@ bool isLinearStage(LayerKind k)
 {
     return k == LayerKind::Conv2d || k == LayerKind::Linear || k == LayerKind::AvgPool2d
            || k == LayerKind::AdaptiveAvgPool2d || k == LayerKind::Flatten || k == LayerKind::Dropout;
+}
+
+/// The state of one layer of neurons between blocks of steps.
+struct NeuronState {
+    torch::Tensor membrane;
+    torch::Tensor netSpikes; ///< signed spikes only: positive minus negative spikes so far
+};
+
+// One step at a time with tensor operations: differentiable (surrogate gradient) and able to
+// record membranes. Returns the spikes [steps, B, ...] as 1, -1 (negative) or 0.
+torch::Tensor stepNeurons(const torch::Tensor &current, NeuronState &state, float theta, double leak, bool signedSpikes,
+                          bool trainable, const torch::Tensor &traceIdx, std::vector<torch::Tensor> &traceMembrane)
+{
+    torch::Tensor &u = state.membrane;
+    std::vector<torch::Tensor> spikes;
+    for (std::int64_t t = 0; t < current.size(0); ++t) {
+        u = leak == 1.0 ? u + current[t] : u * leak + current[t];
+        if (traceIdx.defined())
+            traceMembrane.push_back(u[0].flatten().detach().index_select(0, traceIdx));
+        auto s = trainable ? SpikeFunction::apply(u / theta - 1.0) : u.gt(theta).to(u.scalar_type());
+        u = u - s.detach() * theta; // soft reset, not differentiated (as in the paper's code)
+        if (signedSpikes) {
+            // Negative spikes pass no gradient: training shapes the positive ones.
+            const auto negative = u.detach().lt(0.0).logical_and(state.netSpikes.gt(0.0)).to(u.scalar_type());
+            u = u + negative * theta;
+            state.netSpikes = state.netSpikes + s.detach() - negative;
+            s = s - negative;
+        }
+        spikes.push_back(s);
+    }
+    return torch::stack(spikes);
+}
+
+// One step of `n` neurons, written as selects so that the compiler vectorises it (engine/
+// CMakeLists.txt compiles this file without FP trapping, which would forbid that). Returns the
+// number of spike events.
+template <bool Signed, bool Leaky>
+std::int64_t neuronStep(const float *__restrict in, float *__restrict out, float *__restrict u, float *__restrict net,
+                        std::int64_t n, float theta, float decay)
+{
+    int count = 0;
+    for (std::int64_t i = 0; i < n; ++i) {
+        float v = Leaky ? u[i] * decay + in[i] : u[i] + in[i];
+        const bool fire = v > theta;
+        v = fire ? v - theta : v;
+        float s = fire ? 1.0f : 0.0f;
+        if constexpr (Signed) {
+            const bool takeBack = (v < 0.0f) & (net[i] > 0.0f);
+            v = takeBack ? v + theta : v;
+            s = takeBack ? -1.0f : s;
+            net[i] += s;
+        }
+        u[i] = v;
+        out[i] = s * theta;
+        count += s != 0.0f;
+    }
+    return count;
+}
+
+// The same neurons in one pass over memory: each chunk's state stays in L1 while time advances,
+// where tensor operations would read and write the whole layer four times per step.
+// Writes the weighted spikes (+-theta or 0) into `out` and returns the spike events per step.
+template <bool Signed, bool Leaky>
+std::vector<double> scanNeurons(const torch::Tensor &current, torch::Tensor &out, NeuronState &state, float theta, float decay)
+{
+    const std::int64_t steps = current.size(0);
+    const std::int64_t n = state.membrane.numel();
+    const float *in = current.data_ptr<float>();
+    float *o = out.data_ptr<float>();
+    float *u = state.membrane.data_ptr<float>();
+    float *net = Signed ? state.netSpikes.data_ptr<float>() : nullptr;
+    std::vector<double> events(std::size_t(steps), 0.0);
+    std::mutex merge;
+    constexpr std::int64_t kChunk = 2048; // 8 KB of membrane
+    at::parallel_for(0, n, kChunk, [&](std::int64_t begin, std::int64_t end) {
+        std::vector<double> local(std::size_t(steps), 0.0);
+        for (std::int64_t b = begin; b < end; b += kChunk) {
+            const std::int64_t len = std::min(end, b + kChunk) - b;
+            for (std::int64_t t = 0; t < steps; ++t)
+                local[std::size_t(t)] += double(neuronStep<Signed, Leaky>(in + t * n + b, o + t * n + b, u + b,
+                                                                          Signed ? net + b : nullptr, len, theta, decay));
+        }
+        const std::lock_guard<std::mutex> lock(merge);
+        for (std::size_t t = 0; t < local.size(); ++t)
+            events[t] += local[t];
+    });
+    return events;
+}
+
+std::vector<double> scanNeurons(const torch::Tensor &current, torch::Tensor &out, NeuronState &state, float theta, double leak)
+{
+    const bool leaky = leak != 1.0;
+    if (state.netSpikes.defined())
+        return leaky ? scanNeurons<true, true>(current, out, state, theta, float(leak))
+                     : scanNeurons<true, false>(current, out, state, theta, 1.0f);
+    return leaky ? scanNeurons<false, true>(current, out, state, theta, float(leak))
+                 : scanNeurons<false, false>(current, out, state, theta, 1.0f);
 }
 
 } // namespace
@@ -140,7 +240,8 @@ SimulationResult simulate(const Network &snn, const torch::Tensor &images, const
 
     SimulationResult r;
     const auto neurons = neuronLayers(snn);
-    std::vector<torch::Tensor> membrane(neurons.size()), counts(snn.layers.size());
+    std::vector<NeuronState> states(neurons.size());
+    std::vector<torch::Tensor> counts(snn.layers.size());
     std::vector<std::vector<torch::Tensor>> spikeSteps(neurons.size());
     std::vector<torch::Tensor> outputs, currents, inputEvents, traceSpikes, traceMembrane;
     torch::Tensor traceIdx;
@@ -205,47 +306,35 @@ SimulationResult simulate(const Network &snn, const torch::Tensor &images, const
                 h = torch::Tensor();
                 break;
             }
-            const double theta = l.threshold * o.thresholdScale;
+            const float theta = float(l.threshold * o.thresholdScale);
             const std::size_t k = std::size_t(neuronIndex);
-            if (!membrane[k].defined())
-                membrane[k] = torch::zeros_like(current[0], at::MemoryFormat::Contiguous);
-            torch::Tensor &u = membrane[k];
-            const bool tracing = neuronIndex == o.traceLayer;
-            torch::Tensor train; // [steps, B, ...] of 0/1
-            if (o.trainable) {
-                std::vector<torch::Tensor> spikes;
-                for (std::int64_t t = 0; t < steps; ++t) {
-                    u = leak == 1.0 ? u + current[t] : u * leak + current[t];
-                    if (tracing && traceIdx.defined())
-                        traceMembrane.push_back(u[0].flatten().detach().index_select(0, traceIdx));
-                    const auto s = spikeWithSurrogate(u / theta - 1.0);
-                    u = u - s.detach() * theta; // soft reset, not differentiated (as in the paper's code)
-                    spikes.push_back(s);
-                }
-                train = torch::stack(spikes);
-            } else {
-                // In place: no allocation per step.
-                train = torch::empty_like(current);
-                for (std::int64_t t = 0; t < steps; ++t) {
-                    if (leak != 1.0)
-                        u.mul_(leak);
-                    u.add_(current[t]);
-                    if (tracing && traceIdx.defined())
-                        traceMembrane.push_back(u[0].flatten().index_select(0, traceIdx));
-                    auto st = train[t];
-                    at::gt_out(st, u, theta);
-                    u.sub_(st, theta);
-                }
+            NeuronState &state = states[k];
+            if (!state.membrane.defined()) {
+                state.membrane = torch::full_like(current[0], float(snn.snn.initialMembrane * theta),
+                                                  at::MemoryFormat::Contiguous);
+                if (snn.snn.signedSpikes)
+                    state.netSpikes = torch::zeros_like(state.membrane);
             }
-            spikeSteps[k].push_back(train.detach().flatten(1).sum(1).to(torch::kFloat64));
+            const bool tracing = neuronIndex == o.traceLayer;
+            // Spikes are 1, or -1 for a negative spike; they carry the threshold as their weight
+            // (the same as scaling the next layer's weights by it): rates then encode activations
+            // in the ANN's units, so folded BN biases stay right.
+            torch::Tensor weighted;
+            if (o.trainable || tracing || current.requires_grad()) {
+                const auto train = stepNeurons(current, state, theta, leak, snn.snn.signedSpikes, o.trainable,
+                                               tracing ? traceIdx : torch::Tensor(), traceMembrane);
+                spikeSteps[k].push_back(train.detach().abs().flatten(1).sum(1).to(torch::kFloat64));
+                if (tracing)
+                    traceSpikes.push_back(train.detach().select(1, 0).flatten(1));
+                weighted = train * theta;
+            } else {
+                weighted = torch::empty_like(current, at::MemoryFormat::Contiguous);
+                spikeSteps[k].push_back(
+                    torch::tensor(scanNeurons(current.contiguous(), weighted, state, theta, leak), torch::kFloat64));
+            }
             if (r.neuronsPerLayer.size() <= k)
-                r.neuronsPerLayer.push_back(train[0][0].numel());
-            if (tracing)
-                traceSpikes.push_back(train.detach().select(1, 0).flatten(1));
-            // Spikes carry the threshold as their weight (the same as scaling the next layer's
-            // weights by it): rates then encode activations in the ANN's units, so folded BN
-            // biases stay right.
-            h = (train * theta).flatten(0, 1);
+                r.neuronsPerLayer.push_back(current[0][0].numel());
+            h = weighted.flatten(0, 1);
         }
         if (h.defined())
             outputs.push_back(h.view({steps, B, -1}));

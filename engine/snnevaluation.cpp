@@ -113,8 +113,11 @@ SpikeTrace traceSnn(const std::string &snnPath, const ImageSet &images, std::siz
             throw Error(ErrorCode::InvalidArgument, "neuron " + std::to_string(n) + " is outside layer " + tr.layer + " ("
                                                         + std::to_string(tr.neurons) + " neurons)");
     const auto nz = sim.traceSpikes.nonzero(); // [events, 2] sorted by time
+    const auto acc = nz.accessor<std::int64_t, 2>();
+    const auto values = sim.traceSpikes.contiguous();
+    const auto v = values.accessor<float, 2>();
     for (std::int64_t e = 0; e < nz.size(0); ++e)
-        tr.spikes.emplace_back(int(nz[e][0].item<std::int64_t>()), nz[e][1].item<std::int64_t>());
+        (v[acc[e][0]][acc[e][1]] > 0 ? tr.spikes : tr.negativeSpikes).emplace_back(int(acc[e][0]), acc[e][1]);
     tr.tracedNeurons = tracedNeurons;
     if (sim.traceMembrane.defined())
         for (std::size_t k = 0; k < tracedNeurons.size(); ++k) {

@@ -43,6 +43,7 @@ struct SpikeTrace {
     std::int64_t neurons = 0;
     double threshold = 0;
     std::vector<std::pair<int, std::int64_t>> spikes;   ///< (t, neuron)
+    std::vector<std::pair<int, std::int64_t>> negativeSpikes; ///< signed neurons: spikes taken back
     std::vector<std::int64_t> tracedNeurons;
     std::vector<std::vector<float>> membrane;           ///< [traced neuron][t]
     std::vector<double> outputPerStep;                  ///< [t * classes + k]: cumulative class scores

@@ -86,8 +86,8 @@ private:
     // Settings editors.
     QSpinBox *m_imagesPerClass, *m_synthIterations, *m_timesteps, *m_epochs, *m_trainTimesteps, *m_evalLimit,
         *m_reconstructions, *m_invertIterations, *m_attackTimesteps;
-    QDoubleSpinBox *m_synthLr, *m_percentile, *m_encryptLr, *m_distillation, *m_macPj, *m_acPj;
+    QDoubleSpinBox *m_synthLr, *m_percentile, *m_initialMembrane, *m_encryptLr, *m_distillation, *m_macPj, *m_acPj;
     QComboBox *m_coding, *m_neuron;
     QLineEdit *m_testData, *m_judge;
-    QCheckBox *m_evolution;
+    QCheckBox *m_signedSpikes, *m_evolution;
 };

@@ -74,7 +74,9 @@ SpikeView::SpikeView(QWidget *parent)
         PlotStyle::apply(p);
     m_past = m_raster->addGraph();
     m_future = m_raster->addGraph();
-    for (auto [g, color] : {std::pair{m_past, QColor(0, 0, 0)}, std::pair{m_future, QColor(200, 200, 200)}}) {
+    m_takenBack = m_raster->addGraph();
+    for (auto [g, color] : {std::pair{m_past, QColor(0, 0, 0)}, std::pair{m_future, QColor(200, 200, 200)},
+                            std::pair{m_takenBack, QColor(214, 39, 40)}}) {
         g->setLineStyle(QCPGraph::lsNone);
         g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssSquare, color, color, 3));
         g->setAdaptiveSampling(false);
@@ -211,7 +213,7 @@ void SpikeView::setBusy(bool busy)
 
 int SpikeView::rasterPointCount() const
 {
-    return m_past->data()->size() + m_future->data()->size();
+    return m_past->data()->size() + m_future->data()->size() + m_takenBack->data()->size();
 }
 
 void SpikeView::setTimeCursor(int t)
@@ -226,16 +228,24 @@ void SpikeView::setTimeCursor(int t)
 
 void SpikeView::redrawCursor()
 {
-    // Spikes up to the cursor in black, later ones in grey: the raster fills in as time runs.
-    QVector<double> pt, pn, ft, fn;
+    // Spikes up to the cursor in black (negative ones in red), later ones in grey: the raster
+    // fills in as time runs.
+    QVector<double> pt, pn, ft, fn, bt, bn;
     for (const auto &[t, n] : m_trace.spikes) {
         if (n >= kMaxNeuronsShown)
             continue;
         (t <= m_t ? pt : ft) << t;
         (t <= m_t ? pn : fn) << double(n);
     }
-    m_past->setData(pt, pn, true);
-    m_future->setData(ft, fn, true);
+    for (const auto &[t, n] : m_trace.negativeSpikes) {
+        if (n >= kMaxNeuronsShown)
+            continue;
+        (t <= m_t ? bt : ft) << t;
+        (t <= m_t ? bn : fn) << double(n);
+    }
+    m_past->setData(pt, pn);
+    m_future->setData(ft, fn);
+    m_takenBack->setData(bt, bn);
     for (QCPItemStraightLine *line : {m_cursor, m_membraneCursor, m_rateCursor}) {
         line->point1->setCoords(m_t, 0);
         line->point2->setCoords(m_t, 1);

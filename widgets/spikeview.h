@@ -28,6 +28,7 @@ public:
         qint64 neurons = 0;
         double threshold = 0;
         QVector<QPair<int, qint64>> spikes; ///< (t, neuron)
+        QVector<QPair<int, qint64>> negativeSpikes; ///< signed neurons: spikes taken back (t, neuron)
         qint64 tracedNeuron = -1;
         QVector<double> membrane;           ///< of tracedNeuron, per step
         QImage input;
@@ -74,7 +75,7 @@ private:
     QLabel *m_input, *m_verdict, *m_status;
     QLabel *m_imageLabel, *m_layerLabel, *m_timestepsLabel, *m_scaleLabel;
     QCustomPlot *m_raster, *m_membrane, *m_rates;
-    QCPGraph *m_past = nullptr, *m_future = nullptr, *m_potential = nullptr, *m_threshold = nullptr;
+    QCPGraph *m_past = nullptr, *m_future = nullptr, *m_takenBack = nullptr, *m_potential = nullptr, *m_threshold = nullptr;
     QCPItemStraightLine *m_cursor = nullptr, *m_membraneCursor = nullptr, *m_rateCursor = nullptr;
     QTimer *m_timer;
     Trace m_trace;

@@ -98,19 +98,30 @@ psnn::Network dyadicConvNet(psnn::InputCoding coding, int T)
 torch::Tensor stepByStep(const psnn::Network &net, const torch::Tensor &inputPerStep /* [T,B,C,H,W] */)
 {
     const auto T = inputPerStep.size(0);
-    std::map<std::size_t, torch::Tensor> membrane, counts;
+    std::map<std::size_t, torch::Tensor> membrane, counts, netSpikes; // positive minus negative spikes
     std::vector<torch::Tensor> outputs;
     for (std::int64_t t = 0; t < T; ++t) {
         torch::Tensor h = inputPerStep[t];
         for (std::size_t i = 0; i < net.layers.size(); ++i) {
             const Layer &l = net.layers[i];
             if (l.kind == LayerKind::ReLU) {
-                if (!membrane.count(i))
-                    membrane[i] = torch::zeros_like(h);
+                const float theta = float(l.threshold);
+                if (!membrane.count(i)) {
+                    membrane[i] = torch::full_like(h, float(net.snn.initialMembrane * theta));
+                    netSpikes[i] = torch::zeros_like(h);
+                }
+                if (net.snn.neuron == psnn::NeuronModel::LIF)
+                    membrane[i] = membrane[i] * net.snn.leak;
                 membrane[i] = membrane[i] + h;
-                const auto s = (membrane[i] > l.threshold).to(torch::kFloat32);
-                membrane[i] = membrane[i] - s * l.threshold;
-                h = s * l.threshold;
+                auto s = (membrane[i] > theta).to(torch::kFloat32);
+                membrane[i] = membrane[i] - s * theta;
+                if (net.snn.signedSpikes) {
+                    const auto back = ((membrane[i] < 0) & (netSpikes[i] > 0)).to(torch::kFloat32);
+                    membrane[i] = membrane[i] + back * theta;
+                    s = s - back;
+                    netSpikes[i] = netSpikes[i] + s;
+                }
+                h = s * theta;
             } else if (l.kind == LayerKind::MaxPool2d) {
                 counts[i] = counts.count(i) ? counts[i] + h : h.clone();
                 // Pass the spike of the neuron with the most spikes so far in each window.
@@ -172,6 +183,100 @@ private Q_SLOTS:
         QCOMPARE(column(r.traceMembrane), (std::vector<float>{0.75f, 1.125f, 0.8125f, 1.15625f}));
     }
 
+    // Membrane starting at half the threshold, input 0.25: .75, 1.0, 1.25 -> spike (.25), .5, .75, 1.0.
+    void halfThresholdStartByHand()
+    {
+        auto net = oneNeuron(1.0, 6);
+        net.snn.initialMembrane = 0.5;
+        const auto r = traceOne(net, 0.25f);
+        QCOMPARE(column(r.traceSpikes), (std::vector<float>{0, 0, 1, 0, 0, 0}));
+        QCOMPARE(column(r.traceMembrane), (std::vector<float>{.75f, 1.f, 1.25f, .5f, .75f, 1.f}));
+    }
+
+    // Neuron A (input 0.5) spikes at steps 2, 4, 6, 8. Neuron B gets 0.75 - 2 x A's spikes:
+    // .75 .75 -1.25 .75 -1.25 ..., summing to -0.5 over 10 steps, so ReLU says no spike. B fires at
+    // step 1 (membrane 1.5) before A's first spike arrives; at step 2 its membrane falls to -.75
+    // and a signed neuron takes that spike back (membrane .25), an IF neuron keeps it.
+    void signedSpikeTakesBackByHand()
+    {
+        for (const bool signedSpikes : {false, true}) {
+            auto net = oneNeuron(1.0, 10);
+            Layer mid = layer(LayerKind::Linear, "mid");
+            mid.weight = torch::full({1, 1}, -2.0f);
+            mid.bias = torch::full({1}, 0.75f);
+            Layer b = layer(LayerKind::ReLU, "b");
+            b.threshold = 1.0;
+            net.layers.insert(net.layers.begin() + 3, {mid, b});
+            net.snn.signedSpikes = signedSpikes;
+            psnn::SimulationOptions o;
+            o.traceLayer = 0;
+            const auto a = psnn::simulate(net, torch::full({1, 1, 1, 1}, 0.5f), o);
+            QCOMPARE(column(a.traceSpikes), (std::vector<float>{0, 0, 1, 0, 1, 0, 1, 0, 1, 0}));
+            o.traceLayer = 1;
+            o.traceNeurons = {0};
+            const auto r = psnn::simulate(net, torch::full({1, 1, 1, 1}, 0.5f), o);
+            if (signedSpikes) {
+                QCOMPARE(column(r.traceSpikes), (std::vector<float>{0, 1, -1, 0, 0, 0, 0, 0, 0, 0}));
+                QCOMPARE(column(r.traceMembrane),
+                         (std::vector<float>{.75f, 1.5f, -.75f, 1.f, -.25f, .5f, -.75f, 0.f, -1.25f, -.5f}));
+                QCOMPARE(r.output.sum().item<float>(), 0.0f);
+                // Both spikes are events (synaptic operations downstream).
+                QCOMPARE(r.spikesPerStep[1].sum().item<double>(), 2.0);
+            } else {
+                QCOMPARE(column(r.traceSpikes), (std::vector<float>{0, 1, 0, 0, 0, 0, 0, 0, 0, 0}));
+                QCOMPARE(column(r.traceMembrane),
+                         (std::vector<float>{.75f, 1.5f, -.75f, 0.f, -1.25f, -.5f, -1.75f, -1.f, -2.25f, -1.5f}));
+                QCOMPARE(r.output.sum().item<float>(), 1.0f);
+            }
+        }
+    }
+
+    // With inputs smaller than the threshold per step, a signed neuron's net spike count is
+    // ReLU of its summed input, rounded down (membrane starting at 0) or to nearest (at half the
+    // threshold); exact here because every number is a multiple of 1/8.
+    void signedCountIsReluOfSummedInput_data()
+    {
+        QTest::addColumn<double>("initialMembrane");
+        QTest::newRow("start at 0: floor") << 0.0;
+        QTest::newRow("start at half: round") << 0.5;
+    }
+    void signedCountIsReluOfSummedInput()
+    {
+        QFETCH(double, initialMembrane);
+        torch::manual_seed(11);
+        psnn::Network net;
+        net.inputShape = {1, 4, 4};
+        net.normalization = {{0.f}, {1.f}};
+        net.classNames = {"a"};
+        Layer in = layer(LayerKind::Linear, "in");
+        in.weight = torch::randint(-2, 3, {32, 16}).to(torch::kFloat32) / 16.0; // |current| <= 16 x 2/16 = 2
+        Layer n = layer(LayerKind::ReLU, "n");
+        n.threshold = 4.0; // a power of two: the division below is exact
+        Layer out = layer(LayerKind::Linear, "out");
+        out.weight = torch::eye(32);
+        net.layers = {layer(LayerKind::Flatten, "flat"), in, n, out};
+        net.spiking = true;
+        net.snn.timesteps = 60;
+        net.snn.coding = psnn::InputCoding::Poisson;
+        net.snn.signedSpikes = true;
+        net.snn.initialMembrane = initialMembrane;
+        const auto images = torch::randint(-8, 9, {5, 1, 4, 4}).to(torch::kFloat32) / 8.0;
+        psnn::SimulationOptions o;
+        o.seed = 3;
+        const auto counts = psnn::simulate(net, images, o).output.sum(0) / n.threshold; // [5, 32]
+        auto gen = at::make_generator<at::CPUGeneratorImpl>(3);
+        const auto summed = psnn::encodeInput(net, images, gen, 60).sum(0).flatten(1); // [5, 16]
+        const auto drive = torch::matmul(summed, in.weight.t()) / n.threshold + initialMembrane;
+        // The membrane stays within [0, threshold] once the neuron has fired, so the count is
+        // floor(drive) - or one less where drive is a whole number (membrane exactly at the
+        // threshold, which does not fire).
+        const auto lowest = (torch::ceil(drive) - 1).clamp_min(0), highest = torch::floor(drive).clamp_min(0);
+        QVERIFY(torch::all(counts >= lowest).item<bool>());
+        QVERIFY(torch::all(counts <= highest).item<bool>());
+        QVERIFY(counts.sum().item<double>() > 20); // not trivially silent
+        QVERIFY(drive.min().item<double>() < 0);   // and some neurons get a negative sum
+    }
+
     void foldedBatchNormEqualsUnfolded()
     {
         torch::manual_seed(1);
@@ -200,18 +305,32 @@ private Q_SLOTS:
         QTest::addColumn<int>("coding");
         QTest::addColumn<int>("timesteps");
         QTest::addColumn<int>("blockBytes");
+        QTest::addColumn<double>("initialMembrane");
+        QTest::addColumn<bool>("signedSpikes");
+        QTest::addColumn<double>("leak");
+        const int poisson = int(psnn::InputCoding::Poisson), direct = int(psnn::InputCoding::Direct);
         // 6 images x 256 neurons x 4 bytes = 6 KiB per step: 20 KiB gives blocks of 3 steps.
-        QTest::newRow("poisson, T=7, one block") << int(psnn::InputCoding::Poisson) << 7 << (16 << 20);
-        QTest::newRow("poisson, T=64, blocks of 3") << int(psnn::InputCoding::Poisson) << 64 << (20 << 10);
-        QTest::newRow("poisson, T=64, blocks of 1") << int(psnn::InputCoding::Poisson) << 64 << 1;
-        QTest::newRow("direct, T=40, blocks of 3") << int(psnn::InputCoding::Direct) << 40 << (20 << 10);
+        QTest::newRow("poisson, T=7, one block") << poisson << 7 << (16 << 20) << 0.0 << false << 1.0;
+        QTest::newRow("poisson, T=64, blocks of 3") << poisson << 64 << (20 << 10) << 0.0 << false << 1.0;
+        QTest::newRow("poisson, T=64, blocks of 1") << poisson << 64 << 1 << 0.0 << false << 1.0;
+        QTest::newRow("direct, T=40, blocks of 3") << direct << 40 << (20 << 10) << 0.0 << false << 1.0;
+        QTest::newRow("poisson, signed, half start, blocks of 3") << poisson << 64 << (20 << 10) << 0.5 << true << 1.0;
+        QTest::newRow("direct, signed, blocks of 3") << direct << 40 << (20 << 10) << 0.0 << true << 1.0;
+        QTest::newRow("poisson, LIF 0.5, signed, half start") << poisson << 32 << (20 << 10) << 0.5 << true << 0.5;
     }
     void multiStepEqualsStepByStep()
     {
         QFETCH(int, coding);
         QFETCH(int, timesteps);
         QFETCH(int, blockBytes);
-        const auto net = dyadicConvNet(psnn::InputCoding(coding), timesteps);
+        QFETCH(double, initialMembrane);
+        QFETCH(bool, signedSpikes);
+        QFETCH(double, leak);
+        auto net = dyadicConvNet(psnn::InputCoding(coding), timesteps);
+        net.snn.initialMembrane = initialMembrane;
+        net.snn.signedSpikes = signedSpikes;
+        net.snn.neuron = leak == 1.0 ? psnn::NeuronModel::IF : psnn::NeuronModel::LIF;
+        net.snn.leak = leak;
         const auto images = torch::randint(-8, 9, {6, 1, 8, 8}).to(torch::kFloat32) / 8.0;
         psnn::SimulationOptions o;
         o.seed = 42;
@@ -222,6 +341,11 @@ private Q_SLOTS:
         QCOMPARE(fast.sizes(), reference.sizes());
         QVERIFY(torch::equal(fast, reference));
         QVERIFY(fast.abs().sum().item<double>() > 0); // the network is not silent
+        // Recording a layer runs it step by step with tensor operations instead of the fused
+        // scan: the same spikes.
+        o.traceLayer = 1;
+        o.traceNeurons = {0, 5};
+        QVERIFY(torch::equal(psnn::simulate(net, images, o).output, reference));
     }
 
     // With direct coding and balanced thresholds, output / T approaches the ANN's as T grows.

@@ -62,12 +62,16 @@ private Q_SLOTS:
         psnn::PipelineOptions o = psnn::demoPipelineOptions("/tmp/ws");
         o.conversion.snn.coding = psnn::InputCoding::Direct;
         o.encryption.distillation = 0.5;
+        o.conversion.snn.initialMembrane = 0.25;
+        o.conversion.snn.signedSpikes = true;
         panel.setOptions(o);
         const psnn::PipelineOptions back = panel.options();
         QCOMPARE(back.synthesis.imagesPerClass, 50);
         QCOMPARE(back.synthesis.iterations, 200);
         QCOMPARE(back.conversion.snn.coding, psnn::InputCoding::Direct);
         QCOMPARE(back.conversion.percentile, 99.9);
+        QCOMPARE(back.conversion.snn.initialMembrane, 0.25);
+        QVERIFY(back.conversion.snn.signedSpikes);
         QCOMPARE(back.encryption.timesteps, 30);
         QCOMPARE(back.encryption.distillation, 0.5);
         QCOMPARE(back.evaluation.limit, std::int64_t(1000));
