@@ -355,7 +355,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../app/mainwindow.cpp" line="190"/>
-        <location filename="../app/mainwindow.cpp" line="766"/>
+        <location filename="../app/mainwindow.cpp" line="773"/>
         <source>PrivateSNN Workbench</source>
         <translation>PrivateSNN Workbench</translation>
     </message>
@@ -747,39 +747,49 @@
         <translation>Umwandlungswarnung: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="715"/>
+        <location filename="../app/mainwindow.cpp" line="717"/>
         <source>Label: %1
 The SNN says: %2</source>
         <translation>Klasse: %1
 Das SNN sagt: %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="731"/>
+        <location filename="../app/mainwindow.cpp" line="733"/>
         <source>TorchScript model</source>
         <translation>TorchScript-Modell</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="731"/>
+        <location filename="../app/mainwindow.cpp" line="733"/>
         <source>PrivateSNN model</source>
         <translation>PrivateSNN-Modell</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="732"/>
+        <location filename="../app/mainwindow.cpp" line="734"/>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; %2, architecture %3&lt;br&gt;Input %4, %5 parameters, %6 MACs per image&lt;br&gt;Classes: %7</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; %2, Architektur %3&lt;br&gt;Eingabe %4, %5 Parameter, %6 MACs pro Bild&lt;br&gt;Klassen: %7</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="740"/>
+        <location filename="../app/mainwindow.cpp" line="742"/>
         <source>Spiking network: %1 neurons, %2 timesteps, %3 input coding</source>
         <translation>Gepulstes Netz: %1-Neuronen, %2 Zeitschritte, Eingabekodierung %3</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="744"/>
+        <location filename="../app/mainwindow.cpp" line="746"/>
+        <source>, membrane starts at %1 × threshold</source>
+        <translation>, Membran beginnt bei %1 × Schwelle</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="748"/>
+        <source>, negative spikes</source>
+        <translation>, negative Spikes</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="751"/>
         <source>Warning:</source>
         <translation>Warnung:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="746"/>
+        <location filename="../app/mainwindow.cpp" line="753"/>
         <source>Loaded %1 (%n layer(s))</source>
         <translation>
             <numerusform>%1 geladen (%n Schicht)</numerusform>
@@ -787,12 +797,12 @@ Das SNN sagt: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="788"/>
+        <location filename="../app/mainwindow.cpp" line="795"/>
         <source>About PrivateSNN Workbench</source>
         <translation>Über PrivateSNN Workbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="789"/>
+        <location filename="../app/mainwindow.cpp" line="796"/>
         <source>&lt;h3&gt;PrivateSNN Workbench %1&lt;/h3&gt;&lt;p&gt;Turns a trained ANN into a low-power spiking neural network without real training data, encrypts its weights against model inversion, and shows what leaks.&lt;/p&gt;&lt;p&gt;Following Kim, Venkatesha and Panda, &lt;i&gt;PrivateSNN&lt;/i&gt;, AAAI 2022.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PrivateSNN Workbench %1&lt;/h3&gt;&lt;p&gt;Wandelt ein trainiertes KNN ohne echte Trainingsdaten in ein energiesparendes gepulstes neuronales Netz (SNN) um, verschlüsselt seine Gewichte gegen Modellinversion und zeigt, was preisgegeben wird.&lt;/p&gt;&lt;p&gt;Nach Kim, Venkatesha und Panda, &lt;i&gt;PrivateSNN&lt;/i&gt;, AAAI 2022.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later.&lt;/p&gt;</translation>
     </message>
@@ -863,378 +873,398 @@ Das SNN sagt: %2</translation>
 <context>
     <name>PipelinePanel</name>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="303"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="310"/>
         <source>Elapsed %1, about %2 left</source>
         <translation>Vergangen %1, noch etwa %2</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="304"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="311"/>
         <source>Elapsed %1</source>
         <translation>Vergangen %1</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="324"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="331"/>
         <source>not run</source>
         <translation>nicht gelaufen</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="324"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="331"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="324"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="331"/>
         <source>done</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="324"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="331"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="324"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="331"/>
         <source>stale</source>
         <translation>veraltet</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="339"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="346"/>
         <source>From model to private SNN</source>
         <translation>Vom Modell zum privaten SNN</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="340"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="347"/>
         <source>Make private SNN</source>
         <translation>Privates SNN erstellen</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="341"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="348"/>
         <source>Runs every step below in order. Steps that are already done with the same settings are skipped.</source>
         <translation>Führt alle Schritte unten der Reihe nach aus. Schritte, die mit denselben Einstellungen schon fertig sind, werden übersprungen.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="343"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="350"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="344"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="351"/>
         <source>Stops the running step within about a second. Finished steps are kept.</source>
         <translation>Hält den laufenden Schritt binnen etwa einer Sekunde an. Abgeschlossene Schritte bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="345"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="352"/>
         <source>1. Import</source>
         <translation>1. Importieren</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="345"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="352"/>
         <source>2. Synthesize</source>
         <translation>2. Synthetisieren</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="345"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="352"/>
         <source>3. Convert</source>
         <translation>3. Umwandeln</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="345"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="352"/>
         <source>4. Encrypt</source>
         <translation>4. Verschlüsseln</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="346"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="353"/>
         <source>5. Evaluate</source>
         <translation>5. Auswerten</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="346"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="353"/>
         <source>6. Energy</source>
         <translation>6. Energie</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="346"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="353"/>
         <source>7. Audit</source>
         <translation>7. Prüfung</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="346"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="353"/>
         <source>8. Report</source>
         <translation>8. Bericht</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="348"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="355"/>
         <source>Reads the trained network (ANN) and checks every layer.</source>
         <translation>Liest das trainierte Netz (KNN) ein und prüft jede Schicht.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="349"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="356"/>
         <source>Makes training images from the network alone, so that no real data is needed.</source>
         <translation>Erzeugt Trainingsbilder allein aus dem Netz, sodass keine echten Daten nötig sind.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="350"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="357"/>
         <source>Turns the network into a spiking network (SNN) whose neurons fire when their input passes a threshold.</source>
         <translation>Wandelt das Netz in ein spikendes Netz (SNN) um, dessen Neuronen feuern, wenn ihre Eingabe eine Schwelle überschreitet.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="351"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="358"/>
         <source>Retrains the SNN through time on the synthetic images, so that its weights reveal less about the classes.</source>
         <translation>Trainiert das SNN über die Zeit mit den synthetischen Bildern nach, damit seine Gewichte weniger über die Klassen verraten.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="352"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="359"/>
         <source>Measures accuracy on real test images (the only step that reads real data besides the audit).</source>
         <translation>Misst die Genauigkeit auf echten Testbildern (neben der Prüfung der einzige Schritt, der echte Daten liest).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="353"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="360"/>
         <source>Estimates the energy per image of the ANN and the SNN from operation counts.</source>
         <translation>Schätzt die Energie pro Bild von KNN und SNN aus der Zahl der Rechenoperationen.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="354"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="361"/>
         <source>Attacks each model to reconstruct class images and lets an independent judge network rate them.</source>
         <translation>Greift jedes Modell an, um Klassenbilder zu rekonstruieren, und lässt sie von einem unabhängigen Prüfnetz bewerten.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="355"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="362"/>
         <source>Writes an HTML and PDF report of everything above.</source>
         <translation>Schreibt einen HTML- und PDF-Bericht über alles oben.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="359"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="366"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="360"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="367"/>
         <source>Runs this step (and any earlier step that is not done).</source>
         <translation>Führt diesen Schritt aus (und jeden früheren, der noch nicht fertig ist).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="361"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="368"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="372"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="379"/>
         <source>Images per class</source>
         <translation>Bilder pro Klasse</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="372"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="379"/>
         <source>How many synthetic images to make for each class (default 100).</source>
         <translation>Wie viele synthetische Bilder pro Klasse erzeugt werden (Standard 100).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="373"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="380"/>
         <source>Optimisation steps</source>
         <translation>Optimierungsschritte</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="373"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="380"/>
         <source>Adam steps per batch of images; more steps give cleaner images (paper: 2500).</source>
         <translation>Adam-Schritte pro Bildstapel; mehr Schritte ergeben sauberere Bilder (Paper: 2500).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="374"/>
-        <location filename="../widgets/pipelinepanel.cpp" line="388"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="381"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="401"/>
         <source>Learning rate</source>
         <translation>Lernrate</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="374"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="381"/>
         <source>Step size of the image optimisation.</source>
         <translation>Schrittweite der Bildoptimierung.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="376"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="383"/>
         <source>Timesteps (T)</source>
         <translation>Zeitschritte (T)</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="376"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="383"/>
         <source>How many time steps the SNN runs per image. More steps: more accurate, more energy (default 100).</source>
         <translation>Wie viele Zeitschritte das SNN pro Bild läuft. Mehr Schritte: genauer, aber mehr Energie (Standard 100).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="377"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="384"/>
         <source>Input coding</source>
         <translation>Eingangskodierung</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="377"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="384"/>
         <source>How the image enters the SNN: as random spikes (Poisson) or as a constant current (direct).</source>
         <translation>Wie das Bild ins SNN gelangt: als zufällige Spikes (Poisson) oder als konstanter Strom (direkt).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="378"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="385"/>
         <source>Poisson (signed)</source>
         <translation>Poisson (mit Vorzeichen)</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="379"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="386"/>
         <source>Poisson (pixels)</source>
         <translation>Poisson (Pixel)</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="380"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="387"/>
         <source>direct (analog)</source>
         <translation>direkt (analog)</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="381"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="388"/>
         <source>Threshold percentile</source>
         <translation>Schwellen-Perzentil</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="381"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="388"/>
         <source>Each layer&apos;s firing threshold is this percentile of its input on synthetic images (100 = the maximum).</source>
         <translation>Die Feuerschwelle jeder Schicht ist dieses Perzentil ihrer Eingabe auf synthetischen Bildern (100 = das Maximum).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="382"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="389"/>
         <source>Neuron model</source>
         <translation>Neuronenmodell</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="382"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="389"/>
         <source>IF integrates its input; LIF also leaks part of it every step.</source>
         <translation>IF summiert seine Eingabe auf; LIF verliert zusätzlich in jedem Schritt einen Teil davon.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="383"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="390"/>
         <source>integrate-and-fire (IF)</source>
         <translation>Integrate-and-Fire (IF)</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="384"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="391"/>
         <source>leaky integrate-and-fire (LIF)</source>
         <translation>Leaky Integrate-and-Fire (LIF)</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="386"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="392"/>
+        <source>Starting membrane</source>
+        <translation>Anfangsmembran</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="393"/>
+        <source>Membrane potential at the first step, as a fraction of the threshold. 0 as in the paper; 0.5 makes the SNN accurate sooner.</source>
+        <translation>Membranpotenzial im ersten Schritt, als Anteil der Schwelle. 0 wie im Paper; mit 0,5 wird das SNN früher genau.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="395"/>
+        <source>Negative spikes</source>
+        <translation>Negative Spikes</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="396"/>
+        <source>A neuron that fired more than its input justifies sends a negative spike to take one back. Much more accurate with Poisson input; not part of the paper&apos;s method.</source>
+        <translation>Ein Neuron, das öfter gefeuert hat, als sein Eingang rechtfertigt, nimmt mit einem negativen Spike einen zurück. Mit Poisson-Eingang viel genauer; nicht Teil der Methode des Papers.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="399"/>
         <source>Epochs</source>
         <translation>Epochen</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="386"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="399"/>
         <source>Passes over the synthetic images (default 5).</source>
         <translation>Durchläufe über die synthetischen Bilder (Standard 5).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="387"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="400"/>
         <source>Training timesteps</source>
         <translation>Trainings-Zeitschritte</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="387"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="400"/>
         <source>Time steps used while retraining; fewer is faster (evaluation keeps the SNN&apos;s T).</source>
         <translation>Zeitschritte beim Nachtrainieren; weniger ist schneller (die Auswertung behält das T des SNN).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="388"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="401"/>
         <source>Adam learning rate of the retraining (default 0.0001).</source>
         <translation>Adam-Lernrate des Nachtrainings (Standard 0,0001).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="389"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="402"/>
         <source>Distillation weight</source>
         <translation>Destillationsgewicht</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="389"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="402"/>
         <source>Also learn the ANN&apos;s soft outputs with this weight (0: off).</source>
         <translation>Lernt zusätzlich die weichen Ausgaben des KNN mit diesem Gewicht (0: aus).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="391"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="404"/>
         <source>Test data</source>
         <translation>Testdaten</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="391"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="404"/>
         <source>A data set name (fashion-mnist, mnist, cifar10) or a folder. Read only for evaluation.</source>
         <translation>Ein Datensatzname (fashion-mnist, mnist, cifar10) oder ein Ordner. Wird nur zur Auswertung gelesen.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="392"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="405"/>
         <source>Test images</source>
         <translation>Testbilder</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="392"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="405"/>
         <source>How many test images to use (0: all).</source>
         <translation>Wie viele Testbilder verwendet werden (0: alle).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="394"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="407"/>
         <source>Multiply-accumulate (pJ)</source>
         <translation>Multiplikation-Akkumulation (pJ)</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="394"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="407"/>
         <source>Energy of one multiply-accumulate in the ANN (45 nm CMOS: 4.6 pJ).</source>
         <translation>Energie einer Multiplikation-Akkumulation im KNN (45-nm-CMOS: 4,6 pJ).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="395"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="408"/>
         <source>Accumulate (pJ)</source>
         <translation>Akkumulation (pJ)</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="395"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="408"/>
         <source>Energy of one accumulate per spike in the SNN (45 nm CMOS: 0.9 pJ).</source>
         <translation>Energie einer Akkumulation pro Spike im SNN (45-nm-CMOS: 0,9 pJ).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="397"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="410"/>
         <source>Judge model</source>
         <translation>Prüfnetz</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="397"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="410"/>
         <source>An independent classifier of the same classes that rates the reconstructions. Empty: no audit.</source>
         <translation>Ein unabhängiger Klassifikator derselben Klassen, der die Rekonstruktionen bewertet. Leer: keine Prüfung.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="398"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="411"/>
         <source>Reconstructions per class</source>
         <translation>Rekonstruktionen pro Klasse</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="398"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="411"/>
         <source>Attacks per class, each from a different random start.</source>
         <translation>Angriffe pro Klasse, jeder von einem anderen zufälligen Startbild.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="399"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="412"/>
         <source>Attack steps</source>
         <translation>Angriffsschritte</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="399"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="412"/>
         <source>Optimisation steps of each reconstruction.</source>
         <translation>Optimierungsschritte jeder Rekonstruktion.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="400"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="413"/>
         <source>Attack timesteps</source>
         <translation>Angriffs-Zeitschritte</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="400"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="413"/>
         <source>Time steps of the attacks on the SNN itself.</source>
         <translation>Zeitschritte der Angriffe auf das SNN selbst.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="401"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="414"/>
         <source>Gradient-free attack</source>
         <translation>Gradientenfreier Angriff</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="401"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="414"/>
         <source>Also attack the SNN with evolution strategies, which need no gradient.</source>
         <translation>Greift das SNN zusätzlich mit Evolutionsstrategien an, die keinen Gradienten brauchen.</translation>
     </message>
@@ -1607,94 +1637,94 @@ Das SNN sagt: %2</translation>
 <context>
     <name>SpikeView</name>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="151"/>
+        <location filename="../widgets/spikeview.cpp" line="153"/>
         <source>%1 (%2 neurons)</source>
         <translation>%1 (%2 Neuronen)</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="209"/>
+        <location filename="../widgets/spikeview.cpp" line="211"/>
         <source>simulating…</source>
         <translation>simuliere…</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="264"/>
+        <location filename="../widgets/spikeview.cpp" line="274"/>
         <source>Test image</source>
         <translation>Testbild</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="265"/>
+        <location filename="../widgets/spikeview.cpp" line="275"/>
         <source>Layer</source>
         <translation>Schicht</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="266"/>
+        <location filename="../widgets/spikeview.cpp" line="276"/>
         <source>Timesteps</source>
         <translation>Zeitschritte</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="267"/>
+        <location filename="../widgets/spikeview.cpp" line="277"/>
         <source>Threshold ×</source>
         <translation>Schwelle ×</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="268"/>
+        <location filename="../widgets/spikeview.cpp" line="278"/>
         <source>Scales every firing threshold: lower thresholds make neurons fire more often.</source>
         <translation>Skaliert jede Feuerschwelle: Niedrigere Schwellen lassen Neuronen öfter feuern.</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="269"/>
+        <location filename="../widgets/spikeview.cpp" line="279"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="269"/>
+        <location filename="../widgets/spikeview.cpp" line="279"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="270"/>
+        <location filename="../widgets/spikeview.cpp" line="280"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="271"/>
+        <location filename="../widgets/spikeview.cpp" line="281"/>
         <source>Save image…</source>
         <translation>Bild speichern…</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="272"/>
-        <location filename="../widgets/spikeview.cpp" line="276"/>
-        <location filename="../widgets/spikeview.cpp" line="280"/>
+        <location filename="../widgets/spikeview.cpp" line="282"/>
+        <location filename="../widgets/spikeview.cpp" line="286"/>
+        <location filename="../widgets/spikeview.cpp" line="290"/>
         <source>Timestep</source>
         <translation>Zeitschritt</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="274"/>
+        <location filename="../widgets/spikeview.cpp" line="284"/>
         <source>Neuron (first %1 of %2)</source>
         <translation>Neuron (erste %1 von %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="275"/>
+        <location filename="../widgets/spikeview.cpp" line="285"/>
         <source>Neuron</source>
         <translation>Neuron</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="277"/>
+        <location filename="../widgets/spikeview.cpp" line="287"/>
         <source>Membrane potential</source>
         <translation>Membranpotential</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="278"/>
+        <location filename="../widgets/spikeview.cpp" line="288"/>
         <source>neuron %1</source>
         <translation>Neuron %1</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="279"/>
+        <location filename="../widgets/spikeview.cpp" line="289"/>
         <source>threshold</source>
         <translation>Schwelle</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="281"/>
+        <location filename="../widgets/spikeview.cpp" line="291"/>
         <source>Spikes per neuron and step</source>
         <translation>Spikes pro Neuron und Schritt</translation>
     </message>
