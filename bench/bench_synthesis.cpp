@@ -1,30 +1,42 @@
-// Synthesis speed at equal quality: the paper's way (one image per optimisation) against many
-// images in one batch with a summed loss, and fewer steps at a higher learning rate.
-//   bench_synthesis [paper-images=10] [batch-images-per-class=10]
+// Synthesis speed at equal quality: the paper's way (one image per optimisation, 2500 Adam steps
+// at lr 1e-3) against many images in one batch with a summed loss and fewer, larger steps.
+//   bench_synthesis [paper-images-per-class=1] [batched-images-per-class=25]
+// The paper's speed is measured at batch 1. Its quality is measured on the full batch with the
+// same optimisation (a summed loss optimises each image independently, so quality does not
+// depend on batch-mates, and a few batch-1 images would give a noisy reference). Equal quality
+// means a final loss no higher and at least as many images the ANN assigns to their intended
+// class; the summary names the fastest batched row that meets it.
 #include "models.h"
 #include "runtime.h"
 #include "synthesis.h"
 
 #include <cstdio>
 #include <cstdlib>
+#include <string>
 
 using namespace psnn;
 
 namespace {
 
-void row(const char *name, const SynthesisOptions &o, int images, double seconds, const SynthesisReport &r)
-{
-    std::printf("| %s | %d | %d | %g | %.2f | %.3f | %.1f%% | %.3f |\n", name, images, o.iterations, o.learningRate,
-                images / seconds, r.finalLoss, 100 * r.assignedToIntended, r.meanConfidence);
-}
+struct Row {
+    std::string name;
+    SynthesisOptions options;
+    int images = 0;
+    double imagesPerSecond = 0;
+    SynthesisReport report;
+};
 
-SynthesisReport run(SynthesisOptions o, int perClass, int batch, double &secondsOut)
+Row run(const std::string &name, SynthesisOptions o, int perClass, int batch)
 {
     o.imagesPerClass = perClass;
     o.batchSize = batch;
-    SynthesisReport r;
-    synthesize(demoModelPath(), o, &r);
-    secondsOut = r.seconds;
+    Row r{name, o, 10 * perClass, 0, {}};
+    synthesize(demoModelPath(), o, &r.report);
+    r.imagesPerSecond = r.images / r.report.seconds;
+    std::printf("| %s | %d | %d | %g | %.3f | %.3f | %.1f%% | %.3f |\n", name.c_str(), r.images, o.iterations,
+                o.learningRate, r.imagesPerSecond, r.report.finalLoss, 100 * r.report.assignedToIntended,
+                r.report.meanConfidence);
+    std::fflush(stdout);
     return r;
 }
 
@@ -34,35 +46,33 @@ int main(int argc, char **argv)
 {
     configureProcess(argc, argv);
     useComputeThreads();
-    const int paperImages = argc > 1 ? std::atoi(argv[1]) : 10;
-    const int perClass = argc > 2 ? std::atoi(argv[2]) : 10;
+    const int paperPerClass = argc > 1 ? std::atoi(argv[1]) : 1;
+    const int perClass = argc > 2 ? std::atoi(argv[2]) : 25;
+    const int batch = 10 * perClass; // one full batch: no half-empty tail batch
     std::printf("| method | images | steps | lr | images/s | final loss | ANN assigns intended class | mean confidence |\n");
     std::printf("|---|---|---|---|---|---|---|---|\n");
 
-    // Paper's way: one image per optimisation. With imagesPerClass 1 and batch 1, each of the
-    // first `paperImages` classes' images runs alone; the report covers them all.
-    SynthesisOptions paper;
-    paper.iterations = 200;
-    double secs = 0;
-    SynthesisReport r = run(paper, 1, 1, secs);
-    row("batch 1 (paper's way)", paper, 10, secs, r);
-    (void)paperImages;
+    SynthesisOptions paper; // DESIGN defaults: 2500 steps, lr 1e-3
+    const Row speed = run("batch 1 (paper's way)", paper, paperPerClass, 1);
+    const Row reference = run("batch " + std::to_string(batch) + ", paper's optimisation", paper, perClass, batch);
 
-    SynthesisOptions batched = paper;
-    r = run(batched, perClass, 256, secs);
-    row("batch 256, summed loss", batched, 10 * perClass, secs, r);
-
-    SynthesisOptions reference = paper;
-    reference.iterations = 2500;
-    r = run(reference, perClass, 256, secs);
-    row("batch 256, paper's 2500 steps", reference, 10 * perClass, secs, r);
-
-    SynthesisOptions fast = paper;
-    fast.learningRate = 0.05;
-    r = run(fast, perClass, 256, secs);
-    row("batch 256, lr 0.05", fast, 10 * perClass, secs, r);
-    fast.iterations = 100;
-    r = run(fast, perClass, 256, secs);
-    row("batch 256, lr 0.05", fast, 10 * perClass, secs, r);
+    Row best;
+    for (const auto &[steps, lr] : std::initializer_list<std::pair<int, double>>{
+             {200, 1e-3}, {200, 0.05}, {100, 0.05}, {100, 0.1}, {50, 0.05}, {50, 0.1}, {30, 0.1}, {20, 0.2}}) {
+        SynthesisOptions o = paper;
+        o.iterations = steps;
+        o.learningRate = lr;
+        const Row r = run("batch " + std::to_string(batch) + ", summed loss", o, perClass, batch);
+        const bool equal = r.report.finalLoss <= reference.report.finalLoss
+                           && r.report.assignedToIntended >= reference.report.assignedToIntended;
+        if (equal && r.imagesPerSecond > best.imagesPerSecond)
+            best = r;
+    }
+    if (best.images == 0)
+        std::printf("\nno batched setting reached the paper's quality\n");
+    else
+        std::printf("\nat equal quality: %d steps at lr %g, %.2f images/s against %.3f: %.1fx\n", best.options.iterations,
+                    best.options.learningRate, best.imagesPerSecond, speed.imagesPerSecond,
+                    best.imagesPerSecond / speed.imagesPerSecond);
     return 0;
 }

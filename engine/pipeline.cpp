@@ -147,6 +147,9 @@ PipelineOptions demoPipelineOptions(const std::string &workspace)
     o.synthesis.iterations = 200;
     o.synthesis.learningRate = 0.05;
     o.conversion.percentile = 99.9;
+    o.conversion.snn.coding = InputCoding::PoissonPixel;
+    o.conversion.snn.initialMembrane = 0.5;
+    o.conversion.snn.signedSpikes = true;
     o.encryption.epochs = 3;
     o.encryption.timesteps = 30;
     o.evaluation.limit = 1000;

@@ -1637,94 +1637,104 @@ Das SNN sagt: %2</translation>
 <context>
     <name>SpikeView</name>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="153"/>
+        <location filename="../widgets/spikeview.cpp" line="154"/>
         <source>%1 (%2 neurons)</source>
         <translation>%1 (%2 Neuronen)</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="211"/>
+        <location filename="../widgets/spikeview.cpp" line="214"/>
         <source>simulating…</source>
         <translation>simuliere…</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="274"/>
+        <location filename="../widgets/spikeview.cpp" line="277"/>
         <source>Test image</source>
         <translation>Testbild</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="275"/>
+        <location filename="../widgets/spikeview.cpp" line="278"/>
         <source>Layer</source>
         <translation>Schicht</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="276"/>
+        <location filename="../widgets/spikeview.cpp" line="279"/>
         <source>Timesteps</source>
         <translation>Zeitschritte</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="277"/>
+        <location filename="../widgets/spikeview.cpp" line="280"/>
         <source>Threshold ×</source>
         <translation>Schwelle ×</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="278"/>
+        <location filename="../widgets/spikeview.cpp" line="281"/>
         <source>Scales every firing threshold: lower thresholds make neurons fire more often.</source>
         <translation>Skaliert jede Feuerschwelle: Niedrigere Schwellen lassen Neuronen öfter feuern.</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="279"/>
+        <location filename="../widgets/spikeview.cpp" line="282"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="279"/>
+        <location filename="../widgets/spikeview.cpp" line="282"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="280"/>
+        <location filename="../widgets/spikeview.cpp" line="283"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="281"/>
+        <location filename="../widgets/spikeview.cpp" line="284"/>
         <source>Save image…</source>
         <translation>Bild speichern…</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="282"/>
-        <location filename="../widgets/spikeview.cpp" line="286"/>
-        <location filename="../widgets/spikeview.cpp" line="290"/>
+        <location filename="../widgets/spikeview.cpp" line="285"/>
+        <location filename="../widgets/spikeview.cpp" line="291"/>
+        <location filename="../widgets/spikeview.cpp" line="295"/>
         <source>Timestep</source>
         <translation>Zeitschritt</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="284"/>
+        <location filename="../widgets/spikeview.cpp" line="286"/>
+        <source>spike</source>
+        <translation>Spike</translation>
+    </message>
+    <message>
+        <location filename="../widgets/spikeview.cpp" line="287"/>
+        <source>negative spike (takes one back)</source>
+        <translation>negativer Spike (nimmt einen zurück)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/spikeview.cpp" line="289"/>
         <source>Neuron (first %1 of %2)</source>
         <translation>Neuron (erste %1 von %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="285"/>
+        <location filename="../widgets/spikeview.cpp" line="290"/>
         <source>Neuron</source>
         <translation>Neuron</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="287"/>
+        <location filename="../widgets/spikeview.cpp" line="292"/>
         <source>Membrane potential</source>
         <translation>Membranpotential</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="288"/>
+        <location filename="../widgets/spikeview.cpp" line="293"/>
         <source>neuron %1</source>
         <translation>Neuron %1</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="289"/>
+        <location filename="../widgets/spikeview.cpp" line="294"/>
         <source>threshold</source>
         <translation>Schwelle</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="291"/>
+        <location filename="../widgets/spikeview.cpp" line="296"/>
         <source>Spikes per neuron and step</source>
         <translation>Spikes pro Neuron und Schritt</translation>
     </message>

@@ -1635,94 +1635,104 @@ SNN의 판단: %2</translation>
 <context>
     <name>SpikeView</name>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="153"/>
+        <location filename="../widgets/spikeview.cpp" line="154"/>
         <source>%1 (%2 neurons)</source>
         <translation>%1 (뉴런 %2개)</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="211"/>
+        <location filename="../widgets/spikeview.cpp" line="214"/>
         <source>simulating…</source>
         <translation>시뮬레이션 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="274"/>
+        <location filename="../widgets/spikeview.cpp" line="277"/>
         <source>Test image</source>
         <translation>테스트 이미지</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="275"/>
+        <location filename="../widgets/spikeview.cpp" line="278"/>
         <source>Layer</source>
         <translation>층</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="276"/>
+        <location filename="../widgets/spikeview.cpp" line="279"/>
         <source>Timesteps</source>
         <translation>시간 단계 수</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="277"/>
+        <location filename="../widgets/spikeview.cpp" line="280"/>
         <source>Threshold ×</source>
         <translation>임계값 ×</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="278"/>
+        <location filename="../widgets/spikeview.cpp" line="281"/>
         <source>Scales every firing threshold: lower thresholds make neurons fire more often.</source>
         <translation>모든 발화 임계값을 배율 조정합니다. 임계값이 낮을수록 뉴런이 더 자주 발화합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="279"/>
+        <location filename="../widgets/spikeview.cpp" line="282"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="279"/>
+        <location filename="../widgets/spikeview.cpp" line="282"/>
         <source>Play</source>
         <translation>재생</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="280"/>
+        <location filename="../widgets/spikeview.cpp" line="283"/>
         <source>Step</source>
         <translation>한 단계</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="281"/>
+        <location filename="../widgets/spikeview.cpp" line="284"/>
         <source>Save image…</source>
         <translation>이미지 저장…</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="282"/>
-        <location filename="../widgets/spikeview.cpp" line="286"/>
-        <location filename="../widgets/spikeview.cpp" line="290"/>
+        <location filename="../widgets/spikeview.cpp" line="285"/>
+        <location filename="../widgets/spikeview.cpp" line="291"/>
+        <location filename="../widgets/spikeview.cpp" line="295"/>
         <source>Timestep</source>
         <translation>시간 단계</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="284"/>
+        <location filename="../widgets/spikeview.cpp" line="286"/>
+        <source>spike</source>
+        <translation>스파이크</translation>
+    </message>
+    <message>
+        <location filename="../widgets/spikeview.cpp" line="287"/>
+        <source>negative spike (takes one back)</source>
+        <translation>음의 스파이크(하나를 취소)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/spikeview.cpp" line="289"/>
         <source>Neuron (first %1 of %2)</source>
         <translation>뉴런(%2개 중 처음 %1개)</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="285"/>
+        <location filename="../widgets/spikeview.cpp" line="290"/>
         <source>Neuron</source>
         <translation>뉴런</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="287"/>
+        <location filename="../widgets/spikeview.cpp" line="292"/>
         <source>Membrane potential</source>
         <translation>막전위</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="288"/>
+        <location filename="../widgets/spikeview.cpp" line="293"/>
         <source>neuron %1</source>
         <translation>뉴런 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="289"/>
+        <location filename="../widgets/spikeview.cpp" line="294"/>
         <source>threshold</source>
         <translation>임계값</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="291"/>
+        <location filename="../widgets/spikeview.cpp" line="296"/>
         <source>Spikes per neuron and step</source>
         <translation>뉴런·단계당 스파이크</translation>
     </message>

@@ -1635,94 +1635,104 @@ SNN 的判断：%2</translation>
 <context>
     <name>SpikeView</name>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="153"/>
+        <location filename="../widgets/spikeview.cpp" line="154"/>
         <source>%1 (%2 neurons)</source>
         <translation>%1（%2 个神经元）</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="211"/>
+        <location filename="../widgets/spikeview.cpp" line="214"/>
         <source>simulating…</source>
         <translation>正在仿真…</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="274"/>
+        <location filename="../widgets/spikeview.cpp" line="277"/>
         <source>Test image</source>
         <translation>测试图像</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="275"/>
+        <location filename="../widgets/spikeview.cpp" line="278"/>
         <source>Layer</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="276"/>
+        <location filename="../widgets/spikeview.cpp" line="279"/>
         <source>Timesteps</source>
         <translation>时间步数</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="277"/>
+        <location filename="../widgets/spikeview.cpp" line="280"/>
         <source>Threshold ×</source>
         <translation>阈值 ×</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="278"/>
+        <location filename="../widgets/spikeview.cpp" line="281"/>
         <source>Scales every firing threshold: lower thresholds make neurons fire more often.</source>
         <translation>缩放所有发放阈值：阈值越低，神经元发放越频繁。</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="279"/>
+        <location filename="../widgets/spikeview.cpp" line="282"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="279"/>
+        <location filename="../widgets/spikeview.cpp" line="282"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="280"/>
+        <location filename="../widgets/spikeview.cpp" line="283"/>
         <source>Step</source>
         <translation>单步</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="281"/>
+        <location filename="../widgets/spikeview.cpp" line="284"/>
         <source>Save image…</source>
         <translation>保存图像…</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="282"/>
-        <location filename="../widgets/spikeview.cpp" line="286"/>
-        <location filename="../widgets/spikeview.cpp" line="290"/>
+        <location filename="../widgets/spikeview.cpp" line="285"/>
+        <location filename="../widgets/spikeview.cpp" line="291"/>
+        <location filename="../widgets/spikeview.cpp" line="295"/>
         <source>Timestep</source>
         <translation>时间步</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="284"/>
+        <location filename="../widgets/spikeview.cpp" line="286"/>
+        <source>spike</source>
+        <translation>脉冲</translation>
+    </message>
+    <message>
+        <location filename="../widgets/spikeview.cpp" line="287"/>
+        <source>negative spike (takes one back)</source>
+        <translation>负脉冲（撤回一次发放）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/spikeview.cpp" line="289"/>
         <source>Neuron (first %1 of %2)</source>
         <translation>神经元（%2 个中的前 %1 个）</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="285"/>
+        <location filename="../widgets/spikeview.cpp" line="290"/>
         <source>Neuron</source>
         <translation>神经元</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="287"/>
+        <location filename="../widgets/spikeview.cpp" line="292"/>
         <source>Membrane potential</source>
         <translation>膜电位</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="288"/>
+        <location filename="../widgets/spikeview.cpp" line="293"/>
         <source>neuron %1</source>
         <translation>神经元 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="289"/>
+        <location filename="../widgets/spikeview.cpp" line="294"/>
         <source>threshold</source>
         <translation>阈值</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="291"/>
+        <location filename="../widgets/spikeview.cpp" line="296"/>
         <source>Spikes per neuron and step</source>
         <translation>每个神经元每步的脉冲数</translation>
     </message>

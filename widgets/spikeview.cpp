@@ -81,6 +81,8 @@ SpikeView::SpikeView(QWidget *parent)
         g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssSquare, color, color, 3));
         g->setAdaptiveSampling(false);
     }
+    m_future->removeFromLegend();
+    m_raster->legend->setBrush(QColor(255, 255, 255, 210)); // spikes stay visible behind the key
     m_cursor = cursorLine(m_raster);
     m_potential = m_membrane->addGraph();
     m_potential->setPen(QPen(PlotStyle::color(0), 2));
@@ -186,6 +188,8 @@ void SpikeView::setTrace(const Trace &trace)
     m_input->setPixmap(QPixmap::fromImage(trace.input.scaled(m_input->size(), Qt::KeepAspectRatio, Qt::FastTransformation)));
     m_verdict->setText(trace.verdict);
     m_time->setRange(0, std::max(0, trace.timesteps - 1));
+    // Only signed neurons send negative spikes; then the colours need a key.
+    m_raster->legend->setVisible(!trace.negativeSpikes.isEmpty());
     const qint64 shown = std::min(trace.neurons, kMaxNeuronsShown);
     m_raster->xAxis->setRange(-0.5, trace.timesteps - 0.5);
     m_raster->yAxis->setRange(-0.5, double(shown) - 0.5);
@@ -280,6 +284,8 @@ void SpikeView::retranslate()
     m_step->setText(tr("Step"));
     m_save->setText(tr("Save image…"));
     m_raster->xAxis->setLabel(tr("Timestep"));
+    m_past->setName(tr("spike"));
+    m_takenBack->setName(tr("negative spike (takes one back)"));
     m_raster->yAxis->setLabel(m_trace.neurons > kMaxNeuronsShown
                                   ? tr("Neuron (first %1 of %2)").arg(kMaxNeuronsShown).arg(m_trace.neurons)
                                   : tr("Neuron"));

@@ -35,6 +35,36 @@ private Q_SLOTS:
         QCOMPARE(view.membranePlot()->graph(1)->data()->at(5)->value, 1.5);
     }
 
+    // Negative spikes (signed neurons) are drawn in their own colour up to the cursor, grey after.
+    void negativeSpikesHaveTheirOwnGraph()
+    {
+        SpikeView view;
+        view.setLayers({"features.1"}, {50}, 10, 5);
+        SpikeView::Trace t;
+        t.timesteps = 10;
+        t.neurons = 50;
+        t.threshold = 1.0;
+        t.spikes = {{1, 4}, {5, 4}};
+        t.negativeSpikes = {{2, 4}, {8, 7}};
+        view.setTrace(t);
+        QCOMPARE(view.rasterPointCount(), 4);
+        view.setTimeCursor(3);
+        const auto *past = view.raster()->graph(0)->data().data();
+        const auto *future = view.raster()->graph(1)->data().data();
+        const auto *takenBack = view.raster()->graph(2)->data().data();
+        QCOMPARE(past->size(), 1);      // (1,4)
+        QCOMPARE(takenBack->size(), 1); // (2,4)
+        QCOMPARE(takenBack->at(0)->key, 2.0);
+        QCOMPARE(future->size(), 2);    // (5,4) and the negative (8,7), sorted by time
+        QCOMPARE(future->at(1)->key, 8.0);
+        QCOMPARE(future->at(1)->value, 7.0);
+        QVERIFY(view.raster()->graph(2)->scatterStyle().pen().color() != view.raster()->graph(0)->scatterStyle().pen().color());
+        QVERIFY(view.raster()->legend->visible()); // a key for the colours, only when there are negative spikes
+        t.negativeSpikes.clear();
+        view.setTrace(t);
+        QVERIFY(!view.raster()->legend->visible());
+    }
+
     void ratesHaveOneCurvePerLayer()
     {
         SpikeView view;
