@@ -452,8 +452,12 @@ int cmdEnergy(const std::vector<std::string> &args)
     for (const auto &r : e.rows)
         std::printf("%-16s %8s %14lld %12.3f %14.2f %14.2f%s\n", r.layer.c_str(), r.type.c_str(), (long long)r.macs,
                     r.inputSpikesPerNeuron, r.annPj / 1000.0, r.snnPj / 1000.0, r.analogInput ? "  (analog input)" : "");
-    std::printf("total ANN %.2f nJ, SNN %.2f nJ per image: the SNN needs %.1fx less energy\n", e.annPj / 1000.0,
-                e.snnPj / 1000.0, e.ratio);
+    if (e.ratio >= 1.0)
+        std::printf("total ANN %.2f nJ, SNN %.2f nJ per image: the SNN needs %.2fx less energy\n", e.annPj / 1000.0,
+                    e.snnPj / 1000.0, e.ratio);
+    else
+        std::printf("total ANN %.2f nJ, SNN %.2f nJ per image: the SNN needs %.2fx more energy\n", e.annPj / 1000.0,
+                    e.snnPj / 1000.0, 1.0 / e.ratio);
     return 0;
 }
 
