@@ -351,7 +351,10 @@ AuditResult runAuditStage(const std::string &workspace, const AuditOptions &o, c
     for (const char *m : kModels)
         if (!fs::exists(files.at(m))) {
             if (dryRun) {
-                dryRun->push_back({"audit", ws.stage("audit") ? StageState::Stale : StageState::NotRun});
+                StageStatus status;
+                status.stage = "audit";
+                status.state = ws.stage("audit") ? StageState::Stale : StageState::NotRun;
+                dryRun->push_back(status);
                 return {};
             }
             throw Error(ErrorCode::FileNotFound, "the workspace has " + missing.at(m), workspace);

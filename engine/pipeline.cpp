@@ -412,8 +412,11 @@ std::vector<StageStatus> pipelineStatus(const PipelineOptions &o)
     std::vector<StageStatus> statuses;
     if (!fs::exists(fs::path(o.workspace) / "manifest.json") || !fs::exists(o.model)) {
         for (const char *name : {"import", "synthesize", "convert", "encrypt", "evaluate", "energy", "audit"})
-            if (std::string(name) != "audit" || o.withAudit)
-                statuses.push_back({name});
+            if (std::string(name) != "audit" || o.withAudit) {
+                StageStatus status;
+                status.stage = name;
+                statuses.push_back(status);
+            }
         return statuses;
     }
     PipelineResult unused;
