@@ -382,6 +382,28 @@ private Q_SLOTS:
             previous = err;
         }
         QVERIFY2(previous < 0.05, std::to_string(previous).c_str());
+
+        // Rounding (half start) and taking spikes back (signed) bring T = 16 closer to the ANN.
+        const auto errorAt16 = [&](double start, bool signedSpikes) {
+            psnn::SnnSettings s;
+            s.timesteps = 16;
+            s.coding = psnn::InputCoding::Direct;
+            s.initialMembrane = start;
+            s.signedSpikes = signedSpikes;
+            auto snn = psnn::toSpiking(ann, s);
+            psnn::ConversionOptions co;
+            co.snn = s;
+            psnn::balanceThresholds(snn, x, co, nullptr, {}, {});
+            const auto approx = psnn::simulate(snn, x).output.sum(0) / 16.0;
+            return ((approx - reference).norm() / reference.norm()).item<double>();
+        };
+        const double plain = errorAt16(0.0, false), improved = errorAt16(0.5, true);
+        QVERIFY2(improved < 0.5 * plain, (std::to_string(improved) + " vs " + std::to_string(plain)).c_str());
+
+        // A membrane start outside [0, 1) of the threshold is refused.
+        psnn::SnnSettings bad;
+        bad.initialMembrane = 1.0;
+        expectError([&] { psnn::toSpiking(ann, bad); }, {"initial membrane", "[0, 1)"});
     }
 
     // Balancing sets the first threshold to the largest input current: with direct coding through
