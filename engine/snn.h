@@ -5,8 +5,9 @@
 // dropped, and every ReLU becomes a layer of integrate-and-fire neurons whose threshold is kept
 // in Layer::threshold. A spike reaches the next layer weighted by its neuron's threshold (the
 // threshold folded into the next weights), so spike rates stand for the ANN's activations and the
-// biases of folded BatchNorm layers keep their meaning. The last layer has no neurons: its output
-// current is summed over time.
+// biases of folded BatchNorm layers keep their meaning. With SnnSettings::signedSpikes a neuron may
+// also send -1 (a negative spike). The last layer has no neurons: its output current is summed
+// over time.
 
 #include "network.h"
 
@@ -37,10 +38,10 @@ struct SimulationOptions {
 struct SimulationResult {
     torch::Tensor output;              ///< [T, B, classes]: output current at each step (not summed)
     torch::Tensor current;             ///< with stopBeforeNeuron: that layer's input current [T, B, ...]
-    std::vector<torch::Tensor> spikesPerStep; ///< per neuron layer: [T] spike counts summed over batch and neurons
+    std::vector<torch::Tensor> spikesPerStep; ///< per neuron layer: [T] spike events (negative ones too) summed over batch and neurons
     std::vector<std::int64_t> neuronsPerLayer;
     torch::Tensor inputSpikesPerStep;  ///< [T] nonzero input events summed over the batch (Poisson); empty for direct
-    torch::Tensor traceSpikes;         ///< [T, neurons of traceLayer] 0/1 for sample 0
+    torch::Tensor traceSpikes;         ///< [T, neurons of traceLayer] for sample 0: 1, -1 (negative spike) or 0
     torch::Tensor traceMembrane;       ///< [T, traceNeurons.size()] membrane after integration
 };
 
