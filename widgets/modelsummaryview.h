@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models.h"
+#include "model/models.h"
 
 #include <QTableWidget>
 

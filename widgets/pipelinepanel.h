@@ -1,6 +1,6 @@
 #pragma once
 
-#include "pipeline.h"
+#include "workspace/pipeline.h"
 
 #include <QWidget>
 

@@ -1,7 +1,7 @@
 #pragma once
 // Shared helpers for the engine tests.
 
-#include "error.h"
+#include "core/error.h"
 
 #include <QTest>
 

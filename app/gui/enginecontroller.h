@@ -1,0 +1,51 @@
+#pragma once
+
+#include "metatypes.h"
+#include "core/progress.h"
+
+#include <QObject>
+#include <QThread>
+
+class EngineWorker;
+
+/// Owns the one long-lived engine thread and the worker on it. Commands go in as queued calls;
+/// results come back as signals. Cancel sets a shared atomic flag directly, because the worker's
+/// event queue is blocked while a job runs. Destruction cancels, quits and waits.
+class EngineController : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit EngineController(QObject *parent = nullptr);
+    ~EngineController() override;
+
+    void inspectModel(const QString &path);
+    void runPipeline(const psnn::PipelineOptions &options);
+    void pipelineStatus(const psnn::PipelineOptions &options);
+    void loadSynthetic(const QString &path);
+    void traceSpikes(const QString &snnPath, const QString &testData, int imageIndex, int layer, qint64 neuron,
+                     double thresholdScale, int timesteps);
+    /// Asks the running job to stop at its next safe point; it then emits cancelled().
+    void cancel();
+    /// True from a runPipeline() call until its pipelineFinished(), failed() or cancelled().
+    bool isBusy() const { return m_busy; }
+
+Q_SIGNALS:
+    void modelInspected(const psnn::ModelSummary &summary);
+    void progress(const QString &stage, double stageFraction, double fraction, double etaSeconds, const QString &message);
+    void pipelineFinished(bool stoppedEarly);
+    void statusReady(const std::vector<psnn::StageStatus> &status);
+    void syntheticLoaded(const SyntheticImages &images);
+    void spikesTraced(const psnn::SpikeTrace &trace, const psnn::ImageSet &image);
+    void failed(const QString &message, const QString &detail);
+    void cancelled();
+
+private:
+    template<typename Fn>
+    void post(Fn &&fn);
+
+    psnn::CancelToken m_cancel; // before m_worker, which is constructed with a copy of it
+    QThread m_thread;
+    EngineWorker *m_worker;
+    bool m_busy = false;
+};

@@ -1,0 +1,103 @@
+#include "engineworker.h"
+
+#include "data/datasets.h"
+#include "core/error.h"
+#include "core/runtime.h"
+#include "synthesis/synthesis.h"
+
+#include <exception>
+
+EngineWorker::EngineWorker(psnn::CancelToken cancel, QObject *parent)
+    : QObject(parent)
+    , m_cancel(std::move(cancel))
+{
+}
+
+template<typename Job>
+void EngineWorker::run(const QString &what, Job &&job)
+{
+    // OpenMP keeps the thread count per thread: set it on the engine thread itself.
+    if (!m_threadsSet) {
+        psnn::useComputeThreads();
+        m_threadsSet = true;
+    }
+    m_cancel.reset();
+    try {
+        job();
+    } catch (const psnn::Cancelled &) {
+        Q_EMIT cancelled();
+    } catch (const psnn::Error &e) {
+        const QString context = QString::fromStdString(e.context());
+        Q_EMIT failed(what, context.isEmpty() ? QString::fromStdString(e.what())
+                                              : context + QStringLiteral(": ") + QString::fromStdString(e.what()));
+    } catch (const std::exception &e) {
+        // c10::Error and cv::Exception derive from std::exception too.
+        Q_EMIT failed(what, QString::fromStdString(e.what()));
+    } catch (...) {
+        Q_EMIT failed(what, tr("An unknown internal error occurred."));
+    }
+}
+
+void EngineWorker::inspectModel(const QString &path)
+{
+    run(tr("Could not open the model."), [&] {
+        const psnn::ModelSummary summary = psnn::inspectModel(path.toStdString());
+        Q_EMIT modelInspected(summary);
+    });
+}
+
+void EngineWorker::runPipeline(const psnn::PipelineOptions &options)
+{
+    run(tr("The pipeline stopped with an error."), [&] {
+        // The GUI gets at most ten reports a second, whatever the stages send.
+        psnn::ProgressThrottle throttle([this](const psnn::Progress &p) {
+            Q_EMIT progress(QString::fromStdString(p.stage), p.stageFraction < 0 ? p.fraction : p.stageFraction,
+                            p.fraction, p.etaSeconds, QString::fromStdString(p.message));
+        }, 0.1);
+        const psnn::PipelineResult r = psnn::runPipeline(options, [&](const psnn::Progress &p) { throttle.report(p); },
+                                                         m_cancel);
+        Q_EMIT pipelineFinished(r.stoppedEarly);
+    });
+    // Whatever happened, the panel shows where each stage now stands.
+    pipelineStatus(options);
+}
+
+void EngineWorker::pipelineStatus(const psnn::PipelineOptions &options)
+{
+    run(tr("Could not read the workspace."), [&] { Q_EMIT statusReady(psnn::pipelineStatus(options)); });
+}
+
+void EngineWorker::loadSynthetic(const QString &path)
+{
+    run(tr("Could not read the synthetic images."), [&] {
+        const psnn::SyntheticSet set = psnn::readSyntheticSet(path.toStdString());
+        Q_EMIT syntheticLoaded({set.images(), set.intendedClass(), set.annConfidence()});
+    });
+}
+
+const psnn::ImageSet &EngineWorker::testSet(const QString &spec)
+{
+    if (!m_testSet || spec != m_testSpec) {
+        m_testSet = std::make_unique<psnn::ImageSet>(psnn::loadDataset(spec.toStdString(), psnn::Split::Test));
+        m_testSpec = spec;
+    }
+    return *m_testSet;
+}
+
+void EngineWorker::traceSpikes(const QString &snnPath, const QString &testData, int imageIndex, int layer, qint64 neuron,
+                               double thresholdScale, int timesteps)
+{
+    run(tr("Could not simulate the spiking network."), [&] {
+        const psnn::ImageSet &set = testSet(testData);
+        const psnn::SpikeTrace trace = psnn::traceSnn(snnPath.toStdString(), set, std::size_t(imageIndex), layer,
+                                                      {neuron}, 1, thresholdScale, timesteps);
+        psnn::ImageSet one;
+        one.channels = set.channels;
+        one.height = set.height;
+        one.width = set.width;
+        one.classNames = set.classNames;
+        one.labels = {set.labels.at(std::size_t(imageIndex))};
+        one.pixels.assign(set.image(std::size_t(imageIndex)), set.image(std::size_t(imageIndex)) + set.imageBytes());
+        Q_EMIT spikesTraced(trace, one);
+    });
+}

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "metatypes.h"
+#include "core/progress.h"
+
+#include <QObject>
+#include <QString>
+
+#include <map>
+#include <memory>
+
+/// Runs engine jobs on the engine thread (it is moved there by EngineController). Every slot
+/// catches every exception and reports it through failed(); no exception leaves a slot.
+class EngineWorker : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// `cancel` is shared with the controller, which sets it from the GUI thread.
+    explicit EngineWorker(psnn::CancelToken cancel, QObject *parent = nullptr);
+
+public Q_SLOTS:
+    /// Reads a model file and emits modelInspected() or failed().
+    void inspectModel(const QString &path);
+    /// Runs the pipeline (or its first stages, see PipelineOptions::stopAfter), then reports the
+    /// status of every stage.
+    void runPipeline(const psnn::PipelineOptions &options);
+    void pipelineStatus(const psnn::PipelineOptions &options);
+    void loadSynthetic(const QString &path);
+    /// Spikes of one neuron layer for one test image (cached test set), with the membrane of `neuron`.
+    void traceSpikes(const QString &snnPath, const QString &testData, int imageIndex, int layer, qint64 neuron,
+                     double thresholdScale, int timesteps);
+
+Q_SIGNALS:
+    void modelInspected(const psnn::ModelSummary &summary);
+    /// `stage` names the pipeline stage; fractions are of that stage and of the whole job.
+    void progress(const QString &stage, double stageFraction, double fraction, double etaSeconds, const QString &message);
+    void pipelineFinished(bool stoppedEarly);
+    void statusReady(const std::vector<psnn::StageStatus> &status);
+    void syntheticLoaded(const SyntheticImages &images);
+    void spikesTraced(const psnn::SpikeTrace &trace, const psnn::ImageSet &image);
+    /// `message` is translated and short; `detail` is the engine's text (file, layer, cause).
+    void failed(const QString &message, const QString &detail);
+    void cancelled();
+
+private:
+    template<typename Job>
+    void run(const QString &what, Job &&job);
+    const psnn::ImageSet &testSet(const QString &spec);
+
+    psnn::CancelToken m_cancel;
+    bool m_threadsSet = false;
+    QString m_testSpec;
+    std::unique_ptr<psnn::ImageSet> m_testSet;
+};

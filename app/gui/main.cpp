@@ -1,0 +1,87 @@
+// privatesnn: the workbench GUI.
+#include "mainwindow.h"
+#include "model/models.h"
+#include "core/runtime.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QLocale>
+#include <QSettings>
+#include <QTimer>
+
+#include <cstdio>
+
+int main(int argc, char **argv)
+{
+    psnn::configureProcess(argc, argv);
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("PrivateSNN Workbench"));
+    QApplication::setOrganizationName(QStringLiteral("PrivateSNN"));
+    QApplication::setApplicationVersion(QStringLiteral(PSNN_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "PrivateSNN Workbench"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("model"), QApplication::translate("main", "Model to open (default: the bundled demo)."));
+    const QCommandLineOption workspace(QStringLiteral("workspace"), QApplication::translate("main", "Workspace to open."),
+                                       QStringLiteral("folder"));
+    const QCommandLineOption run(QStringLiteral("run"), QApplication::translate("main", "Click “Make private SNN” at start."));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QApplication::translate("main", "Save a PNG of the window once the model is shown, then quit."),
+                                        QStringLiteral("file"));
+    const QCommandLineOption screenshots(QStringLiteral("screenshots"),
+                                         QApplication::translate("main", "After --run: save a PNG of every view into a folder, then quit."),
+                                         QStringLiteral("folder"));
+    const QCommandLineOption language(QStringLiteral("lang"), QApplication::translate("main", "User interface language (de, zh_CN, ko, en)."),
+                                      QStringLiteral("code"));
+    parser.addOptions({workspace, run, screenshot, screenshots, language});
+    parser.process(app);
+
+    MainWindow window;
+    const QString code = parser.isSet(language) ? parser.value(language)
+                                                : QSettings().value(QStringLiteral("language"), QLocale::system().name()).toString();
+    // Any German, Chinese or Korean locale picks its translation; everything else is English.
+    const QString lang = code.startsWith(QLatin1String("zh")) ? QStringLiteral("zh_CN")
+                         : code.startsWith(QLatin1String("de")) ? QStringLiteral("de")
+                         : code.startsWith(QLatin1String("ko")) ? QStringLiteral("ko")
+                                                                 : QStringLiteral("en");
+    window.setLanguage(lang);
+
+    if (parser.isSet(screenshot)) {
+        const QString file = parser.value(screenshot);
+        auto save = [&window, file] {
+            window.grab().save(file);
+            QApplication::quit();
+        };
+        QObject::connect(&window, &MainWindow::modelShown, &window, [save] { QTimer::singleShot(300, save); });
+        QObject::connect(&window, &MainWindow::openFailed, &window, [save] { QTimer::singleShot(300, save); });
+    }
+    if (parser.isSet(screenshots)) {
+        const QString dir = parser.value(screenshots);
+        QObject::connect(&window, &MainWindow::runEnded, &window, [&window, dir](bool ok) {
+            // Give the spike trace and the synthetic images a moment to arrive.
+            QTimer::singleShot(3000, &window, [&window, dir, ok] {
+                const QStringList files = window.saveViewScreenshots(dir);
+                std::printf("%s: %lld screenshots in %s\n", ok ? "run finished" : "run failed", (long long)files.size(),
+                            qUtf8Printable(dir));
+                QApplication::exit(ok ? 0 : 1);
+            });
+        });
+    }
+    window.show();
+    if (parser.isSet(workspace))
+        window.openWorkspace(parser.value(workspace));
+    else if (!parser.positionalArguments().isEmpty())
+        window.openModel(parser.positionalArguments().first());
+    else if (const QString last = QSettings().value(QStringLiteral("lastWorkspace")).toString();
+             !last.isEmpty() && QFile::exists(last + QStringLiteral("/manifest.json")))
+        window.openWorkspace(last); // where the user left off
+    else
+        window.openDemo(); // a first start: the bundled demo, one click from results
+    if (parser.isSet(run))
+        QTimer::singleShot(500, &window, &MainWindow::makePrivateSnn);
+    return QApplication::exec();
+}

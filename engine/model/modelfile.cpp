@@ -1,0 +1,266 @@
+#include "model/modelfile.h"
+#include "core/error.h"
+#include "core/fileio.h"
+#include "core/sha256.h"
+
+#include <torch/torch.h>
+
+#include <cstring>
+#include <fstream>
+
+using nlohmann::json;
+
+namespace psnn {
+
+namespace {
+
+constexpr char kMagic[8] = {'P', 'S', 'N', 'N', 'M', 'O', 'D', 'L'};
+
+json layerToJson(const Layer &l)
+{
+    json j = {{"name", l.name}, {"type", layerKindName(l.kind)}};
+    switch (l.kind) {
+    case LayerKind::Conv2d:
+        j.update({{"stride", l.stride}, {"padding", l.padding}, {"dilation", l.dilation}, {"groups", l.groups}});
+        break;
+    case LayerKind::BatchNorm2d:
+        j.update({{"eps", l.eps}, {"momentum", l.momentum}});
+        break;
+    case LayerKind::AvgPool2d:
+        j.update({{"kernel", l.kernel}, {"stride", l.stride}, {"padding", l.padding}, {"ceil_mode", l.ceilMode},
+                  {"count_include_pad", l.countIncludePad}});
+        break;
+    case LayerKind::MaxPool2d:
+        j.update({{"kernel", l.kernel}, {"stride", l.stride}, {"padding", l.padding}, {"dilation", l.dilation},
+                  {"ceil_mode", l.ceilMode}});
+        break;
+    case LayerKind::AdaptiveAvgPool2d:
+        j["output_size"] = l.outputSize;
+        break;
+    case LayerKind::Dropout:
+        j["p"] = l.dropout;
+        break;
+    case LayerKind::ReLU:
+    case LayerKind::Flatten:
+    case LayerKind::Linear:
+        break;
+    }
+    return j;
+}
+
+Layer layerFromJson(const json &j)
+{
+    Layer l;
+    l.name = j.at("name").get<std::string>();
+    l.kind = layerKindFromName(j.at("type").get<std::string>());
+    l.kernel = j.value("kernel", l.kernel);
+    l.stride = j.value("stride", l.stride);
+    l.padding = j.value("padding", l.padding);
+    l.dilation = j.value("dilation", l.dilation);
+    l.outputSize = j.value("output_size", l.outputSize);
+    l.groups = j.value("groups", l.groups);
+    l.ceilMode = j.value("ceil_mode", l.ceilMode);
+    l.countIncludePad = j.value("count_include_pad", l.countIncludePad);
+    l.eps = j.value("eps", l.eps);
+    l.momentum = j.value("momentum", l.momentum);
+    l.dropout = j.value("p", l.dropout);
+    l.threshold = j.value("threshold", l.threshold);
+    return l;
+}
+
+torch::Tensor *tensorSlot(Network &net, const std::string &name)
+{
+    for (Layer &l : net.layers) {
+        if (name.rfind(l.name + ".", 0) != 0)
+            continue;
+        const std::string field = name.substr(l.name.size() + 1);
+        if (field == "weight")
+            return &l.weight;
+        if (field == "bias")
+            return &l.bias;
+        if (field == "running_mean")
+            return &l.runningMean;
+        if (field == "running_var")
+            return &l.runningVar;
+    }
+    return nullptr;
+}
+
+void appendLE32(std::string &out, std::uint32_t v)
+{
+    for (int i = 0; i < 4; ++i)
+        out += char((v >> (8 * i)) & 0xff);
+}
+
+std::uint32_t readLE32(const std::uint8_t *p)
+{
+    return std::uint32_t(p[0]) | std::uint32_t(p[1]) << 8 | std::uint32_t(p[2]) << 16 | std::uint32_t(p[3]) << 24;
+}
+
+} // namespace
+
+json snnSettingsToJson(const SnnSettings &s)
+{
+    json j = {{"timesteps", s.timesteps}, {"coding", codingName(s.coding)}, {"neuron", neuronName(s.neuron)}, {"leak", s.leak}};
+    const SnnSettings defaults;
+    if (s.initialMembrane != defaults.initialMembrane)
+        j["initial_membrane"] = s.initialMembrane;
+    if (s.signedSpikes != defaults.signedSpikes)
+        j["signed_spikes"] = s.signedSpikes;
+    return j;
+}
+
+SnnSettings snnSettingsFromJson(const json &j)
+{
+    SnnSettings s;
+    s.timesteps = j.at("timesteps").get<int>();
+    s.coding = codingFromName(j.at("coding").get<std::string>());
+    s.neuron = j.at("neuron").get<std::string>() == "LIF" ? NeuronModel::LIF : NeuronModel::IF;
+    s.leak = j.value("leak", 1.0);
+    s.initialMembrane = j.value("initial_membrane", s.initialMembrane);
+    s.signedSpikes = j.value("signed_spikes", s.signedSpikes);
+    return s;
+}
+
+bool isModelFile(const std::string &path)
+{
+    std::ifstream in(path, std::ios::binary);
+    char magic[8] = {};
+    return in.read(magic, 8) && std::memcmp(magic, kMagic, 8) == 0;
+}
+
+void saveNetwork(const Network &net, const std::string &path, const json &metadata)
+{
+    std::string data;
+    json tensors = json::array();
+    for (const auto &[name, t] : namedTensors(net)) {
+        const auto c = t.detach().to(torch::kFloat32).contiguous();
+        tensors.push_back({{"name", name}, {"shape", c.sizes().vec()}, {"offset", data.size()}});
+        // The format is little-endian float32; x86-64 and ARM64 are little-endian hosts.
+        data.append(reinterpret_cast<const char *>(c.data_ptr<float>()), std::size_t(c.numel()) * sizeof(float));
+    }
+    Sha256 hash;
+    hash.update(data.data(), data.size());
+
+    json layers = json::array();
+    for (const Layer &l : net.layers) {
+        json lj = layerToJson(l);
+        if (net.spiking && l.kind == LayerKind::ReLU)
+            lj["threshold"] = l.threshold;
+        layers.push_back(lj);
+    }
+    json header = {
+        {"format", "privatesnn-model"},
+        {"engine_version", PSNN_VERSION},
+        {"architecture", net.architecture},
+        {"input_shape", net.inputShape},
+        {"normalization", {{"mean", net.normalization.mean}, {"std", net.normalization.std}}},
+        {"class_names", net.classNames},
+        {"layers", layers},
+        {"tensors", tensors},
+        {"data_bytes", data.size()},
+        {"data_sha256", hash.hexDigest()},
+        {"metadata", metadata.is_null() ? json::object() : metadata},
+    };
+    if (net.spiking)
+        header["snn"] = snnSettingsToJson(net.snn);
+    const std::string headerText = header.dump(1);
+    std::string out(kMagic, 8);
+    appendLE32(out, kModelFormatVersion);
+    appendLE32(out, std::uint32_t(headerText.size()));
+    out += headerText;
+    out += data;
+    writeFileAtomic(path, out);
+}
+
+Network loadNetwork(const std::string &path, json *metadata)
+{
+    const auto bytes = readFileMaybeGz(path);
+    if (bytes.size() < 16 || std::memcmp(bytes.data(), kMagic, 8) != 0)
+        throw Error(ErrorCode::BadFormat, "not a PrivateSNN model file (wrong magic bytes)", path);
+    const std::uint32_t version = readLE32(bytes.data() + 8);
+    if (version > std::uint32_t(kModelFormatVersion))
+        throw Error(ErrorCode::BadFormat,
+                    "written in model format version " + std::to_string(version) + " by a newer PrivateSNN Workbench; "
+                        "this build reads up to version " + std::to_string(kModelFormatVersion),
+                    path);
+    const std::uint32_t headerLen = readLE32(bytes.data() + 12);
+    if (16 + std::size_t(headerLen) > bytes.size())
+        throw Error(ErrorCode::BadFormat, "truncated model file: the header is cut off", path);
+
+    json header;
+    try {
+        header = json::parse(bytes.begin() + 16, bytes.begin() + 16 + headerLen);
+    } catch (const json::exception &e) {
+        throw Error(ErrorCode::BadFormat, std::string("damaged model header: ") + e.what(), path);
+    }
+    const std::uint8_t *data = bytes.data() + 16 + headerLen;
+    const std::size_t dataSize = bytes.size() - 16 - headerLen;
+
+    Network net;
+    try {
+        const std::size_t expected = header.at("data_bytes").get<std::size_t>();
+        if (dataSize != expected)
+            throw Error(ErrorCode::BadFormat,
+                        "weight data is " + std::to_string(dataSize) + " bytes, the header says "
+                            + std::to_string(expected) + (dataSize < expected ? " (truncated file)" : ""),
+                        path);
+        Sha256 hash;
+        hash.update(data, dataSize);
+        if (hash.hexDigest() != header.at("data_sha256").get<std::string>())
+            throw Error(ErrorCode::BadFormat, "weight data is damaged (SHA-256 checksum mismatch)", path);
+
+        net.architecture = header.at("architecture").get<std::string>();
+        net.inputShape = header.at("input_shape").get<Shape>();
+        net.normalization.mean = header.at("normalization").at("mean").get<std::vector<float>>();
+        net.normalization.std = header.at("normalization").at("std").get<std::vector<float>>();
+        net.classNames = header.at("class_names").get<std::vector<std::string>>();
+        for (const json &lj : header.at("layers"))
+            net.layers.push_back(layerFromJson(lj));
+        if (header.contains("snn")) {
+            net.spiking = true;
+            net.snn = snnSettingsFromJson(header.at("snn"));
+        }
+        for (const json &tj : header.at("tensors")) {
+            const auto name = tj.at("name").get<std::string>();
+            const auto shape = tj.at("shape").get<std::vector<std::int64_t>>();
+            const auto offset = tj.at("offset").get<std::size_t>();
+            std::int64_t count = 1;
+            for (auto d : shape)
+                count *= d;
+            if (offset + std::size_t(count) * sizeof(float) > dataSize)
+                throw Error(ErrorCode::BadFormat, "tensor " + name + " lies outside the data block", path);
+            torch::Tensor *slot = tensorSlot(net, name);
+            if (!slot)
+                throw Error(ErrorCode::BadFormat, "tensor " + name + " belongs to no layer", path);
+            *slot = torch::empty(shape, torch::kFloat32);
+            std::memcpy(slot->data_ptr<float>(), data + offset, std::size_t(count) * sizeof(float));
+        }
+    } catch (const json::exception &e) {
+        throw Error(ErrorCode::BadFormat, std::string("incomplete model header: ") + e.what(), path);
+    } catch (const Error &e) {
+        if (e.context().empty())
+            throw Error(e.code(), e.what(), path);
+        throw;
+    }
+    for (Layer &l : net.layers) {
+        if (l.kind == LayerKind::Conv2d && l.weight.defined() && l.weight.dim() == 4)
+            l.kernel = {int(l.weight.size(2)), int(l.weight.size(3))};
+        const bool needsWeight = l.kind == LayerKind::Conv2d || l.kind == LayerKind::Linear
+                                 || l.kind == LayerKind::BatchNorm2d;
+        if (needsWeight && !l.weight.defined())
+            throw Error(ErrorCode::BadFormat, "layer " + l.name + " has no weight tensor", path);
+        if (l.kind == LayerKind::BatchNorm2d && (!l.runningMean.defined() || !l.runningVar.defined()))
+            throw Error(ErrorCode::BadFormat, "layer " + l.name + " has no running statistics", path);
+    }
+    try {
+        checkFinite(net);
+    } catch (const Error &e) {
+        throw Error(e.code(), e.what(), path);
+    }
+    if (metadata)
+        *metadata = header.value("metadata", json::object());
+    return net;
+}
+
+} // namespace psnn

@@ -1,0 +1,229 @@
+#include "model/models.h"
+#include "core/error.h"
+#include "model/modelfile.h"
+#include "model/modelloader.h"
+
+#include <torch/torch.h>
+
+#include <filesystem>
+#include <iomanip>
+#include <sstream>
+#include <unistd.h>
+
+namespace fs = std::filesystem;
+
+namespace psnn {
+
+namespace {
+
+std::string pairText(const std::array<int, 2> &a)
+{
+    return std::to_string(a[0]) + "x" + std::to_string(a[1]);
+}
+
+std::string layerDetail(const Layer &l)
+{
+    switch (l.kind) {
+    case LayerKind::Conv2d:
+        return pairText(l.kernel) + " kernel, stride " + pairText(l.stride) + ", padding " + pairText(l.padding)
+               + (l.bias.defined() ? "" : ", no bias");
+    case LayerKind::AvgPool2d:
+    case LayerKind::MaxPool2d:
+        return pairText(l.kernel) + " window, stride " + pairText(l.stride);
+    case LayerKind::AdaptiveAvgPool2d:
+        return "to " + pairText(l.outputSize);
+    case LayerKind::Dropout:
+        return "p = " + std::to_string(l.dropout).substr(0, 4) + " (identity at inference)";
+    case LayerKind::Linear:
+        return l.bias.defined() ? "" : "no bias";
+    default:
+        return {};
+    }
+}
+
+ModelSummary summarize(const Network &net, const std::string &path)
+{
+    ModelSummary s;
+    s.path = path;
+    s.architecture = net.architecture;
+    s.inputShape = net.inputShape;
+    s.normalization = net.normalization;
+    s.classNames = net.classNames;
+    s.spiking = net.spiking;
+    s.snn = net.snn;
+    const auto shapes = layerOutputShapes(net);
+    Shape in = net.inputShape;
+    for (std::size_t i = 0; i < net.layers.size(); ++i) {
+        const Layer &l = net.layers[i];
+        LayerInfo info;
+        info.name = l.name;
+        info.type = layerKindName(l.kind);
+        info.outputShape = shapes[i];
+        // Running statistics are buffers, not parameters, as in PyTorch's count.
+        for (const torch::Tensor *t : {&l.weight, &l.bias})
+            if (t->defined())
+                info.parameters += t->numel();
+        info.macs = layerMacs(l, in, shapes[i]);
+        info.detail = layerDetail(l);
+        const bool windowed = l.kind == LayerKind::Conv2d || l.kind == LayerKind::AvgPool2d
+                              || l.kind == LayerKind::MaxPool2d;
+        if (windowed) {
+            info.kernel = l.kernel;
+            info.stride = l.stride;
+            info.padding = l.padding;
+        }
+        info.hasBias = l.bias.defined() && (l.kind == LayerKind::Conv2d || l.kind == LayerKind::Linear);
+        if (l.kind == LayerKind::Dropout)
+            info.dropout = l.dropout;
+        if (net.spiking && l.kind == LayerKind::ReLU) {
+            info.type = neuronName(net.snn.neuron);
+            info.threshold = l.threshold;
+            info.detail = "threshold " + std::to_string(l.threshold);
+        }
+        s.totalParameters += info.parameters;
+        s.totalMacs += info.macs;
+        s.layers.push_back(info);
+        in = shapes[i];
+    }
+    return s;
+}
+
+std::string withThousands(std::int64_t v)
+{
+    std::string digits = std::to_string(v);
+    for (int i = int(digits.size()) - 3; i > 0; i -= 3)
+        digits.insert(std::size_t(i), ",");
+    return digits;
+}
+
+} // namespace
+
+const char *codingName(InputCoding c)
+{
+    switch (c) {
+    case InputCoding::Direct:
+        return "direct";
+    case InputCoding::PoissonPixel:
+        return "poisson-pixel";
+    case InputCoding::Poisson:
+        break;
+    }
+    return "poisson";
+}
+
+InputCoding codingFromName(const std::string &name)
+{
+    for (InputCoding c : {InputCoding::Poisson, InputCoding::PoissonPixel, InputCoding::Direct})
+        if (name == codingName(c))
+            return c;
+    throw Error(ErrorCode::InvalidArgument, "input coding must be poisson, poisson-pixel or direct, not '" + name + "'");
+}
+
+const char *neuronName(NeuronModel n)
+{
+    return n == NeuronModel::LIF ? "LIF" : "IF";
+}
+
+Network loadAnyNetwork(const std::string &path, const ImportOptions &options, ImportReport *report, nlohmann::json *metadata)
+{
+    if (!fs::exists(path))
+        throw Error(ErrorCode::FileNotFound, "model file does not exist", path);
+    if (isModelFile(path))
+        return loadNetwork(path, metadata);
+    return importTorchScript(path, options, report);
+}
+
+ModelSummary inspectModel(const std::string &path, const ImportOptions &options)
+{
+    ImportReport report;
+    nlohmann::json metadata;
+    const bool own = fs::exists(path) && isModelFile(path);
+    const Network net = loadAnyNetwork(path, options, &report, &metadata);
+    ModelSummary s = summarize(net, path);
+    s.format = own ? "PrivateSNN model" : "TorchScript";
+    s.warnings = report.warnings;
+    s.importDifference = report.maxDifference;
+    if (own)
+        s.metadataJson = metadata.dump(2);
+    return s;
+}
+
+ModelSummary importModel(const std::string &source, const std::string &destination, const ImportOptions &options)
+{
+    ImportReport report;
+    nlohmann::json metadata;
+    const Network net = loadAnyNetwork(source, options, &report, &metadata);
+    if (metadata.is_null() || metadata.empty())
+        metadata = {{"imported_from", source},
+                    {"import_max_difference", report.maxDifference},
+                    {"import_warnings", report.warnings}};
+    saveNetwork(net, destination, metadata);
+    ModelSummary s = summarize(net, destination);
+    s.format = "PrivateSNN model";
+    s.warnings = report.warnings;
+    s.importDifference = report.maxDifference;
+    return s;
+}
+
+std::string formatSummary(const ModelSummary &s)
+{
+    std::ostringstream out;
+    out << "Model:        " << s.path << "\n"
+        << "Format:       " << s.format << "\n"
+        << "Architecture: " << s.architecture << "\n"
+        << "Input:        " << shapeToString(s.inputShape) << "\n";
+    if (s.spiking) {
+        out << "Spiking:      " << neuronName(s.snn.neuron) << " neurons, " << s.snn.timesteps << " timesteps, "
+            << codingName(s.snn.coding) << " input coding";
+        if (s.snn.initialMembrane != 0.0)
+            out << ", membrane starts at " << s.snn.initialMembrane << " x threshold";
+        if (s.snn.signedSpikes)
+            out << ", signed spikes";
+        out << "\n";
+    }
+    out
+        << "Classes:      " << s.classNames.size() << " (";
+    for (std::size_t i = 0; i < s.classNames.size() && i < 10; ++i)
+        out << (i ? ", " : "") << s.classNames[i];
+    out << (s.classNames.size() > 10 ? ", ...)" : ")") << "\n\n";
+    out << std::left << std::setw(22) << "layer" << std::setw(19) << "type" << std::setw(14) << "output"
+        << std::right << std::setw(12) << "parameters" << std::setw(15) << "MACs" << "  details\n";
+    for (const LayerInfo &l : s.layers)
+        out << std::left << std::setw(22) << l.name << std::setw(19) << l.type << std::setw(14)
+            << shapeToString(l.outputShape) << std::right << std::setw(12) << withThousands(l.parameters)
+            << std::setw(15) << withThousands(l.macs) << "  " << l.detail << "\n";
+    out << std::left << std::setw(55) << "total" << std::right << std::setw(12) << withThousands(s.totalParameters)
+        << std::setw(15) << withThousands(s.totalMacs) << "\n";
+    if (s.format == "TorchScript")
+        out << "\nImport check: largest difference to the file's own output " << s.importDifference << "\n";
+    for (const auto &w : s.warnings)
+        out << "warning: " << w << "\n";
+    return out.str();
+}
+
+std::string resourcesDir()
+{
+    if (const char *env = std::getenv("PSNN_RESOURCES"))
+        return env;
+    std::error_code ec;
+    const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+    if (!ec) {
+        for (const fs::path &candidate : {exe.parent_path() / ".." / "share" / "privatesnn", exe.parent_path() / "resources"}) {
+            if (fs::is_directory(candidate / "models"))
+                return candidate.lexically_normal().string();
+        }
+    }
+    return PSNN_SOURCE_RESOURCES;
+}
+
+std::string demoModelPath()
+{
+    return (fs::path(resourcesDir()) / "models" / "fmnist-demo.psnn").string();
+}
+
+std::string judgeModelPath()
+{
+    return (fs::path(resourcesDir()) / "models" / "fmnist-judge.psnn").string();
+}
+
+} // namespace psnn

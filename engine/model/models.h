@@ -1,0 +1,103 @@
+#pragma once
+// Public: what the CLI and GUI know about models. Plain types only, no torch.
+
+#include "core/imageset.h"
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace psnn {
+
+/// Shape of one sample without the batch dimension: {C, H, W} or {features}.
+using Shape = std::vector<std::int64_t>;
+
+enum class InputCoding {
+    Poisson,      ///< signed Poisson coding of the normalised image, as in the PrivateSNN code
+    PoissonPixel, ///< Poisson coding of pixel intensities; the normalisation becomes a constant offset current
+    Direct,       ///< the analog image as a constant input current
+};
+enum class NeuronModel {
+    IF,  ///< integrate-and-fire (no leak)
+    LIF, ///< leaky integrate-and-fire: U <- leak * U + I
+};
+
+/// How a spiking network runs; stored with every SNN.
+struct SnnSettings {
+    int timesteps = 100;
+    InputCoding coding = InputCoding::Poisson;
+    NeuronModel neuron = NeuronModel::IF;
+    double leak = 1.0;        ///< LIF only; IF always integrates with leak 1
+    /// Membrane at step 0 as a fraction of the threshold. 0 (DESIGN) makes spike counts round the
+    /// activation down; 0.5 rounds to nearest, which removes the half-spike bias and most of the
+    /// start-up delay (Bu et al. 2022, "optimal ANN-SNN conversion").
+    double initialMembrane = 0.0;
+    /// A neuron that has fired more than its input now justifies may send a negative spike (its
+    /// membrane falls below 0): the count then follows ReLU of the summed input instead of its
+    /// running maximum, so noise early in the run is taken back (signed neurons, Wang et al. 2022).
+    bool signedSpikes = false;
+};
+
+const char *codingName(InputCoding c);
+/// Inverse of codingName; throws Error(InvalidArgument) naming the valid codings.
+InputCoding codingFromName(const std::string &name);
+const char *neuronName(NeuronModel n);
+
+struct ImportOptions {
+    Shape inputShape;                     ///< {C,H,W}; empty: guessed from the weights (with a warning)
+    Normalization normalization;          ///< empty: identity (mean 0, std 1), with a warning
+    std::vector<std::string> classNames;  ///< empty: "0".."N-1"
+    double tolerance = 1e-4;              ///< import check: max |diff| relative to max(1, max |reference|)
+};
+
+struct LayerInfo {
+    std::string name;         ///< path in the source model, e.g. "features.3"
+    std::string type;         ///< "Conv2d", "ReLU", ...
+    Shape outputShape;        ///< per sample
+    std::int64_t parameters = 0;
+    std::int64_t macs = 0;    ///< multiply-accumulates per sample
+    std::string detail;       ///< kernel/stride/padding etc. in English words (CLI)
+    // The same facts as data, for views that word them in the user's language.
+    std::array<int, 2> kernel{0, 0};   ///< conv and pooling windows; 0 where not applicable
+    std::array<int, 2> stride{0, 0};
+    std::array<int, 2> padding{0, 0};
+    bool hasBias = false;              ///< Conv2d and Linear
+    double dropout = -1;               ///< Dropout probability; negative where not applicable
+    double threshold = -1;             ///< SNN neuron layers: firing threshold; negative elsewhere
+};
+
+struct ModelSummary {
+    std::string path;
+    std::string format;       ///< "PrivateSNN model" or "TorchScript"
+    std::string architecture;
+    Shape inputShape;
+    Normalization normalization;
+    std::vector<std::string> classNames;
+    std::vector<LayerInfo> layers;
+    std::int64_t totalParameters = 0;
+    std::int64_t totalMacs = 0;
+    bool spiking = false;                 ///< a converted or encrypted SNN
+    SnnSettings snn;                      ///< valid when spiking
+    std::vector<std::string> warnings;    ///< from import (guessed shape, MaxPool, ...)
+    double importDifference = 0.0;        ///< TorchScript only: largest difference in the import check
+    std::string metadataJson;             ///< .psnn only: the stored manifest, as JSON text
+};
+
+/// Reads a .psnn or TorchScript model and describes it. Throws Error naming the file (and layer).
+ModelSummary inspectModel(const std::string &path, const ImportOptions &options = {});
+
+/// Imports any supported model file and writes it in the project's own format, atomically.
+ModelSummary importModel(const std::string &source, const std::string &destination, const ImportOptions &options = {});
+
+/// Renders a summary as an aligned text table (the CLI's `info`).
+std::string formatSummary(const ModelSummary &summary);
+
+/// The bundled resources folder (demo models): $PSNN_RESOURCES, or next to the executable
+/// (../share/privatesnn), or the source tree's resources/.
+std::string resourcesDir();
+/// Path of the bundled demo ANN and judge.
+std::string demoModelPath();
+std::string judgeModelPath();
+
+} // namespace psnn

@@ -1,0 +1,24 @@
+#pragma once
+// Engine-internal: reads TorchScript files (torch.jit.script or torch.jit.trace) into a Network.
+
+#include "model/models.h"
+#include "core/network.h"
+
+#include <string>
+#include <vector>
+
+namespace psnn {
+
+struct ImportReport {
+    std::vector<std::string> warnings;
+    double maxDifference = 0.0;           ///< between the file's own output and the imported graph
+};
+
+/// Imports a TorchScript model whose submodules run in declaration order (nn.Sequential, or
+/// modules holding Sequentials with a view/flatten before the first Linear). Each import is
+/// verified: a random batch goes through the file's own forward() and the imported graph.
+/// Throws Error naming the file and, where it applies, the layer path: UnsupportedLayer,
+/// BadWeights, ImportMismatch (with the largest difference), BadFormat for unreadable files.
+Network importTorchScript(const std::string &path, const ImportOptions &options, ImportReport *report = nullptr);
+
+} // namespace psnn

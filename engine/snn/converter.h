@@ -1,0 +1,18 @@
+#pragma once
+// Engine-internal: conversion on Network values (conversion.cpp wraps it with files).
+
+#include "snn/conversion.h"
+#include "core/network.h"
+
+namespace psnn {
+
+/// Folds BN, drops Dropout and turns ReLUs into neurons with threshold 1. Throws
+/// Error(UnsupportedLayer) when the network does not end in a layer without ReLU.
+Network toSpiking(const Network &ann, const SnnSettings &settings, std::vector<std::string> *warnings = nullptr);
+
+/// Layer-by-layer threshold balancing: each neuron layer's threshold becomes the chosen percentile
+/// of its input current over steps, neurons and images, with the earlier thresholds already set.
+void balanceThresholds(Network &snn, const torch::Tensor &images, const ConversionOptions &options,
+                       std::vector<std::string> *warnings, const ProgressFn &progress, const CancelToken &cancel);
+
+} // namespace psnn

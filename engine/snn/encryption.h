@@ -1,0 +1,46 @@
+#pragma once
+// Public: "encrypting" a converted SNN by training it through time on synthetic images.
+
+#include "core/progress.h"
+#include "synthesis/synthesis.h"
+
+#include <string>
+#include <vector>
+
+namespace psnn {
+
+struct EncryptionOptions {
+    int epochs = 5;
+    int timesteps = 0;            ///< training T; 0: the SNN's own T (evaluation keeps the SNN's T)
+    double learningRate = 1e-4;   ///< Adam with amsgrad
+    double weightDecay = 5e-4;
+    int batchSize = 32;
+    double distillation = 0.0;    ///< weight of the distillation loss from the ANN's soft outputs (0: off)
+    double distillTemperature = 4.0;
+    std::uint64_t seed = 1;
+};
+
+struct LayerSimilarity {
+    std::string layer;
+    double before = 0;   ///< cosine similarity of the converted SNN's weights to the ANN's (BN folded)
+    double after = 0;    ///< the same for the encrypted SNN
+};
+
+struct EncryptionReport {
+    std::vector<LayerSimilarity> similarity;
+    std::vector<double> epochLoss;
+    std::vector<double> epochAgreement;   ///< fraction of synthetic images where the SNN agrees with the ANN label
+    std::vector<std::string> dataFilesRead;
+    double seconds = 0;
+};
+
+/// Trains the converted SNN at `snnPath` with surrogate-gradient BPTT (thresholds fixed) on
+/// Poisson-coded synthetic images against the ANN's labels, and writes the encrypted SNN.
+EncryptionReport encryptModel(const std::string &snnPath, const std::string &annPath, const SyntheticSet &trainSet,
+                              const std::string &outPath, const EncryptionOptions &options,
+                              const ProgressFn &progress = {}, const CancelToken &cancel = {});
+
+/// Cosine similarity of matching weighted layers (by name) of two models' weights.
+std::vector<LayerSimilarity> weightSimilarity(const std::string &annPath, const std::string &snnPath);
+
+} // namespace psnn

@@ -1,0 +1,62 @@
+#pragma once
+// Engine-internal: spiking networks converted from a Network, and their simulation.
+//
+// An SNN is stored as a Network: BatchNorm is folded into the preceding convolution, Dropout is
+// dropped, and every ReLU becomes a layer of integrate-and-fire neurons whose threshold is kept
+// in Layer::threshold. A spike reaches the next layer weighted by its neuron's threshold (the
+// threshold folded into the next weights), so spike rates stand for the ANN's activations and the
+// biases of folded BatchNorm layers keep their meaning. With SnnSettings::signedSpikes a neuron may
+// also send -1 (a negative spike). The last layer has no neurons: its output current is summed
+// over time.
+
+#include "core/network.h"
+
+#include <torch/types.h>
+
+#include <string>
+#include <vector>
+
+namespace psnn {
+
+/// Folds each BatchNorm2d into the Conv2d before it (giving it a bias) and removes Dropout.
+/// Throws Error(UnsupportedLayer) for a BatchNorm2d that does not follow a convolution.
+Network foldBatchNorm(const Network &ann);
+
+/// Simulates the SNN on a normalised batch [B, C, H, W] for net.snn.timesteps steps.
+/// Linear stages (conv, linear, pooling) run once over a block of steps x B inputs; neuron layers
+/// then scan their state over those steps, which equals a step-by-step simulation exactly.
+struct SimulationOptions {
+    std::uint64_t seed = 0;            ///< Poisson input draws
+    bool trainable = false;            ///< build an autograd graph (surrogate gradient) for BPTT
+    int stopBeforeNeuron = -1;         ///< >= 0: return the input current of that neuron layer instead
+    int traceLayer = -1;               ///< neuron layer whose spikes and membrane are recorded (sample 0)
+    std::vector<std::int64_t> traceNeurons; ///< flat neuron indices for membrane traces
+    double thresholdScale = 1.0;       ///< multiplies every threshold (for live what-if views)
+    std::int64_t blockBytes = 16 << 20; ///< steps simulated together: as many as fit this per activation
+};
+
+struct SimulationResult {
+    torch::Tensor output;              ///< [T, B, classes]: output current at each step (not summed)
+    torch::Tensor current;             ///< with stopBeforeNeuron: that layer's input current [T, B, ...]
+    std::vector<torch::Tensor> spikesPerStep; ///< per neuron layer: [T] spike events (negative ones too) summed over batch and neurons
+    std::vector<std::int64_t> neuronsPerLayer;
+    torch::Tensor inputSpikesPerStep;  ///< [T] nonzero input events summed over the batch (Poisson); empty for direct
+    torch::Tensor traceSpikes;         ///< [T, neurons of traceLayer] for sample 0: 1, -1 (negative spike) or 0
+    torch::Tensor traceMembrane;       ///< [T, traceNeurons.size()] membrane after integration
+};
+
+SimulationResult simulate(const Network &snn, const torch::Tensor &images, const SimulationOptions &options = {});
+
+/// Encodes a normalised batch as `steps` steps of input [steps, B, C, H, W]: signed Poisson
+/// spikes (sign(x) with probability min(|x|, 1), fresh every step), Poisson spikes of the pixel
+/// intensities divided by the channel std (poisson-pixel), or the image itself (direct).
+torch::Tensor encodeInput(const Network &snn, const torch::Tensor &images, torch::Generator &gen, std::int64_t steps);
+
+/// Heaviside spike of (U / theta - 1) with the piecewise-linear surrogate gradient
+/// 0.3 * max(0, 1 - |U / theta - 1|) with respect to U / theta - 1 (Rathi & Roy, PrivateSNN code).
+torch::Tensor spikeWithSurrogate(const torch::Tensor &normalizedMembrane);
+
+/// Indices into net.layers of the neuron (ReLU) layers, in order.
+std::vector<int> neuronLayers(const Network &net);
+
+} // namespace psnn

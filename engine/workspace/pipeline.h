@@ -1,0 +1,82 @@
+#pragma once
+// Public: every stage in order on a workspace, resumable (the CLI's `pipeline`, the GUI's
+// "Make private SNN").
+
+#include "audit/audit.h"
+#include "snn/conversion.h"
+#include "snn/encryption.h"
+#include "snn/energy.h"
+#include "model/models.h"
+#include "core/progress.h"
+#include "snn/snnevaluation.h"
+#include "synthesis/synthesis.h"
+
+#include <string>
+#include <vector>
+
+namespace psnn {
+
+struct PipelineOptions {
+    std::string model;              ///< the ANN: .psnn or TorchScript
+    std::string workspace;          ///< created if missing
+    std::string testData;           ///< real test set spec, read by `evaluate` only; empty: evaluate on synthetic images
+    std::string realTrainData;      ///< non-empty: also convert with real images, for comparison only
+    ImportOptions import;
+    SynthesisOptions synthesis;
+    ConversionOptions conversion;
+    EncryptionOptions encryption;
+    SnnEvalOptions evaluation;      ///< limit applies to the test set
+    EnergyTable energy;
+    bool withAudit = false;         ///< also run the leakage audit (needs audit.judge)
+    AuditOptions audit;
+    std::string stopAfter;          ///< non-empty: stop after this stage (earlier ones still run or are skipped)
+};
+
+enum class StageState {
+    NotRun, ///< never finished in this workspace
+    Done,   ///< finished with the current settings and inputs
+    Stale,  ///< finished, but its settings or inputs have changed since: it would run again
+};
+
+struct StageStatus {
+    std::string stage;
+    StageState state = StageState::NotRun;
+    double seconds = 0;            ///< of the recorded run
+    std::string finished;          ///< ISO time of the recorded run
+    std::string resultsJson = "{}"; ///< the recorded run's numbers
+};
+
+/// `base` with everything the workspace's manifest records: the source model and the settings
+/// each finished stage ran with (so that reopening a workspace finds its stages current).
+/// Throws Error(FileNotFound) for a missing workspace, Error(BadFormat) for damaged settings.
+PipelineOptions pipelineOptionsFromWorkspace(const std::string &workspace, PipelineOptions base = {});
+
+/// The stages runPipeline() would run, in order, each with its state, without running anything.
+/// A missing workspace gives every stage NotRun; a damaged manifest throws Error(BadFormat).
+std::vector<StageStatus> pipelineStatus(const PipelineOptions &options);
+
+/// The settings the GUI and `pipeline --demo` use on the bundled Fashion-MNIST model: the
+/// DESIGN defaults except 50 images per class made in 200 synthesis steps at learning rate 0.05,
+/// thresholds at the 99.9th percentile (the maximum gives 56-77% on this model, see
+/// bench/RESULTS.md), Poisson coding of pixel intensities with the membrane starting at half the
+/// threshold and signed spikes (the paper's clipped signed coding loses 10 points on this model:
+/// 82% against the ANN's 93.6%; these settings 92.8% encrypted), 3 encryption epochs at T = 30,
+/// 1,000 test images, and the audit with demoAuditOptions(), so that the whole run takes minutes
+/// on two cores.
+PipelineOptions demoPipelineOptions(const std::string &workspace);
+
+struct PipelineResult {
+    std::string resultsPath;        ///< <workspace>/results.json
+    std::string resultsJson;
+    std::vector<std::string> ran;
+    std::vector<std::string> skipped; ///< current stages that were not redone
+    bool stoppedEarly = false;      ///< stopped after options.stopAfter; results.json not rewritten
+};
+
+/// Runs import, synthesize, convert (and convert_real), encrypt, evaluate, energy (and audit);
+/// writes results.json. Progress stages are named after the stages. Throws Error or Cancelled; a
+/// cancelled or failed stage leaves the workspace as it was before that stage.
+PipelineResult runPipeline(const PipelineOptions &options, const ProgressFn &progress = {},
+                           const CancelToken &cancel = {});
+
+} // namespace psnn

@@ -1,0 +1,177 @@
+#include "accuracyplot.h"
+#include "energyplot.h"
+#include "imagegallery.h"
+#include "mainwindow.h"
+#include "modelsummaryview.h"
+#include "core/sha256.h"
+#include "spikeview.h"
+
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableWidget>
+
+#include <filesystem>
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QDir>
+#include <QPlainTextEdit>
+#include <QStandardPaths>
+
+#include <fstream>
+
+namespace {
+
+// A private copy of the tiny workspace the CTest fixture made.
+QString copyTinyWorkspace(const QTemporaryDir &dir, const QString &name)
+{
+    const QString to = dir.filePath(name);
+    std::filesystem::copy(qEnvironmentVariable("PSNN_TINY_WORKSPACE").toStdString(), to.toStdString(),
+                          std::filesystem::copy_options::recursive);
+    return to;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_root; // workspaces the window makes go here, not into the home folder
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(!qEnvironmentVariable("PSNN_TINY_WORKSPACE").isEmpty());
+    }
+
+    // Every view shows what the workspace holds.
+    void viewsShowAWorkspace()
+    {
+        QTemporaryDir dir;
+        const QString ws = copyTinyWorkspace(dir, "ws");
+        MainWindow window(nullptr, m_root.path());
+        window.show();
+        QSignalSpy shown(&window, &MainWindow::resultsShown);
+        QVERIFY(window.openWorkspace(ws));
+        QVERIFY(shown.size() >= 1);
+        const auto *accuracy = window.findChild<AccuracyPlot *>();
+        QCOMPARE(accuracy->graphCount(), 3); // converted, encrypted, the ANN line
+        QCOMPARE(accuracy->graph(0)->data()->size(), 16); // T = 16 in the tiny workspace
+        const auto *energy = window.findChild<EnergyPlot *>();
+        QCOMPARE(energy->annBars()->data()->size(), 6); // 4 conv + 2 linear layers of the demo CNN
+        const auto galleries = window.findChildren<ImageGallery *>();
+        QCOMPARE(galleries.size(), 2);
+        // Leakage: per class 2 reconstructions x 3 models (scenario 1) + 2 x 2 SNNs (surrogate) + 1 x 2 (evolution).
+        const auto leakage = std::find_if(galleries.begin(), galleries.end(), [](auto *g) { return g->groupCount() == 7; });
+        QVERIFY(leakage != galleries.end());
+        QCOMPARE((*leakage)->imageCount(), 10 * 12);
+        // Synthetic images arrive from the engine thread: 2 per class.
+        const auto synthetic = std::find_if(galleries.begin(), galleries.end(), [](auto *g) { return g->groupCount() != 7; });
+        QTRY_COMPARE_WITH_TIMEOUT((*synthetic)->imageCount(), 20, 20000);
+        // The panel: every step of the tiny run is done and current.
+        QTRY_COMPARE_WITH_TIMEOUT(window.panel()->state(PipelinePanel::Audit), PipelinePanel::Done, 30000);
+        for (int s = 0; s < PipelinePanel::Report; ++s)
+            QCOMPARE(window.panel()->state(PipelinePanel::Step(s)), PipelinePanel::Done);
+        QVERIFY(window.panel()->numbers(PipelinePanel::Evaluate).contains("ANN"));
+        // The spike raster gets a trace of test image 0.
+        QTRY_VERIFY_WITH_TIMEOUT(window.spikeView()->raster()->graph(0)->data()->size()
+                                     + window.spikeView()->raster()->graph(1)->data()->size() > 0, 20000);
+    }
+
+    // Run through the worker, cancel in the middle of a step: the window stays usable, finished
+    // steps stay done and nothing of the cancelled step is written.
+    void cancelKeepsFinishedSteps()
+    {
+        QTemporaryDir dir;
+        const QString ws = copyTinyWorkspace(dir, "ws");
+        const std::string audit = psnn::sha256File((ws + "/audit.json").toStdString());
+        MainWindow window(nullptr, m_root.path());
+        window.show();
+        QVERIFY(window.openWorkspace(ws));
+        psnn::PipelineOptions o = window.panel()->options();
+        o.audit.inversion.iterations = 5000; // the audit must run again, for long enough to be cancelled
+        window.panel()->setOptions(o);
+        QSignalSpy ended(&window, &MainWindow::runEnded);
+        window.makePrivateSnn();
+        QTRY_COMPARE_WITH_TIMEOUT(window.panel()->state(PipelinePanel::Audit), PipelinePanel::Running, 30000);
+        window.cancel();
+        QVERIFY(ended.wait(30000));
+        QCOMPARE(ended.first().first().toBool(), false);
+        QVERIFY(!window.panel()->isRunning());
+        QTRY_COMPARE_WITH_TIMEOUT(window.panel()->state(PipelinePanel::Audit), PipelinePanel::Stale, 30000);
+        QCOMPARE(window.panel()->state(PipelinePanel::Encrypt), PipelinePanel::Done);
+        QCOMPARE(psnn::sha256File((ws + "/audit.json").toStdString()), audit);
+        QVERIFY(!QFileInfo::exists(ws + "/.staging-audit"));
+        QVERIFY(window.log()->toPlainText().contains("Cancelled"));
+    }
+
+    void corruptWorkspaceShowsAnErrorAndKeepsTheWindowUsable()
+    {
+        QTemporaryDir dir;
+        const QString bad = dir.filePath("bad");
+        QDir().mkpath(bad);
+        std::ofstream((bad + "/manifest.json").toStdString()) << "{\"format\": \"privatesnn-workspace\", \"stages\": [";
+        MainWindow window(nullptr, m_root.path());
+        window.show();
+        QSignalSpy failed(&window, &MainWindow::openFailed);
+        QVERIFY(!window.openWorkspace(bad));
+        QCOMPARE(failed.size(), 1);
+        QVERIFY2(failed.first().first().toString().contains(bad), qPrintable(failed.first().first().toString()));
+        QVERIFY(window.openWorkspace(copyTinyWorkspace(dir, "good")));
+        QCOMPARE(window.workspace(), dir.filePath("good"));
+    }
+
+    void germanAtRunTime()
+    {
+        MainWindow window(nullptr, m_root.path());
+        window.show();
+        window.setLanguage("de");
+        QCOMPARE(window.views()->tabText(0), QString("Modell"));
+        // Qt posts LanguageChange to every widget: the panel follows once events are processed.
+        QTRY_COMPARE(window.panel()->findChild<QPushButton *>("makePrivate")->text(), QString("Privates SNN erstellen"));
+        window.setLanguage("en");
+        QCOMPARE(window.views()->tabText(0), QString("Model"));
+        QTRY_COMPARE(window.panel()->findChild<QPushButton *>("makePrivate")->text(), QString("Make private SNN"));
+    }
+
+    // Smoke test: the window opens offscreen and shows the demo model's layers.
+    void showsDemoModel()
+    {
+        const QString demo = QString::fromStdString(psnn::demoModelPath());
+        QVERIFY2(QFile::exists(demo), qPrintable(demo));
+        MainWindow window(nullptr, m_root.path());
+        window.show();
+        QSignalSpy shown(&window, &MainWindow::modelShown);
+        window.openModel(demo);
+        QVERIFY(shown.wait(20000));
+        const ModelSummaryView *view = window.summaryView();
+        QCOMPARE(view->rowCount(), int(psnn::inspectModel(demo.toStdString()).layers.size()));
+        QCOMPARE(view->item(0, 0)->text(), QString("features.0"));
+        QCOMPARE(view->item(0, 1)->text(), QString("Conv2d"));
+        QCOMPARE(view->item(view->rowCount() - 1, 1)->text(), QString("Linear"));
+    }
+
+    // A corrupt file gives a message naming it; the window stays usable for the next file.
+    void corruptModelKeepsWindowUsable()
+    {
+        QTemporaryDir dir;
+        const QString bad = dir.filePath("broken.psnn");
+        std::ofstream(bad.toStdString()) << "PSNNMODL garbage";
+        MainWindow window(nullptr, m_root.path());
+        window.show();
+        QSignalSpy failed(&window, &MainWindow::openFailed);
+        QSignalSpy shown(&window, &MainWindow::modelShown);
+        window.openModel(bad);
+        QVERIFY(failed.wait(20000));
+        QVERIFY(failed.first().first().toString().contains("broken.psnn"));
+        window.openModel(QString::fromStdString(psnn::demoModelPath()));
+        QVERIFY(shown.wait(20000));
+        QVERIFY(window.summaryView()->rowCount() > 0);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
