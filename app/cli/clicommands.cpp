@@ -2,7 +2,7 @@
 #include "cliargs.h"
 #include "progressbar.h"
 
-#include "audit/audit.h"
+#include "workspace/auditstage.h"
 #include "snn/conversion.h"
 #include "data/datasets.h"
 #include "snn/encryption.h"

@@ -1,5 +1,5 @@
 #pragma once
-// Public: the leakage audit of a workspace: model inversion of the ANN, the converted and the
+// Public: the leakage audit's settings and results: model inversion of the ANN, the converted and the
 // encrypted SNN, judged by an independent classifier, plus membership inference.
 
 #include "audit/leakagemetrics.h"
@@ -84,12 +84,6 @@ struct AuditResult {
     std::vector<std::string> dataFilesRead;
     bool skipped = false;              ///< the workspace's audit was current and not redone
 };
-
-/// Runs the audit stage on a workspace that holds ann.psnn, converted.psnn and encrypted.psnn,
-/// writes audit.json and the galleries, and adds the "audit" section to results.json. Throws
-/// Error (missing model, judge that does not fit) or Cancelled; the workspace then stays as it was.
-AuditResult runAudit(const std::string &workspace, const AuditOptions &options, const ProgressFn &progress = {},
-                     const CancelToken &cancel = {});
 
 /// The audit settings `pipeline --demo` and the GUI use on the Fashion-MNIST demo: the bundled
 /// judge, the Fashion-MNIST test set for SSIM, 300 members and non-members, and shorter

@@ -2,7 +2,8 @@
 // Engine-internal: the network graph every stage works on. Includes torch; never include it from
 // a public header.
 
-#include "model/models.h"
+#include "core/imageset.h"
+#include "core/modeltypes.h"
 
 #include <torch/types.h>
 

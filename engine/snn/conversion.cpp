@@ -16,6 +16,30 @@
 
 namespace psnn {
 
+Network foldBatchNorm(const Network &ann)
+{
+    torch::NoGradGuard noGrad;
+    Network out = cloneNetwork(ann);
+    out.layers.clear();
+    for (const Layer &l : cloneNetwork(ann).layers) {
+        if (l.kind == LayerKind::Dropout)
+            continue;
+        if (l.kind != LayerKind::BatchNorm2d) {
+            out.layers.push_back(l);
+            continue;
+        }
+        if (out.layers.empty() || out.layers.back().kind != LayerKind::Conv2d)
+            throw Error(ErrorCode::UnsupportedLayer, "BatchNorm2d must directly follow a Conv2d to be folded",
+                        "layer " + l.name);
+        Layer &conv = out.layers.back();
+        const auto scale = l.weight / torch::sqrt(l.runningVar + l.eps);
+        const auto bias = conv.bias.defined() ? conv.bias : torch::zeros_like(l.runningMean);
+        conv.weight = conv.weight * scale.view({-1, 1, 1, 1});
+        conv.bias = (bias - l.runningMean) * scale + l.bias;
+    }
+    return out;
+}
+
 Network toSpiking(const Network &ann, const SnnSettings &settings, std::vector<std::string> *warnings)
 {
     if (settings.timesteps < 1 || settings.timesteps > 100000)

@@ -6,6 +6,10 @@
 
 namespace psnn {
 
+/// Folds each BatchNorm2d into the Conv2d before it (giving it a bias) and removes Dropout.
+/// Throws Error(UnsupportedLayer) for a BatchNorm2d that does not follow a convolution.
+Network foldBatchNorm(const Network &ann);
+
 /// Folds BN, drops Dropout and turns ReLUs into neurons with threshold 1. Throws
 /// Error(UnsupportedLayer) when the network does not end in a layer without ReLU.
 Network toSpiking(const Network &ann, const SnnSettings &settings, std::vector<std::string> *warnings = nullptr);

@@ -3,6 +3,7 @@
 #include "model/modelfile.h"
 #include "model/modelloader.h"
 #include "core/runtime.h"
+#include "snn/converter.h"
 #include "snn/simulation.h"
 
 #include <torch/torch.h>
@@ -53,14 +54,155 @@ std::vector<LayerSimilarity> weightSimilarity(const std::string &annPath, const 
     return out;
 }
 
-EncryptionReport encryptModel(const std::string &snnPath, const std::string &annPath, const SyntheticSet &trainSet,
-                              const std::string &outPath, const EncryptionOptions &o, const ProgressFn &progress,
-                              const CancelToken &cancel)
+namespace {
+
+void validate(const EncryptionOptions &o)
 {
     if (o.epochs < 1 || o.batchSize < 1 || o.timesteps < 0 || !(o.learningRate > 0) || o.weightDecay < 0
         || o.distillation < 0)
         throw Error(ErrorCode::InvalidArgument, "encryption needs epochs >= 1, batch size >= 1, timesteps >= 0, "
                                                 "a positive learning rate and non-negative weights");
+}
+
+// Surrogate-gradient BPTT of a copy of the SNN (thresholds fixed) against the ANN's labels.
+class EncryptionTrainer {
+public:
+    EncryptionTrainer(const Network &snn, const Network &ann, const ImageSet &images, const EncryptionOptions &o,
+                      const ProgressFn &progress, const CancelToken &cancel)
+        : m_net(snn), m_ann(ann), m_images(images), m_o(o), m_cancel(cancel), m_throttle(progress),
+          m_n(std::int64_t(images.size())), m_labels(torch::tensor(images.labels, torch::kLong)), m_rng(o.seed)
+    {
+        if (o.timesteps > 0)
+            m_net.snn.timesteps = o.timesteps;
+        makeTrainable();
+        if (o.distillation > 0)
+            m_teacher = teacherProbabilities();
+    }
+
+    int timesteps() const { return m_net.snn.timesteps; }
+
+    /// One pass over the images in a fresh random order; returns {mean loss, agreement}.
+    std::pair<double, double> epoch(int epoch, const std::chrono::steady_clock::time_point &t0)
+    {
+        std::vector<std::int64_t> order(static_cast<std::size_t>(m_n));
+        std::iota(order.begin(), order.end(), 0);
+        std::shuffle(order.begin(), order.end(), m_rng);
+        const std::int64_t batches = (m_n + m_o.batchSize - 1) / m_o.batchSize;
+        double lossSum = 0, agree = 0;
+        for (std::int64_t b = 0; b < batches; ++b) {
+            m_cancel.check();
+            const std::vector<std::int64_t> idx(order.begin() + b * m_o.batchSize,
+                                                order.begin() + std::min(m_n, (b + 1) * m_o.batchSize));
+            const auto [loss, hits] = step(idx, m_o.seed * 7919ULL + std::uint64_t(epoch) * 1000003ULL + std::uint64_t(b));
+            lossSum += loss * double(idx.size());
+            agree += hits;
+            const double done = (double(epoch) + double(b + 1) / double(batches)) / double(m_o.epochs);
+            const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+            m_throttle.report({"encrypt", done, done * double(m_n) * m_o.epochs / secs, secs / done * (1.0 - done),
+                               "epoch " + std::to_string(epoch + 1) + "/" + std::to_string(m_o.epochs) + ", loss "
+                                   + std::to_string(lossSum / double((b + 1) * m_o.batchSize)).substr(0, 6)});
+        }
+        return {lossSum / double(m_n), agree / double(m_n)};
+    }
+
+    /// The trained weights in `snn`, which keeps its own evaluation settings and thresholds.
+    void copyWeightsInto(Network &snn) const
+    {
+        for (std::size_t i = 0; i < snn.layers.size(); ++i) {
+            const Layer &t = m_net.layers[i];
+            snn.layers[i].weight = t.weight.defined() ? t.weight.detach() : snn.layers[i].weight;
+            snn.layers[i].bias = t.bias.defined() ? t.bias.detach() : snn.layers[i].bias;
+        }
+    }
+
+private:
+    void makeTrainable()
+    {
+        std::vector<torch::Tensor> params;
+        for (Layer &l : m_net.layers)
+            for (torch::Tensor *t : {&l.weight, &l.bias})
+                if (t->defined() && (l.kind == LayerKind::Conv2d || l.kind == LayerKind::Linear)) {
+                    *t = t->detach().clone().set_requires_grad(true);
+                    params.push_back(*t);
+                }
+        m_opt = std::make_unique<torch::optim::Adam>(
+            params, torch::optim::AdamOptions(m_o.learningRate).weight_decay(m_o.weightDecay).amsgrad(true));
+    }
+
+    torch::Tensor teacherProbabilities() const
+    {
+        torch::NoGradGuard noGrad;
+        std::vector<std::int64_t> all(static_cast<std::size_t>(m_n));
+        std::iota(all.begin(), all.end(), 0);
+        return torch::softmax(forward(m_ann, imagesToTensor(m_images, all, m_ann.normalization)) / m_o.distillTemperature,
+                              1);
+    }
+
+    // One optimiser step on a batch; returns {loss, images that agree with the ANN's label}.
+    std::pair<double, double> step(const std::vector<std::int64_t> &idx, std::uint64_t seed)
+    {
+        const auto idxT = torch::tensor(idx, torch::kLong);
+        SimulationOptions so;
+        so.trainable = true;
+        so.seed = seed;
+        const double T = m_net.snn.timesteps;
+        const auto out = simulate(m_net, imagesToTensor(m_images, idx, m_net.normalization), so).output.sum(0) / T;
+        const auto y = m_labels.index_select(0, idxT);
+        auto loss = torch::cross_entropy_loss(out, y);
+        if (m_o.distillation > 0) {
+            const auto soft = m_teacher.index_select(0, idxT);
+            const double t = m_o.distillTemperature;
+            loss = loss + m_o.distillation * t * t
+                              * torch::kl_div(torch::log_softmax(out / t, 1), soft, at::Reduction::Sum) / double(idx.size());
+        }
+        m_opt->zero_grad();
+        loss.backward();
+        m_opt->step();
+        return {loss.item<double>(), out.argmax(1).eq(y).sum().item<double>()};
+    }
+
+    Network m_net;
+    const Network &m_ann;
+    const ImageSet &m_images;
+    const EncryptionOptions &m_o;
+    const CancelToken &m_cancel;
+    ProgressThrottle m_throttle;
+    const std::int64_t m_n;
+    const torch::Tensor m_labels;
+    std::mt19937_64 m_rng;
+    std::unique_ptr<torch::optim::Adam> m_opt;
+    torch::Tensor m_teacher;
+};
+
+nlohmann::json encryptionMetadata(const EncryptionReport &report, const EncryptionOptions &o, const std::string &snnPath,
+                                  int trainTimesteps)
+{
+    nlohmann::json sim = nlohmann::json::array();
+    for (const auto &s : report.similarity)
+        sim.push_back({{"layer", s.layer}, {"before", s.before}, {"after", s.after}});
+    // File names only: a model must not change with the folder it was made in.
+    std::vector<std::string> fileNames;
+    for (const auto &f : report.dataFilesRead)
+        fileNames.push_back(std::filesystem::path(f).filename().string());
+    return {{"stage", "encrypt"},
+            {"source_model", std::filesystem::path(snnPath).filename().string()},
+            {"data_files_read", fileNames},
+            {"epochs", o.epochs},
+            {"train_timesteps", double(trainTimesteps)},
+            {"learning_rate", o.learningRate},
+            {"weight_decay", o.weightDecay},
+            {"epoch_loss", report.epochLoss},
+            {"weight_similarity", sim},
+            {"seed", o.seed}};
+}
+
+} // namespace
+
+EncryptionReport encryptModel(const std::string &snnPath, const std::string &annPath, const SyntheticSet &trainSet,
+                              const std::string &outPath, const EncryptionOptions &o, const ProgressFn &progress,
+                              const CancelToken &cancel)
+{
+    validate(o);
     useComputeThreads();
     const auto t0 = std::chrono::steady_clock::now();
     Network snn = loadAnyNetwork(snnPath);
@@ -75,74 +217,13 @@ EncryptionReport encryptModel(const std::string &snnPath, const std::string &ann
     EncryptionReport report;
     std::vector<std::string> names;
     const auto before = similarities(reference, snn, &names);
-
-    Network trainNet = snn;
-    if (o.timesteps > 0)
-        trainNet.snn.timesteps = o.timesteps;
-    const double T = trainNet.snn.timesteps;
-    std::vector<torch::Tensor> params;
-    for (Layer &l : trainNet.layers)
-        for (torch::Tensor *t : {&l.weight, &l.bias})
-            if (t->defined() && (l.kind == LayerKind::Conv2d || l.kind == LayerKind::Linear)) {
-                *t = t->detach().clone().set_requires_grad(true);
-                params.push_back(*t);
-            }
-    torch::optim::Adam opt(params, torch::optim::AdamOptions(o.learningRate).weight_decay(o.weightDecay).amsgrad(true));
-
-    const std::int64_t n = std::int64_t(images.size());
-    const auto labels = torch::tensor(images.labels, torch::kLong);
-    torch::Tensor teacher;
-    if (o.distillation > 0) {
-        torch::NoGradGuard noGrad;
-        std::vector<std::int64_t> all(static_cast<std::size_t>(n));
-        std::iota(all.begin(), all.end(), 0);
-        teacher = torch::softmax(forward(ann, imagesToTensor(images, all, ann.normalization)) / o.distillTemperature, 1);
-    }
-    std::mt19937_64 rng(o.seed);
-    ProgressThrottle throttle(progress);
-    const std::int64_t batches = (n + o.batchSize - 1) / o.batchSize;
+    EncryptionTrainer trainer(snn, ann, images, o, progress, cancel);
     for (int epoch = 0; epoch < o.epochs; ++epoch) {
-        std::vector<std::int64_t> order(static_cast<std::size_t>(n));
-        std::iota(order.begin(), order.end(), 0);
-        std::shuffle(order.begin(), order.end(), rng);
-        double lossSum = 0, agree = 0;
-        for (std::int64_t b = 0; b < batches; ++b) {
-            cancel.check();
-            const std::vector<std::int64_t> idx(order.begin() + b * o.batchSize,
-                                                order.begin() + std::min(n, (b + 1) * o.batchSize));
-            const auto idxT = torch::tensor(idx, torch::kLong);
-            SimulationOptions so;
-            so.trainable = true;
-            so.seed = o.seed * 7919ULL + std::uint64_t(epoch) * 1000003ULL + std::uint64_t(b);
-            const auto out = simulate(trainNet, imagesToTensor(images, idx, snn.normalization), so).output.sum(0) / T;
-            const auto y = labels.index_select(0, idxT);
-            auto loss = torch::cross_entropy_loss(out, y);
-            if (o.distillation > 0) {
-                const auto soft = teacher.index_select(0, idxT);
-                loss = loss + o.distillation * o.distillTemperature * o.distillTemperature
-                                  * torch::kl_div(torch::log_softmax(out / o.distillTemperature, 1), soft, at::Reduction::Sum)
-                                  / double(idx.size());
-            }
-            opt.zero_grad();
-            loss.backward();
-            opt.step();
-            lossSum += loss.item<double>() * double(idx.size());
-            agree += out.argmax(1).eq(y).sum().item<double>();
-            const double done = (double(epoch) + double(b + 1) / double(batches)) / double(o.epochs);
-            const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-            throttle.report({"encrypt", done, done * double(n) * o.epochs / secs, secs / done * (1.0 - done),
-                             "epoch " + std::to_string(epoch + 1) + "/" + std::to_string(o.epochs) + ", loss "
-                                 + std::to_string(lossSum / double((b + 1) * o.batchSize)).substr(0, 6)});
-        }
-        report.epochLoss.push_back(lossSum / double(n));
-        report.epochAgreement.push_back(agree / double(n));
+        const auto [loss, agreement] = trainer.epoch(epoch, t0);
+        report.epochLoss.push_back(loss);
+        report.epochAgreement.push_back(agreement);
     }
-
-    // The encrypted SNN keeps the converted SNN's evaluation settings and thresholds.
-    for (std::size_t i = 0; i < snn.layers.size(); ++i) {
-        snn.layers[i].weight = trainNet.layers[i].weight.defined() ? trainNet.layers[i].weight.detach() : snn.layers[i].weight;
-        snn.layers[i].bias = trainNet.layers[i].bias.defined() ? trainNet.layers[i].bias.detach() : snn.layers[i].bias;
-    }
+    trainer.copyWeightsInto(snn);
     checkFinite(snn);
     const auto after = similarities(reference, snn, nullptr);
     for (std::size_t i = 0; i < names.size(); ++i)
@@ -150,19 +231,7 @@ EncryptionReport encryptModel(const std::string &snnPath, const std::string &ann
     if (!trainSet.file().empty())
         report.dataFilesRead.push_back(trainSet.file());
     report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-    nlohmann::json sim = nlohmann::json::array();
-    for (const auto &s : report.similarity)
-        sim.push_back({{"layer", s.layer}, {"before", s.before}, {"after", s.after}});
-    // File names only: a model must not change with the folder it was made in.
-    std::vector<std::string> fileNames;
-    for (const auto &f : report.dataFilesRead)
-        fileNames.push_back(std::filesystem::path(f).filename().string());
-    saveNetwork(snn, outPath,
-                {{"stage", "encrypt"}, {"source_model", std::filesystem::path(snnPath).filename().string()},
-                 {"data_files_read", fileNames},
-                 {"epochs", o.epochs}, {"train_timesteps", T}, {"learning_rate", o.learningRate},
-                 {"weight_decay", o.weightDecay}, {"epoch_loss", report.epochLoss}, {"weight_similarity", sim},
-                 {"seed", o.seed}});
+    saveNetwork(snn, outPath, encryptionMetadata(report, o, snnPath, trainer.timesteps()));
     return report;
 }
 

@@ -1,31 +1,15 @@
 #include "snn/simulation.h"
+
 #include "core/error.h"
+#include "snn/neurons.h"
 
 #include <torch/torch.h>
 
-#include <ATen/Parallel.h>
-
-#include <cmath>
-#include <mutex>
+#include <algorithm>
 
 namespace psnn {
 
 namespace {
-
-// Heaviside forward, piecewise-linear surrogate backward.
-class SpikeFunction : public torch::autograd::Function<SpikeFunction> {
-public:
-    static torch::Tensor forward(torch::autograd::AutogradContext *ctx, const torch::Tensor &x)
-    {
-        ctx->save_for_backward({x});
-        return x.gt(0).to(x.scalar_type());
-    }
-    static torch::autograd::tensor_list backward(torch::autograd::AutogradContext *ctx, torch::autograd::tensor_list grads)
-    {
-        const auto x = ctx->get_saved_variables()[0];
-        return {grads[0] * 0.3 * torch::clamp_min(1.0 - x.abs(), 0.0)};
-    }
-};
 
 bool isLinearStage(LayerKind k)
 {
@@ -33,109 +17,237 @@ bool isLinearStage(LayerKind k)
            || k == LayerKind::AdaptiveAvgPool2d || k == LayerKind::Flatten || k == LayerKind::Dropout;
 }
 
-/// The state of one layer of neurons between blocks of steps.
-struct NeuronState {
-    torch::Tensor membrane;
-    torch::Tensor netSpikes; ///< signed spikes only: positive minus negative spikes so far
+
+// The stages before the first neuron are affine. Direct coding: their output is the same every
+// step, computed once. Pixel coding: the shift of the normalisation enters as the constant
+// current F(-mean/std) - F(0) at the first neuron.
+struct AffineInput {
+    torch::Tensor constantCurrent; ///< direct coding: the first neuron layer's input current
+    torch::Tensor pixelShift;      ///< poisson-pixel coding: added to the first neuron layer's input
 };
 
-// One step at a time with tensor operations: differentiable (surrogate gradient) and able to
-// record membranes. Returns the spikes [steps, B, ...] as 1, -1 (negative) or 0.
-torch::Tensor stepNeurons(const torch::Tensor &current, NeuronState &state, float theta, double leak, bool signedSpikes,
-                          bool trainable, const torch::Tensor &traceIdx, std::vector<torch::Tensor> &traceMembrane)
+AffineInput affineInput(const Network &snn, const torch::Tensor &images)
 {
-    torch::Tensor &u = state.membrane;
-    std::vector<torch::Tensor> spikes;
-    for (std::int64_t t = 0; t < current.size(0); ++t) {
-        u = leak == 1.0 ? u + current[t] : u * leak + current[t];
-        if (traceIdx.defined())
-            traceMembrane.push_back(u[0].flatten().detach().index_select(0, traceIdx));
-        auto s = trainable ? SpikeFunction::apply(u / theta - 1.0) : u.gt(theta).to(u.scalar_type());
-        u = u - s.detach() * theta; // soft reset, not differentiated (as in the paper's code)
-        if (signedSpikes) {
-            // Negative spikes pass no gradient: training shapes the positive ones.
-            const auto negative = u.detach().lt(0.0).logical_and(state.netSpikes.gt(0.0)).to(u.scalar_type());
-            u = u + negative * theta;
-            state.netSpikes = state.netSpikes + s.detach() - negative;
-            s = s - negative;
-        }
-        spikes.push_back(s);
+    const bool direct = snn.snn.coding == InputCoding::Direct;
+    AffineInput r;
+    if (!direct && snn.snn.coding != InputCoding::PoissonPixel)
+        return r;
+    auto one = images.sizes().vec();
+    one[0] = 1;
+    const auto mean = torch::tensor(snn.normalization.mean).view({1, -1, 1, 1});
+    const auto stdev = torch::tensor(snn.normalization.std).view({1, -1, 1, 1});
+    torch::Tensor a = direct ? images : (-mean / stdev).expand(one).contiguous();
+    torch::Tensor z = torch::zeros(one);
+    for (const Layer &l : snn.layers) {
+        if (l.kind == LayerKind::ReLU)
+            break;
+        if (l.kind == LayerKind::MaxPool2d && !direct)
+            throw Error(ErrorCode::UnsupportedLayer, "poisson-pixel coding needs an affine first stage; max pooling "
+                                                     "of the input is not affine (use poisson or direct coding)",
+                        "layer " + l.name);
+        a = forwardLayer(l, a, false);
+        z = forwardLayer(l, z, false);
     }
-    return torch::stack(spikes);
+    if (direct)
+        r.constantCurrent = a;
+    else
+        r.pixelShift = a - z;
+    return r;
 }
 
-// One step of `n` neurons, written as selects so that the compiler vectorises it (engine/
-// CMakeLists.txt compiles this file without FP trapping, which would forbid that). Returns the
-// number of spike events.
-template <bool Signed, bool Leaky>
-std::int64_t neuronStep(const float *__restrict in, float *__restrict out, float *__restrict u, float *__restrict net,
-                        std::int64_t n, float theta, float decay)
+// Time runs in blocks of steps through the whole network: every linear stage still sees
+// block x B inputs at once, but no activation grows past ~blockBytes, so the allocator reuses
+// its memory instead of mapping fresh pages for every step (that cost ~half the run time).
+std::int64_t stepsPerBlock(const Network &snn, const torch::Tensor &images, std::int64_t blockBytes)
 {
-    int count = 0;
-    for (std::int64_t i = 0; i < n; ++i) {
-        float v = Leaky ? u[i] * decay + in[i] : u[i] + in[i];
-        const bool fire = v > theta;
-        v = fire ? v - theta : v;
-        float s = fire ? 1.0f : 0.0f;
-        if constexpr (Signed) {
-            const bool takeBack = (v < 0.0f) & (net[i] > 0.0f);
-            v = takeBack ? v + theta : v;
-            s = takeBack ? -1.0f : s;
-            net[i] += s;
-        }
-        u[i] = v;
-        out[i] = s * theta;
-        count += s != 0.0f;
+    std::int64_t widest = images[0].numel();
+    for (const Shape &s : layerOutputShapes(snn)) {
+        std::int64_t n = 1;
+        for (auto d : s)
+            n *= d;
+        widest = std::max(widest, n);
     }
-    return count;
+    return std::clamp<std::int64_t>(blockBytes / (4 * images.size(0) * widest), 1, snn.snn.timesteps);
 }
 
-// The same neurons in one pass over memory: each chunk's state stays in L1 while time advances,
-// where tensor operations would read and write the whole layer four times per step.
-// Writes the weighted spikes (+-theta or 0) into `out` and returns the spike events per step.
-template <bool Signed, bool Leaky>
-std::vector<double> scanNeurons(const torch::Tensor &current, torch::Tensor &out, NeuronState &state, float theta, float decay)
-{
-    const std::int64_t steps = current.size(0);
-    const std::int64_t n = state.membrane.numel();
-    const float *in = current.data_ptr<float>();
-    float *o = out.data_ptr<float>();
-    float *u = state.membrane.data_ptr<float>();
-    float *net = Signed ? state.netSpikes.data_ptr<float>() : nullptr;
-    std::vector<double> events(std::size_t(steps), 0.0);
-    std::mutex merge;
-    constexpr std::int64_t kChunk = 2048; // 8 KB of membrane
-    at::parallel_for(0, n, kChunk, [&](std::int64_t begin, std::int64_t end) {
-        std::vector<double> local(std::size_t(steps), 0.0);
-        for (std::int64_t b = begin; b < end; b += kChunk) {
-            const std::int64_t len = std::min(end, b + kChunk) - b;
-            for (std::int64_t t = 0; t < steps; ++t)
-                local[std::size_t(t)] += double(neuronStep<Signed, Leaky>(in + t * n + b, o + t * n + b, u + b,
-                                                                          Signed ? net + b : nullptr, len, theta, decay));
+// One simulation: the neuron states and max-pool counts carried from block to block, and what
+// the result collects.
+class Simulator {
+public:
+    Simulator(const Network &snn, const torch::Tensor &images, const SimulationOptions &o)
+        : m_snn(snn), m_images(images), m_o(o), m_B(images.size(0)),
+          m_leak(snn.snn.neuron == NeuronModel::LIF ? snn.snn.leak : 1.0),
+          m_direct(snn.snn.coding == InputCoding::Direct), m_gen(at::make_generator<at::CPUGeneratorImpl>(o.seed)),
+          m_input(affineInput(snn, images)), m_neurons(neuronLayers(snn)), m_states(m_neurons.size()),
+          m_counts(snn.layers.size()), m_spikeSteps(m_neurons.size())
+    {
+        if (o.traceLayer >= 0 && !o.traceNeurons.empty())
+            m_traceIdx = torch::tensor(o.traceNeurons, torch::kLong);
+    }
+
+    SimulationResult run()
+    {
+        const std::int64_t T = m_snn.snn.timesteps;
+        const std::int64_t block = stepsPerBlock(m_snn, m_images, m_o.blockBytes);
+        for (std::int64_t t0 = 0; t0 < T; t0 += block) {
+            const std::int64_t steps = std::min(block, T - t0);
+            std::size_t first = 0;
+            torch::Tensor input = blockInput(steps, first);
+            const torch::Tensor h = propagate(std::move(input), first, steps);
+            if (h.defined())
+                m_outputs.push_back(h.view({steps, m_B, -1}));
         }
-        const std::lock_guard<std::mutex> lock(merge);
-        for (std::size_t t = 0; t < local.size(); ++t)
-            events[t] += local[t];
-    });
-    return events;
-}
+        return result();
+    }
 
-std::vector<double> scanNeurons(const torch::Tensor &current, torch::Tensor &out, NeuronState &state, float theta, double leak)
-{
-    const bool leaky = leak != 1.0;
-    if (state.netSpikes.defined())
-        return leaky ? scanNeurons<true, true>(current, out, state, theta, float(leak))
-                     : scanNeurons<true, false>(current, out, state, theta, 1.0f);
-    return leaky ? scanNeurons<false, true>(current, out, state, theta, float(leak))
-                 : scanNeurons<false, false>(current, out, state, theta, 1.0f);
-}
+private:
+    // The input of the block [steps * B, ...] and the index of the first layer that must run on it.
+    torch::Tensor blockInput(std::int64_t steps, std::size_t &first)
+    {
+        if (!m_direct) {
+            const auto enc = encodeInput(m_snn, m_images, m_gen, steps);
+            m_inputEvents.push_back(enc.ne(0).flatten(1).sum(1).to(torch::kFloat64));
+            return enc.flatten(0, 1);
+        }
+        // Skip the affine stages: their constant output is known.
+        const auto &layers = m_snn.layers;
+        while (layers[first].kind != LayerKind::ReLU && first + 1 < layers.size())
+            ++first;
+        if (layers[first].kind != LayerKind::ReLU)
+            first = layers.size(); // no neuron at all: the output is the constant current
+        auto shape = m_input.constantCurrent.sizes().vec();
+        shape.insert(shape.begin(), steps);
+        return m_input.constantCurrent.unsqueeze(0).expand(shape).flatten(0, 1);
+    }
+
+    // Every layer from `first` on; returns the output current, or nothing when the run stops
+    // before a neuron layer (stopBeforeNeuron).
+    torch::Tensor propagate(torch::Tensor h, std::size_t first, std::int64_t steps)
+    {
+        int neuronIndex = -1;
+        for (std::size_t i = 0; i < m_snn.layers.size(); ++i) {
+            const Layer &l = m_snn.layers[i];
+            if (l.kind == LayerKind::ReLU)
+                ++neuronIndex;
+            if (i < first)
+                continue;
+            if (isLinearStage(l.kind)) {
+                if (l.kind != LayerKind::Dropout)
+                    h = forwardLayer(l, h, false);
+            } else if (l.kind == LayerKind::MaxPool2d) {
+                h = maxPoolBySpikeCount(i, h, steps);
+            } else if (l.kind == LayerKind::ReLU) {
+                h = neuronLayer(l, neuronIndex, h, steps);
+                if (!h.defined())
+                    return h;
+            } else {
+                throw Error(ErrorCode::UnsupportedLayer,
+                            std::string(layerKindName(l.kind)) + " has no spiking form; fold it first", "layer " + l.name);
+            }
+        }
+        return h;
+    }
+
+    // Gate on spike counts accumulated since step 0, carried across blocks.
+    torch::Tensor maxPoolBySpikeCount(std::size_t i, const torch::Tensor &h, std::int64_t steps)
+    {
+        const Layer &l = m_snn.layers[i];
+        const auto sizes = h.sizes();
+        auto blockCounts = h.view({steps, m_B, sizes[1], sizes[2], sizes[3]}).cumsum(0);
+        if (m_counts[i].defined())
+            blockCounts = blockCounts + m_counts[i].unsqueeze(0);
+        m_counts[i] = blockCounts[steps - 1].detach();
+        const auto idx = std::get<1>(torch::max_pool2d_with_indices(
+            blockCounts.view(sizes), {l.kernel[0], l.kernel[1]}, {l.stride[0], l.stride[1]}, {l.padding[0], l.padding[1]},
+            {l.dilation[0], l.dilation[1]}, l.ceilMode));
+        return h.flatten(2).gather(2, idx.flatten(2)).view(idx.sizes());
+    }
+
+    // Integrates the block's input current; returns the weighted spikes [steps * B, ...].
+    torch::Tensor neuronLayer(const Layer &l, int neuronIndex, const torch::Tensor &h, std::int64_t steps)
+    {
+        auto shape = h.sizes().vec();
+        shape[0] = m_B;
+        shape.insert(shape.begin(), steps);
+        torch::Tensor current = h.view(shape);
+        if (neuronIndex == 0 && m_input.pixelShift.defined())
+            current = current + m_input.pixelShift.unsqueeze(0);
+        if (neuronIndex == m_o.stopBeforeNeuron) {
+            m_currents.push_back(current);
+            return {};
+        }
+        const float theta = float(l.threshold * m_o.thresholdScale);
+        const std::size_t k = std::size_t(neuronIndex);
+        NeuronState &state = m_states[k];
+        if (!state.membrane.defined()) {
+            state.membrane = torch::full_like(current[0], float(m_snn.snn.initialMembrane * theta),
+                                              at::MemoryFormat::Contiguous);
+            if (m_snn.snn.signedSpikes)
+                state.netSpikes = torch::zeros_like(state.membrane);
+        }
+        const bool tracing = neuronIndex == m_o.traceLayer;
+        // Spikes are 1, or -1 for a negative spike; they carry the threshold as their weight
+        // (the same as scaling the next layer's weights by it): rates then encode activations
+        // in the ANN's units, so folded BN biases stay right.
+        torch::Tensor weighted;
+        if (m_o.trainable || tracing || current.requires_grad()) {
+            const auto train = stepNeurons(current, state, theta, m_leak, m_snn.snn.signedSpikes, m_o.trainable,
+                                           tracing ? m_traceIdx : torch::Tensor(), m_traceMembrane);
+            m_spikeSteps[k].push_back(train.detach().abs().flatten(1).sum(1).to(torch::kFloat64));
+            if (tracing)
+                m_traceSpikes.push_back(train.detach().select(1, 0).flatten(1));
+            weighted = train * theta;
+        } else {
+            weighted = torch::empty_like(current, at::MemoryFormat::Contiguous);
+            m_spikeSteps[k].push_back(
+                torch::tensor(scanNeurons(current.contiguous(), weighted, state, theta, m_leak), torch::kFloat64));
+        }
+        if (m_neuronsPerLayer.size() <= k)
+            m_neuronsPerLayer.push_back(current[0][0].numel());
+        return weighted.flatten(0, 1);
+    }
+
+    SimulationResult result()
+    {
+        SimulationResult r;
+        r.neuronsPerLayer = m_neuronsPerLayer;
+        if (m_o.stopBeforeNeuron >= 0) {
+            if (m_currents.empty())
+                throw Error(ErrorCode::InvalidArgument,
+                            "neuron layer " + std::to_string(m_o.stopBeforeNeuron) + " does not exist");
+            r.current = torch::cat(m_currents);
+            return r;
+        }
+        r.output = torch::cat(m_outputs);
+        for (auto &steps : m_spikeSteps)
+            r.spikesPerStep.push_back(torch::cat(steps));
+        if (!m_inputEvents.empty())
+            r.inputSpikesPerStep = torch::cat(m_inputEvents);
+        if (!m_traceSpikes.empty())
+            r.traceSpikes = torch::cat(m_traceSpikes);
+        if (!m_traceMembrane.empty())
+            r.traceMembrane = torch::stack(m_traceMembrane);
+        return r;
+    }
+
+    const Network &m_snn;
+    const torch::Tensor &m_images;
+    const SimulationOptions &m_o;
+    const std::int64_t m_B;
+    const double m_leak;
+    const bool m_direct;
+    torch::Generator m_gen;
+    const AffineInput m_input;
+    const std::vector<int> m_neurons;
+    std::vector<NeuronState> m_states;
+    std::vector<torch::Tensor> m_counts;                 ///< per layer: max pooling's spike counts so far
+    std::vector<std::vector<torch::Tensor>> m_spikeSteps; ///< per neuron layer, per block: events per step
+    std::vector<std::int64_t> m_neuronsPerLayer;
+    std::vector<torch::Tensor> m_outputs, m_currents, m_inputEvents, m_traceSpikes, m_traceMembrane;
+    torch::Tensor m_traceIdx;
+};
 
 } // namespace
-
-torch::Tensor spikeWithSurrogate(const torch::Tensor &normalizedMembrane)
-{
-    return SpikeFunction::apply(normalizedMembrane);
-}
 
 std::vector<int> neuronLayers(const Network &net)
 {
@@ -143,30 +255,6 @@ std::vector<int> neuronLayers(const Network &net)
     for (std::size_t i = 0; i < net.layers.size(); ++i)
         if (net.layers[i].kind == LayerKind::ReLU)
             out.push_back(int(i));
-    return out;
-}
-
-Network foldBatchNorm(const Network &ann)
-{
-    torch::NoGradGuard noGrad;
-    Network out = cloneNetwork(ann);
-    out.layers.clear();
-    for (const Layer &l : cloneNetwork(ann).layers) {
-        if (l.kind == LayerKind::Dropout)
-            continue;
-        if (l.kind != LayerKind::BatchNorm2d) {
-            out.layers.push_back(l);
-            continue;
-        }
-        if (out.layers.empty() || out.layers.back().kind != LayerKind::Conv2d)
-            throw Error(ErrorCode::UnsupportedLayer, "BatchNorm2d must directly follow a Conv2d to be folded",
-                        "layer " + l.name);
-        Layer &conv = out.layers.back();
-        const auto scale = l.weight / torch::sqrt(l.runningVar + l.eps);
-        const auto bias = conv.bias.defined() ? conv.bias : torch::zeros_like(l.runningMean);
-        conv.weight = conv.weight * scale.view({-1, 1, 1, 1});
-        conv.bias = (bias - l.runningMean) * scale + l.bias;
-    }
     return out;
 }
 
@@ -193,169 +281,7 @@ SimulationResult simulate(const Network &snn, const torch::Tensor &images, const
 {
     if (!snn.spiking)
         throw Error(ErrorCode::InvalidArgument, "simulate() needs a spiking network");
-    const std::int64_t T = snn.snn.timesteps;
-    const std::int64_t B = images.size(0);
-    const double leak = snn.snn.neuron == NeuronModel::LIF ? snn.snn.leak : 1.0;
-    const bool direct = snn.snn.coding == InputCoding::Direct;
-    auto gen = at::make_generator<at::CPUGeneratorImpl>(o.seed);
-
-    // Time runs in blocks of `block` steps through the whole network: every linear stage still
-    // sees block x B inputs at once, but no activation grows past ~16 MB, so the allocator reuses
-    // its memory instead of mapping fresh pages for every step (that cost ~half the run time).
-    std::int64_t widest = images[0].numel();
-    for (const Shape &s : layerOutputShapes(snn)) {
-        std::int64_t n = 1;
-        for (auto d : s)
-            n *= d;
-        widest = std::max(widest, n);
-    }
-    const std::int64_t block = std::clamp<std::int64_t>(o.blockBytes / (4 * B * widest), 1, T);
-
-    // The stages before the first neuron are affine. Direct coding: their output is the same every
-    // step, computed once. Pixel coding: the shift of the normalisation enters as the constant
-    // current F(-mean/std) - F(0) at the first neuron.
-    torch::Tensor constantCurrent, pixelShift;
-    if (direct || snn.snn.coding == InputCoding::PoissonPixel) {
-        auto one = images.sizes().vec();
-        one[0] = 1;
-        const auto mean = torch::tensor(snn.normalization.mean).view({1, -1, 1, 1});
-        const auto stdev = torch::tensor(snn.normalization.std).view({1, -1, 1, 1});
-        torch::Tensor a = direct ? images : (-mean / stdev).expand(one).contiguous();
-        torch::Tensor z = torch::zeros(one);
-        for (const Layer &l : snn.layers) {
-            if (l.kind == LayerKind::ReLU)
-                break;
-            if (l.kind == LayerKind::MaxPool2d && !direct)
-                throw Error(ErrorCode::UnsupportedLayer, "poisson-pixel coding needs an affine first stage; max pooling "
-                                                         "of the input is not affine (use poisson or direct coding)",
-                            "layer " + l.name);
-            a = forwardLayer(l, a, false);
-            z = forwardLayer(l, z, false);
-        }
-        if (direct)
-            constantCurrent = a;
-        else
-            pixelShift = a - z;
-    }
-
-    SimulationResult r;
-    const auto neurons = neuronLayers(snn);
-    std::vector<NeuronState> states(neurons.size());
-    std::vector<torch::Tensor> counts(snn.layers.size());
-    std::vector<std::vector<torch::Tensor>> spikeSteps(neurons.size());
-    std::vector<torch::Tensor> outputs, currents, inputEvents, traceSpikes, traceMembrane;
-    torch::Tensor traceIdx;
-    if (o.traceLayer >= 0 && !o.traceNeurons.empty())
-        traceIdx = torch::tensor(o.traceNeurons, torch::kLong);
-
-    for (std::int64_t t0 = 0; t0 < T; t0 += block) {
-        const std::int64_t steps = std::min(block, T - t0);
-        torch::Tensor h; // [steps * B, ...]
-        std::size_t li = 0;
-        if (direct) {
-            // Skip the affine stages: their constant output is known.
-            while (snn.layers[li].kind != LayerKind::ReLU && li + 1 < snn.layers.size())
-                ++li;
-            if (snn.layers[li].kind != LayerKind::ReLU)
-                li = snn.layers.size(); // no neuron at all: the output is the constant current
-            auto shape = constantCurrent.sizes().vec();
-            shape.insert(shape.begin(), steps);
-            h = constantCurrent.unsqueeze(0).expand(shape).flatten(0, 1);
-        } else {
-            const auto enc = encodeInput(snn, images, gen, steps);
-            inputEvents.push_back(enc.ne(0).flatten(1).sum(1).to(torch::kFloat64));
-            h = enc.flatten(0, 1);
-        }
-        int neuronIndex = -1;
-        for (std::size_t i = 0; i < snn.layers.size(); ++i) {
-            const Layer &l = snn.layers[i];
-            if (l.kind == LayerKind::ReLU)
-                ++neuronIndex;
-            if (i < li)
-                continue;
-            if (isLinearStage(l.kind)) {
-                if (l.kind != LayerKind::Dropout)
-                    h = forwardLayer(l, h, false);
-                continue;
-            }
-            if (l.kind == LayerKind::MaxPool2d) {
-                // Gate on spike counts accumulated since step 0, carried across blocks.
-                const auto sizes = h.sizes();
-                auto blockCounts = h.view({steps, B, sizes[1], sizes[2], sizes[3]}).cumsum(0);
-                if (counts[i].defined())
-                    blockCounts = blockCounts + counts[i].unsqueeze(0);
-                counts[i] = blockCounts[steps - 1].detach();
-                const auto idx = std::get<1>(torch::max_pool2d_with_indices(
-                    blockCounts.view(sizes), {l.kernel[0], l.kernel[1]}, {l.stride[0], l.stride[1]},
-                    {l.padding[0], l.padding[1]}, {l.dilation[0], l.dilation[1]}, l.ceilMode));
-                h = h.flatten(2).gather(2, idx.flatten(2)).view(idx.sizes());
-                continue;
-            }
-            if (l.kind != LayerKind::ReLU)
-                throw Error(ErrorCode::UnsupportedLayer,
-                            std::string(layerKindName(l.kind)) + " has no spiking form; fold it first", "layer " + l.name);
-
-            auto shape = h.sizes().vec();
-            shape[0] = B;
-            shape.insert(shape.begin(), steps);
-            torch::Tensor current = h.view(shape);
-            if (neuronIndex == 0 && pixelShift.defined())
-                current = current + pixelShift.unsqueeze(0);
-            if (neuronIndex == o.stopBeforeNeuron) {
-                currents.push_back(current);
-                h = torch::Tensor();
-                break;
-            }
-            const float theta = float(l.threshold * o.thresholdScale);
-            const std::size_t k = std::size_t(neuronIndex);
-            NeuronState &state = states[k];
-            if (!state.membrane.defined()) {
-                state.membrane = torch::full_like(current[0], float(snn.snn.initialMembrane * theta),
-                                                  at::MemoryFormat::Contiguous);
-                if (snn.snn.signedSpikes)
-                    state.netSpikes = torch::zeros_like(state.membrane);
-            }
-            const bool tracing = neuronIndex == o.traceLayer;
-            // Spikes are 1, or -1 for a negative spike; they carry the threshold as their weight
-            // (the same as scaling the next layer's weights by it): rates then encode activations
-            // in the ANN's units, so folded BN biases stay right.
-            torch::Tensor weighted;
-            if (o.trainable || tracing || current.requires_grad()) {
-                const auto train = stepNeurons(current, state, theta, leak, snn.snn.signedSpikes, o.trainable,
-                                               tracing ? traceIdx : torch::Tensor(), traceMembrane);
-                spikeSteps[k].push_back(train.detach().abs().flatten(1).sum(1).to(torch::kFloat64));
-                if (tracing)
-                    traceSpikes.push_back(train.detach().select(1, 0).flatten(1));
-                weighted = train * theta;
-            } else {
-                weighted = torch::empty_like(current, at::MemoryFormat::Contiguous);
-                spikeSteps[k].push_back(
-                    torch::tensor(scanNeurons(current.contiguous(), weighted, state, theta, leak), torch::kFloat64));
-            }
-            if (r.neuronsPerLayer.size() <= k)
-                r.neuronsPerLayer.push_back(current[0][0].numel());
-            h = weighted.flatten(0, 1);
-        }
-        if (h.defined())
-            outputs.push_back(h.view({steps, B, -1}));
-    }
-
-    if (o.stopBeforeNeuron >= 0) {
-        if (currents.empty())
-            throw Error(ErrorCode::InvalidArgument, "neuron layer " + std::to_string(o.stopBeforeNeuron) + " does not exist");
-        r.current = torch::cat(currents);
-        return r;
-    }
-    r.output = torch::cat(outputs);
-    for (auto &steps : spikeSteps)
-        r.spikesPerStep.push_back(torch::cat(steps));
-    if (!inputEvents.empty())
-        r.inputSpikesPerStep = torch::cat(inputEvents);
-    if (!traceSpikes.empty())
-        r.traceSpikes = torch::cat(traceSpikes);
-    if (!traceMembrane.empty())
-        r.traceMembrane = torch::stack(traceMembrane);
-    return r;
+    return Simulator(snn, images, o).run();
 }
 
 } // namespace psnn

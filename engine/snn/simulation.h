@@ -18,10 +18,6 @@
 
 namespace psnn {
 
-/// Folds each BatchNorm2d into the Conv2d before it (giving it a bias) and removes Dropout.
-/// Throws Error(UnsupportedLayer) for a BatchNorm2d that does not follow a convolution.
-Network foldBatchNorm(const Network &ann);
-
 /// Simulates the SNN on a normalised batch [B, C, H, W] for net.snn.timesteps steps.
 /// Linear stages (conv, linear, pooling) run once over a block of steps x B inputs; neuron layers
 /// then scan their state over those steps, which equals a step-by-step simulation exactly.

@@ -1,26 +1,20 @@
 #include "synthesis/synthesis.h"
+
 #include "core/error.h"
-#include "core/fileio.h"
 #include "core/imageops.h"
-#include "model/modelloader.h"
 #include "core/runtime.h"
 #include "core/sha256.h"
+#include "model/modelloader.h"
 #include "synthesis/syntheticsetaccess.h"
 
 #include <torch/torch.h>
 
-#include <opencv2/imgproc.hpp>
-
 #include <chrono>
-#include <cstring>
-
-using nlohmann::json;
+#include <functional>
 
 namespace psnn {
 
 namespace {
-
-constexpr char kMagic[8] = {'P', 'S', 'N', 'N', 'S', 'Y', 'N', 'T'};
 
 void validate(const SynthesisOptions &o)
 {
@@ -68,6 +62,108 @@ torch::Tensor forwardWithBnLoss(const Network &net, torch::Tensor x, torch::Tens
     return x;
 }
 
+// Valid range of normalised pixels, per channel: pixels stay in [0, 1].
+struct PixelRange {
+    torch::Tensor mean, stdev, lo, hi;
+    explicit PixelRange(const Normalization &n)
+        : mean(torch::tensor(n.mean).view({1, -1, 1, 1})), stdev(torch::tensor(n.std).view({1, -1, 1, 1})),
+          lo((0.0 - mean) / stdev), hi((1.0 - mean) / stdev)
+    {
+    }
+};
+
+Network loadSynthesisModel(const std::string &modelPath, const SynthesisOptions &o)
+{
+    Network net = loadAnyNetwork(modelPath);
+    if (net.spiking)
+        throw Error(ErrorCode::InvalidArgument, "synthesize from the ANN, not from a spiking network", modelPath);
+    if (o.method == "bn-inversion"
+        && std::none_of(net.layers.begin(), net.layers.end(), [](const Layer &l) { return l.kind == LayerKind::BatchNorm2d; }))
+        throw Error(ErrorCode::InvalidArgument, "bn-inversion needs a network with BatchNorm2d layers", modelPath);
+    return net;
+}
+
+// The loss of a batch x of normalised images made for classes `cls` (summed over images: the
+// same gradients as independent runs).
+torch::Tensor batchLoss(const Network &net, const SynthesisOptions &o, const torch::Tensor &x, const torch::Tensor &cls,
+                        const torch::Tensor &target)
+{
+    if (o.method == "data-impressions") {
+        const auto logp = torch::log_softmax(forward(net, x) / o.temperature, 1);
+        return -(target * logp).sum();
+    }
+    torch::Tensor bnLoss;
+    const auto logits = forwardWithBnLoss(net, x, bnLoss);
+    return torch::cross_entropy_loss(logits, cls, {}, at::Reduction::Sum) + o.bnWeight * bnLoss * double(x.size(0))
+           + o.tvWeight * totalVariation(x).sum() + o.l2Weight * x.pow(2).sum();
+}
+
+// Adam on the pixels of one batch from uniform noise; returns the normalised images and their
+// final mean loss. `tick(iteration, loss)` is called after every step.
+torch::Tensor optimiseBatch(const Network &net, const SynthesisOptions &o, const torch::Tensor &cls,
+                            const torch::Tensor &target, const PixelRange &range, torch::Generator &gen, double &loss,
+                            const std::function<void(int, double)> &tick, const CancelToken &cancel)
+{
+    auto shape = net.inputShape;
+    shape.insert(shape.begin(), cls.size(0));
+    auto x = (torch::rand(shape, gen) - range.mean) / range.stdev;
+    x.set_requires_grad(true);
+    torch::optim::Adam opt({x}, torch::optim::AdamOptions(o.learningRate));
+    for (int it = 0; it < o.iterations; ++it) {
+        if (it % 10 == 0)
+            cancel.check();
+        opt.zero_grad();
+        const torch::Tensor l = batchLoss(net, o, x, cls, target);
+        l.backward();
+        opt.step();
+        {
+            torch::NoGradGuard noGrad;
+            x.copy_(torch::max(torch::min(x, range.hi), range.lo));
+        }
+        loss = l.item<double>() / double(cls.size(0));
+        tick(it, loss);
+    }
+    return x.detach();
+}
+
+// Labels and confidences come from the ANN on the stored 8-bit images, which is what later
+// stages will see.
+std::vector<float> labelWithAnn(const Network &net, ImageSet &images)
+{
+    torch::NoGradGuard noGrad;
+    const std::int64_t total = std::int64_t(images.pixels.size() / images.imageBytes());
+    std::vector<float> confidence;
+    images.labels.resize(std::size_t(total));
+    for (std::int64_t from = 0; from < total; from += 256) {
+        std::vector<std::int64_t> idx;
+        for (std::int64_t i = from; i < std::min<std::int64_t>(total, from + 256); ++i)
+            idx.push_back(i);
+        const auto probs = torch::softmax(forward(net, imagesToTensor(images, idx, net.normalization)), 1);
+        const auto [conf, pred] = probs.max(1);
+        for (std::size_t k = 0; k < idx.size(); ++k) {
+            images.labels[std::size_t(idx[k])] = int(pred[std::int64_t(k)].item<std::int64_t>());
+            confidence.push_back(conf[std::int64_t(k)].item<float>());
+        }
+    }
+    return confidence;
+}
+
+// How well the images do what they were made for, per the ANN.
+void summarize(SynthesisReport &rep, const ImageSet &images, const std::vector<int> &intended,
+               const std::vector<float> &confidence, int classes)
+{
+    const double total = double(intended.size());
+    rep.perClassCount.assign(std::size_t(classes), 0);
+    double hits = 0, confSum = 0;
+    for (std::size_t i = 0; i < intended.size(); ++i) {
+        ++rep.perClassCount[std::size_t(images.labels[i])];
+        hits += images.labels[i] == intended[i];
+        confSum += confidence[i];
+    }
+    rep.assignedToIntended = hits / total;
+    rep.meanConfidence = confSum / total;
+}
+
 } // namespace
 
 SyntheticSet synthesize(const std::string &modelPath, const SynthesisOptions &o, SynthesisReport *report,
@@ -76,23 +172,14 @@ SyntheticSet synthesize(const std::string &modelPath, const SynthesisOptions &o,
     validate(o);
     useComputeThreads();
     const auto t0 = std::chrono::steady_clock::now();
-    const Network net = loadAnyNetwork(modelPath);
-    if (net.spiking)
-        throw Error(ErrorCode::InvalidArgument, "synthesize from the ANN, not from a spiking network", modelPath);
-    if (o.method == "bn-inversion"
-        && std::none_of(net.layers.begin(), net.layers.end(), [](const Layer &l) { return l.kind == LayerKind::BatchNorm2d; }))
-        throw Error(ErrorCode::InvalidArgument, "bn-inversion needs a network with BatchNorm2d layers", modelPath);
+    const Network net = loadSynthesisModel(modelPath, o);
     const std::string modelSha = sha256File(modelPath);
 
     const int K = net.numClasses();
     const std::int64_t total = std::int64_t(K) * o.imagesPerClass;
     const auto sim = o.method == "data-impressions" ? classSimilarity(net, o.epsilon) : torch::Tensor();
     auto gen = at::make_generator<at::CPUGeneratorImpl>(o.seed);
-
-    // Valid range of normalised pixels, per channel: pixels stay in [0, 1].
-    const auto mean = torch::tensor(net.normalization.mean).view({1, -1, 1, 1});
-    const auto stdev = torch::tensor(net.normalization.std).view({1, -1, 1, 1});
-    const auto lo = (0.0 - mean) / stdev, hi = (1.0 - mean) / stdev;
+    const PixelRange range(net.normalization);
 
     ImageSet images;
     images.channels = int(net.inputShape[0]);
@@ -100,7 +187,6 @@ SyntheticSet synthesize(const std::string &modelPath, const SynthesisOptions &o,
     images.width = int(net.inputShape[2]);
     images.classNames = net.classNames;
     std::vector<int> intended;
-    std::vector<float> confidence;
     SynthesisReport rep;
     double lossSum = 0;
     ProgressThrottle throttle(progress);
@@ -109,38 +195,10 @@ SyntheticSet synthesize(const std::string &modelPath, const SynthesisOptions &o,
     for (std::int64_t b = 0; b < batches; ++b) {
         const std::int64_t from = b * o.batchSize, n = std::min<std::int64_t>(o.batchSize, total - from);
         const auto cls = torch::arange(from, from + n, torch::kLong).div(o.imagesPerClass, "floor");
-        torch::Tensor target;
-        if (o.method == "data-impressions")
-            target = at::_sample_dirichlet(sim.index_select(0, cls) * o.concentration, gen);
-        else
-            target = torch::one_hot(cls, K).to(torch::kFloat32);
-        auto shape = net.inputShape;
-        shape.insert(shape.begin(), n);
-        auto x = (torch::rand(shape, gen) - mean) / stdev;
-        x.set_requires_grad(true);
-        torch::optim::Adam opt({x}, torch::optim::AdamOptions(o.learningRate));
-        double loss = 0;
-        for (int it = 0; it < o.iterations; ++it) {
-            if (it % 10 == 0)
-                cancel.check();
-            opt.zero_grad();
-            torch::Tensor l;
-            if (o.method == "data-impressions") {
-                const auto logp = torch::log_softmax(forward(net, x) / o.temperature, 1);
-                l = -(target * logp).sum(); // summed: the same gradients as independent runs
-            } else {
-                torch::Tensor bnLoss;
-                const auto logits = forwardWithBnLoss(net, x, bnLoss);
-                l = torch::cross_entropy_loss(logits, cls, {}, at::Reduction::Sum) + o.bnWeight * bnLoss * double(n)
-                    + o.tvWeight * totalVariation(x).sum() + o.l2Weight * x.pow(2).sum();
-            }
-            l.backward();
-            opt.step();
-            {
-                torch::NoGradGuard noGrad;
-                x.copy_(torch::max(torch::min(x, hi), lo));
-            }
-            loss = l.item<double>() / double(n);
+        const torch::Tensor target = o.method == "data-impressions"
+                                         ? at::_sample_dirichlet(sim.index_select(0, cls) * o.concentration, gen)
+                                         : torch::one_hot(cls, K).to(torch::kFloat32);
+        const auto tick = [&](int it, double loss) {
             if (b == 0 && it % 10 == 0)
                 rep.lossCurve.push_back(loss);
             const double done = (double(b) + double(it + 1) / o.iterations) / double(batches);
@@ -148,118 +206,24 @@ SyntheticSet synthesize(const std::string &modelPath, const SynthesisOptions &o,
             throttle.report({"synthesize", done, done * double(total) / secs, secs / done * (1.0 - done),
                              "batch " + std::to_string(b + 1) + "/" + std::to_string(batches) + ", loss "
                                  + std::to_string(loss).substr(0, 6)});
-        }
+        };
+        double loss = 0;
+        const auto x = optimiseBatch(net, o, cls, target, range, gen, loss, tick, cancel);
         lossSum += loss * double(n);
-        const auto px = toPixels(x.detach(), net.normalization);
+        const auto px = toPixels(x, net.normalization);
         images.pixels.insert(images.pixels.end(), px.begin(), px.end());
         for (std::int64_t i = 0; i < n; ++i)
             intended.push_back(int(cls[i].item<std::int64_t>()));
     }
 
-    // Labels and confidences come from the ANN on the stored 8-bit images, which is what later
-    // stages will see.
-    {
-        torch::NoGradGuard noGrad;
-        for (std::int64_t from = 0; from < total; from += 256) {
-            std::vector<std::int64_t> idx;
-            for (std::int64_t i = from; i < std::min<std::int64_t>(total, from + 256); ++i)
-                idx.push_back(i);
-            images.labels.resize(std::size_t(total));
-            const auto probs = torch::softmax(forward(net, imagesToTensor(images, idx, net.normalization)), 1);
-            const auto [conf, pred] = probs.max(1);
-            for (std::size_t k = 0; k < idx.size(); ++k) {
-                images.labels[std::size_t(idx[k])] = int(pred[std::int64_t(k)].item<std::int64_t>());
-                confidence.push_back(conf[std::int64_t(k)].item<float>());
-            }
-        }
-    }
+    std::vector<float> confidence = labelWithAnn(net, images);
     rep.finalLoss = lossSum / double(total);
-    rep.perClassCount.assign(std::size_t(K), 0);
-    double hits = 0, confSum = 0;
-    for (std::size_t i = 0; i < intended.size(); ++i) {
-        ++rep.perClassCount[std::size_t(images.labels[i])];
-        hits += images.labels[i] == intended[i];
-        confSum += confidence[i];
-    }
-    rep.assignedToIntended = hits / double(total);
-    rep.meanConfidence = confSum / double(total);
+    summarize(rep, images, intended, confidence, K);
     rep.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     rep.imagesPerSecond = double(total) / rep.seconds;
     if (report)
         *report = rep;
     return SyntheticSetAccess::make(std::move(images), std::move(intended), std::move(confidence), modelSha);
-}
-
-void writeSyntheticSet(const SyntheticSet &set, const std::string &path)
-{
-    const ImageSet &im = set.images();
-    Sha256 hash;
-    hash.update(im.pixels.data(), im.pixels.size());
-    const json header = {{"format", "privatesnn-synthetic"}, {"channels", im.channels}, {"height", im.height},
-                         {"width", im.width}, {"count", im.size()}, {"class_names", im.classNames},
-                         {"labels", im.labels}, {"intended", set.intendedClass()}, {"confidence", set.annConfidence()},
-                         {"model_sha256", set.sourceModelSha256()}, {"pixels_sha256", hash.hexDigest()}};
-    const std::string text = header.dump();
-    std::string out(kMagic, 8);
-    const std::uint32_t len = std::uint32_t(text.size());
-    out.append(reinterpret_cast<const char *>(&len), 4);
-    out += text;
-    out.append(reinterpret_cast<const char *>(im.pixels.data()), im.pixels.size());
-    writeFileAtomic(path, out);
-}
-
-SyntheticSet readSyntheticSet(const std::string &path)
-{
-    const auto bytes = readFileMaybeGz(path);
-    if (bytes.size() < 12 || std::memcmp(bytes.data(), kMagic, 8) != 0)
-        throw Error(ErrorCode::BadFormat, "not a synthetic image set written by the synthesize stage", path);
-    std::uint32_t len = 0;
-    std::memcpy(&len, bytes.data() + 8, 4);
-    if (12 + std::size_t(len) > bytes.size())
-        throw Error(ErrorCode::BadFormat, "truncated synthetic set header", path);
-    try {
-        const json h = json::parse(bytes.begin() + 12, bytes.begin() + 12 + len);
-        ImageSet im;
-        im.channels = h.at("channels");
-        im.height = h.at("height");
-        im.width = h.at("width");
-        im.classNames = h.at("class_names").get<std::vector<std::string>>();
-        im.labels = h.at("labels").get<std::vector<int>>();
-        im.pixels.assign(bytes.begin() + 12 + len, bytes.end());
-        im.sourceFiles = {path};
-        if (im.pixels.size() != im.size() * im.imageBytes())
-            throw Error(ErrorCode::BadFormat, "pixel data does not match the header (truncated?)", path);
-        Sha256 hash;
-        hash.update(im.pixels.data(), im.pixels.size());
-        if (hash.hexDigest() != h.at("pixels_sha256").get<std::string>())
-            throw Error(ErrorCode::BadFormat, "pixel data is damaged (SHA-256 mismatch)", path);
-        for (int l : im.labels)
-            if (l < 0 || l >= int(im.classNames.size()))
-                throw Error(ErrorCode::BadFormat, "label out of range", path);
-        return SyntheticSetAccess::make(std::move(im), h.at("intended").get<std::vector<int>>(),
-                                        h.at("confidence").get<std::vector<float>>(), h.at("model_sha256"), path);
-    } catch (const json::exception &e) {
-        throw Error(ErrorCode::BadFormat, std::string("damaged synthetic set header: ") + e.what(), path);
-    }
-}
-
-void writeSyntheticGrid(const SyntheticSet &set, const std::string &pngPath, int perClass)
-{
-    const ImageSet &im = set.images();
-    const int classes = int(im.classNames.size());
-    const int cell = std::max(im.width, im.height) * (im.width <= 32 ? 2 : 1) + 2;
-    cv::Mat grid(classes * cell, perClass * cell, CV_8UC3, cv::Scalar(255, 255, 255));
-    std::vector<int> used(std::size_t(classes), 0);
-    for (std::size_t i = 0; i < im.size(); ++i) {
-        const int c = set.intendedClass()[i];
-        if (used[std::size_t(c)] >= perClass)
-            continue;
-        cv::Mat rgb = planarToBgr(im.image(i), im.channels, im.height, im.width);
-        cv::resize(rgb, rgb, {cell - 2, cell - 2}, 0, 0, cv::INTER_NEAREST);
-        rgb.copyTo(grid(cv::Rect(used[std::size_t(c)] * cell + 1, c * cell + 1, cell - 2, cell - 2)));
-        ++used[std::size_t(c)];
-    }
-    writePng(grid, pngPath);
 }
 
 } // namespace psnn

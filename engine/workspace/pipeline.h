@@ -8,6 +8,7 @@
 #include "snn/energy.h"
 #include "model/models.h"
 #include "core/progress.h"
+#include "workspace/workspace.h"
 #include "snn/snnevaluation.h"
 #include "synthesis/synthesis.h"
 
@@ -30,20 +31,6 @@ struct PipelineOptions {
     bool withAudit = false;         ///< also run the leakage audit (needs audit.judge)
     AuditOptions audit;
     std::string stopAfter;          ///< non-empty: stop after this stage (earlier ones still run or are skipped)
-};
-
-enum class StageState {
-    NotRun, ///< never finished in this workspace
-    Done,   ///< finished with the current settings and inputs
-    Stale,  ///< finished, but its settings or inputs have changed since: it would run again
-};
-
-struct StageStatus {
-    std::string stage;
-    StageState state = StageState::NotRun;
-    double seconds = 0;            ///< of the recorded run
-    std::string finished;          ///< ISO time of the recorded run
-    std::string resultsJson = "{}"; ///< the recorded run's numbers
 };
 
 /// `base` with everything the workspace's manifest records: the source model and the settings

@@ -1,7 +1,6 @@
 #pragma once
 // Engine-internal: runs one stage on a workspace (used by the pipeline and the audit).
 
-#include "workspace/pipeline.h"
 #include "workspace/workspace.h"
 
 #include <nlohmann/json.hpp>

@@ -23,6 +23,20 @@ struct StageRecord {
     std::string engineVersion;
 };
 
+enum class StageState {
+    NotRun, ///< never finished in this workspace
+    Done,   ///< finished with the current settings and inputs
+    Stale,  ///< finished, but its settings or inputs have changed since: it would run again
+};
+
+struct StageStatus {
+    std::string stage;
+    StageState state = StageState::NotRun;
+    double seconds = 0;            ///< of the recorded run
+    std::string finished;          ///< ISO time of the recorded run
+    std::string resultsJson = "{}"; ///< the recorded run's numbers
+};
+
 /// Opens or creates a workspace. Every file goes in through a temporary name and a rename, and
 /// the manifest is rewritten last, so a stage killed half-way leaves the workspace as it was.
 class Workspace {

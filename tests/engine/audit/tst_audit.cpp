@@ -1,4 +1,4 @@
-#include "audit/audit.h"
+#include "workspace/auditstage.h"
 #include "data/datasets.h"
 #include "audit/inversion.h"
 #include "model/modelfile.h"

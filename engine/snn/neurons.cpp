@@ -1,0 +1,125 @@
+#include "snn/neurons.h"
+#include "snn/simulation.h"
+
+#include <torch/torch.h>
+
+#include <ATen/Parallel.h>
+
+#include <mutex>
+
+namespace psnn {
+
+namespace {
+
+// Heaviside forward, piecewise-linear surrogate backward.
+class SpikeFunction : public torch::autograd::Function<SpikeFunction> {
+public:
+    static torch::Tensor forward(torch::autograd::AutogradContext *ctx, const torch::Tensor &x)
+    {
+        ctx->save_for_backward({x});
+        return x.gt(0).to(x.scalar_type());
+    }
+    static torch::autograd::tensor_list backward(torch::autograd::AutogradContext *ctx, torch::autograd::tensor_list grads)
+    {
+        const auto x = ctx->get_saved_variables()[0];
+        return {grads[0] * 0.3 * torch::clamp_min(1.0 - x.abs(), 0.0)};
+    }
+};
+
+// One step of `n` neurons, written as selects so that the compiler vectorises it (engine/
+// CMakeLists.txt compiles this file without FP trapping, which would forbid that). Returns the
+// number of spike events.
+template <bool Signed, bool Leaky>
+std::int64_t neuronStep(const float *__restrict in, float *__restrict out, float *__restrict u, float *__restrict net,
+                        std::int64_t n, float theta, float decay)
+{
+    int count = 0;
+    for (std::int64_t i = 0; i < n; ++i) {
+        float v = Leaky ? u[i] * decay + in[i] : u[i] + in[i];
+        const bool fire = v > theta;
+        v = fire ? v - theta : v;
+        float s = fire ? 1.0f : 0.0f;
+        if constexpr (Signed) {
+            const bool takeBack = (v < 0.0f) & (net[i] > 0.0f);
+            v = takeBack ? v + theta : v;
+            s = takeBack ? -1.0f : s;
+            net[i] += s;
+        }
+        u[i] = v;
+        out[i] = s * theta;
+        count += s != 0.0f;
+    }
+    return count;
+}
+
+// The same neurons in one pass over memory: each chunk's state stays in L1 while time advances,
+// where tensor operations would read and write the whole layer four times per step.
+// Writes the weighted spikes (+-theta or 0) into `out` and returns the spike events per step.
+template <bool Signed, bool Leaky>
+std::vector<double> scanNeurons(const torch::Tensor &current, torch::Tensor &out, NeuronState &state, float theta, float decay)
+{
+    const std::int64_t steps = current.size(0);
+    const std::int64_t n = state.membrane.numel();
+    const float *in = current.data_ptr<float>();
+    float *o = out.data_ptr<float>();
+    float *u = state.membrane.data_ptr<float>();
+    float *net = Signed ? state.netSpikes.data_ptr<float>() : nullptr;
+    std::vector<double> events(std::size_t(steps), 0.0);
+    std::mutex merge;
+    constexpr std::int64_t kChunk = 2048; // 8 KB of membrane
+    at::parallel_for(0, n, kChunk, [&](std::int64_t begin, std::int64_t end) {
+        std::vector<double> local(std::size_t(steps), 0.0);
+        for (std::int64_t b = begin; b < end; b += kChunk) {
+            const std::int64_t len = std::min(end, b + kChunk) - b;
+            for (std::int64_t t = 0; t < steps; ++t)
+                local[std::size_t(t)] += double(neuronStep<Signed, Leaky>(in + t * n + b, o + t * n + b, u + b,
+                                                                          Signed ? net + b : nullptr, len, theta, decay));
+        }
+        const std::lock_guard<std::mutex> lock(merge);
+        for (std::size_t t = 0; t < local.size(); ++t)
+            events[t] += local[t];
+    });
+    return events;
+}
+
+} // namespace
+
+torch::Tensor spikeWithSurrogate(const torch::Tensor &normalizedMembrane)
+{
+    return SpikeFunction::apply(normalizedMembrane);
+}
+
+torch::Tensor stepNeurons(const torch::Tensor &current, NeuronState &state, float theta, double leak, bool signedSpikes,
+                          bool trainable, const torch::Tensor &traceIdx, std::vector<torch::Tensor> &traceMembrane)
+{
+    torch::Tensor &u = state.membrane;
+    std::vector<torch::Tensor> spikes;
+    for (std::int64_t t = 0; t < current.size(0); ++t) {
+        u = leak == 1.0 ? u + current[t] : u * leak + current[t];
+        if (traceIdx.defined())
+            traceMembrane.push_back(u[0].flatten().detach().index_select(0, traceIdx));
+        auto s = trainable ? SpikeFunction::apply(u / theta - 1.0) : u.gt(theta).to(u.scalar_type());
+        u = u - s.detach() * theta; // soft reset, not differentiated (as in the paper's code)
+        if (signedSpikes) {
+            // Negative spikes pass no gradient: training shapes the positive ones.
+            const auto negative = u.detach().lt(0.0).logical_and(state.netSpikes.gt(0.0)).to(u.scalar_type());
+            u = u + negative * theta;
+            state.netSpikes = state.netSpikes + s.detach() - negative;
+            s = s - negative;
+        }
+        spikes.push_back(s);
+    }
+    return torch::stack(spikes);
+}
+
+std::vector<double> scanNeurons(const torch::Tensor &current, torch::Tensor &out, NeuronState &state, float theta, double leak)
+{
+    const bool leaky = leak != 1.0;
+    if (state.netSpikes.defined())
+        return leaky ? scanNeurons<true, true>(current, out, state, theta, float(leak))
+                     : scanNeurons<true, false>(current, out, state, theta, 1.0f);
+    return leaky ? scanNeurons<false, true>(current, out, state, theta, float(leak))
+                 : scanNeurons<false, false>(current, out, state, theta, 1.0f);
+}
+
+} // namespace psnn

@@ -1,0 +1,30 @@
+#pragma once
+// Engine-internal: one layer of IF/LIF neurons scanned over a block of steps, two ways: tensor
+// operations (differentiable through the surrogate gradient, able to record membranes) and a
+// fused kernel (one pass over memory, for inference). Both give the same spikes.
+
+#include <torch/types.h>
+
+#include <vector>
+
+namespace psnn {
+
+/// The state of one layer of neurons between blocks of steps.
+struct NeuronState {
+    torch::Tensor membrane;
+    torch::Tensor netSpikes; ///< signed spikes only: positive minus negative spikes so far
+};
+
+/// Step by step with tensor operations. `current` is [steps, B, ...]; returns the spikes
+/// [steps, B, ...] as 1, -1 (negative) or 0. With `trainable` spikes carry the surrogate
+/// gradient; with a defined `traceIdx` the membranes of sample 0's neurons at those flat indices
+/// are appended to `traceMembrane` after integration.
+torch::Tensor stepNeurons(const torch::Tensor &current, NeuronState &state, float theta, double leak, bool signedSpikes,
+                          bool trainable, const torch::Tensor &traceIdx, std::vector<torch::Tensor> &traceMembrane);
+
+/// The fused kernel: writes the weighted spikes (+-theta or 0) into `out` (contiguous, like
+/// `current`) and returns the spike events per step. Signed when state.netSpikes is defined.
+std::vector<double> scanNeurons(const torch::Tensor &current, torch::Tensor &out, NeuronState &state, float theta,
+                                double leak);
+
+} // namespace psnn

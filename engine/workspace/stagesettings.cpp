@@ -1,0 +1,128 @@
+#include "workspace/stagesettings.h"
+
+#include "model/modelfile.h"
+
+using nlohmann::json;
+
+namespace psnn {
+
+json importSettingsJson(const ImportOptions &o)
+{
+    return {{"input_shape", o.inputShape}, {"mean", o.normalization.mean}, {"std", o.normalization.std},
+            {"class_names", o.classNames}};
+}
+
+json settingsJson(const SynthesisOptions &o)
+{
+    return {{"method", o.method}, {"images_per_class", o.imagesPerClass}, {"iterations", o.iterations},
+            {"learning_rate", o.learningRate}, {"temperature", o.temperature}, {"concentration", o.concentration},
+            {"epsilon", o.epsilon}, {"batch_size", o.batchSize}, {"bn_weight", o.bnWeight}, {"tv_weight", o.tvWeight},
+            {"l2_weight", o.l2Weight}, {"seed", o.seed}};
+}
+
+json settingsJson(const ConversionOptions &o)
+{
+    return {{"snn", snnSettingsToJson(o.snn)}, {"percentile", o.percentile}, {"balance_images", o.balanceImages},
+            {"batch_size", o.batchSize}, {"seed", o.seed}};
+}
+
+json settingsJson(const EncryptionOptions &o)
+{
+    return {{"epochs", o.epochs}, {"timesteps", o.timesteps}, {"learning_rate", o.learningRate},
+            {"weight_decay", o.weightDecay}, {"batch_size", o.batchSize}, {"distillation", o.distillation},
+            {"distill_temperature", o.distillTemperature}, {"seed", o.seed}};
+}
+
+json energySettingsJson(const EnergyTable &t)
+{
+    return {{"name", t.name}, {"mac_pj", t.macPj}, {"ac_pj", t.acPj}};
+}
+
+void readImportSettings(const json &j, ImportOptions &o)
+{
+    o.inputShape = j.at("input_shape").get<Shape>();
+    o.normalization.mean = j.at("mean").get<std::vector<float>>();
+    o.normalization.std = j.at("std").get<std::vector<float>>();
+    o.classNames = j.at("class_names").get<std::vector<std::string>>();
+}
+
+void readSettings(const json &j, SynthesisOptions &o)
+{
+    o.method = j.at("method");
+    o.imagesPerClass = j.at("images_per_class");
+    o.iterations = j.at("iterations");
+    o.learningRate = j.at("learning_rate");
+    o.temperature = j.at("temperature");
+    o.concentration = j.at("concentration");
+    o.epsilon = j.at("epsilon");
+    o.batchSize = j.at("batch_size");
+    o.bnWeight = j.at("bn_weight");
+    o.tvWeight = j.at("tv_weight");
+    o.l2Weight = j.at("l2_weight");
+    o.seed = j.at("seed");
+}
+
+void readSettings(const json &j, ConversionOptions &o)
+{
+    o.snn = snnSettingsFromJson(j.at("snn"));
+    o.percentile = j.at("percentile");
+    o.balanceImages = j.at("balance_images");
+    o.batchSize = j.at("batch_size");
+    o.seed = j.at("seed");
+}
+
+void readSettings(const json &j, EncryptionOptions &o)
+{
+    o.epochs = j.at("epochs");
+    o.timesteps = j.at("timesteps");
+    o.learningRate = j.at("learning_rate");
+    o.weightDecay = j.at("weight_decay");
+    o.batchSize = j.at("batch_size");
+    o.distillation = j.at("distillation");
+    o.distillTemperature = j.at("distill_temperature");
+    o.seed = j.at("seed");
+}
+
+void readEnergySettings(const json &j, EnergyTable &t)
+{
+    t.name = j.at("name");
+    t.macPj = j.at("mac_pj");
+    t.acPj = j.at("ac_pj");
+}
+
+json evalToJson(const SnnEvalResult &r)
+{
+    return {{"accuracy", r.accuracy}, {"count", r.count}, {"timesteps", r.timesteps},
+            {"accuracy_per_step", r.accuracyPerStep}, {"neuron_layers", r.neuronLayers},
+            {"neurons_per_layer", r.neuronsPerLayer}, {"spike_rate_per_step", r.spikeRatePerStep},
+            {"spikes_per_neuron", r.spikesPerNeuron}, {"input_spikes_per_neuron", r.inputSpikesPerNeuron},
+            {"seconds", r.seconds}, {"image_steps_per_second", r.imageStepsPerSecond}};
+}
+
+SnnEvalResult evalFromJson(const json &j)
+{
+    SnnEvalResult r;
+    r.accuracy = j.at("accuracy");
+    r.count = j.at("count");
+    r.timesteps = j.at("timesteps");
+    r.accuracyPerStep = j.at("accuracy_per_step").get<std::vector<double>>();
+    r.neuronLayers = j.at("neuron_layers").get<std::vector<std::string>>();
+    r.neuronsPerLayer = j.at("neurons_per_layer").get<std::vector<std::int64_t>>();
+    r.spikeRatePerStep = j.at("spike_rate_per_step").get<std::vector<std::vector<double>>>();
+    r.spikesPerNeuron = j.at("spikes_per_neuron").get<std::vector<double>>();
+    r.inputSpikesPerNeuron = j.at("input_spikes_per_neuron");
+    return r;
+}
+
+json energyToJson(const EnergyReport &e)
+{
+    json rows = json::array();
+    for (const auto &r : e.rows)
+        rows.push_back({{"layer", r.layer}, {"type", r.type}, {"macs", r.macs},
+                        {"input_spikes_per_neuron", r.inputSpikesPerNeuron}, {"analog_input", r.analogInput},
+                        {"synaptic_ops", r.synapticOps}, {"ann_pj", r.annPj}, {"snn_pj", r.snnPj}});
+    return {{"table", {{"name", e.table.name}, {"mac_pj", e.table.macPj}, {"ac_pj", e.table.acPj}}},
+            {"timesteps", e.timesteps}, {"layers", rows}, {"ann_pj", e.annPj}, {"snn_pj", e.snnPj}, {"ratio", e.ratio}};
+}
+
+} // namespace psnn
