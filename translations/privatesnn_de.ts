@@ -22,17 +22,17 @@
 <context>
     <name>AccuracyView</name>
     <message>
-        <location filename="../app/accuracyview.cpp" line="46"/>
+        <location filename="../app/gui/accuracyview.cpp" line="46"/>
         <source>Save image…</source>
         <translation>Bild speichern…</translation>
     </message>
     <message>
-        <location filename="../app/accuracyview.cpp" line="51"/>
+        <location filename="../app/gui/accuracyview.cpp" line="51"/>
         <source>No evaluation yet: run the pipeline up to “Evaluate”.</source>
         <translation>Noch keine Auswertung: Führen Sie die Pipeline bis „Auswerten“ aus.</translation>
     </message>
     <message>
-        <location filename="../app/accuracyview.cpp" line="52"/>
+        <location filename="../app/gui/accuracyview.cpp" line="52"/>
         <source>ANN %1 · converted SNN %2 · encrypted SNN %3, on %4</source>
         <translation>KNN %1 · umgewandeltes SNN %2 · verschlüsseltes SNN %3, auf %4</translation>
     </message>
@@ -58,87 +58,87 @@
 <context>
     <name>EnergyView</name>
     <message>
-        <location filename="../app/energyview.cpp" line="85"/>
+        <location filename="../app/gui/energyview.cpp" line="85"/>
         <source>ANN multiply-accumulate (pJ)</source>
         <translation>KNN Multiplikation-Akkumulation (pJ)</translation>
     </message>
     <message>
-        <location filename="../app/energyview.cpp" line="86"/>
+        <location filename="../app/gui/energyview.cpp" line="86"/>
         <source>SNN accumulate (pJ)</source>
         <translation>SNN Akkumulation (pJ)</translation>
     </message>
     <message>
-        <location filename="../app/energyview.cpp" line="87"/>
+        <location filename="../app/gui/energyview.cpp" line="87"/>
         <source>Recompute</source>
         <translation>Neu berechnen</translation>
     </message>
     <message>
-        <location filename="../app/energyview.cpp" line="88"/>
+        <location filename="../app/gui/energyview.cpp" line="88"/>
         <source>Runs the energy step again with these costs.</source>
         <translation>Führt den Energieschritt mit diesen Kosten erneut aus.</translation>
     </message>
     <message>
-        <location filename="../app/energyview.cpp" line="89"/>
+        <location filename="../app/gui/energyview.cpp" line="89"/>
         <source>Logarithmic scale</source>
         <translation>Logarithmische Skala</translation>
     </message>
     <message>
-        <location filename="../app/energyview.cpp" line="90"/>
+        <location filename="../app/gui/energyview.cpp" line="90"/>
         <source>Save image…</source>
         <translation>Bild speichern…</translation>
     </message>
     <message>
-        <location filename="../app/energyview.cpp" line="94"/>
+        <location filename="../app/gui/energyview.cpp" line="94"/>
         <source>Layer</source>
         <translation>Schicht</translation>
     </message>
     <message>
-        <location filename="../app/energyview.cpp" line="94"/>
+        <location filename="../app/gui/energyview.cpp" line="94"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../app/energyview.cpp" line="94"/>
+        <location filename="../app/gui/energyview.cpp" line="94"/>
         <source>MACs</source>
         <translation>MACs</translation>
     </message>
     <message>
-        <location filename="../app/energyview.cpp" line="94"/>
+        <location filename="../app/gui/energyview.cpp" line="94"/>
         <source>Input spikes per neuron</source>
         <translation>Eingangsspikes pro Neuron</translation>
     </message>
     <message>
-        <location filename="../app/energyview.cpp" line="94"/>
+        <location filename="../app/gui/energyview.cpp" line="94"/>
         <source>ANN (nJ)</source>
         <translation>KNN (nJ)</translation>
     </message>
     <message>
-        <location filename="../app/energyview.cpp" line="95"/>
+        <location filename="../app/gui/energyview.cpp" line="95"/>
         <source>SNN (nJ)</source>
         <translation>SNN (nJ)</translation>
     </message>
     <message>
-        <location filename="../app/energyview.cpp" line="108"/>
+        <location filename="../app/gui/energyview.cpp" line="108"/>
         <source>analog</source>
         <translation>analog</translation>
     </message>
     <message>
-        <location filename="../app/energyview.cpp" line="117"/>
+        <location filename="../app/gui/energyview.cpp" line="117"/>
         <source>No energy estimate yet: run the pipeline up to “Energy”.</source>
         <translation>Noch keine Energieschätzung: Führen Sie die Pipeline bis „Energie“ aus.</translation>
     </message>
     <message>
-        <location filename="../app/energyview.cpp" line="121"/>
+        <location filename="../app/gui/energyview.cpp" line="121"/>
         <source>Per image: ANN %1 nJ, encrypted SNN %2 nJ (T = %3).</source>
         <translation>Pro Bild: KNN %1 nJ, verschlüsseltes SNN %2 nJ (T = %3).</translation>
     </message>
     <message>
-        <location filename="../app/energyview.cpp" line="126"/>
+        <location filename="../app/gui/energyview.cpp" line="126"/>
         <source>The SNN needs %1× less energy.</source>
         <translation>Das SNN braucht %1× weniger Energie.</translation>
     </message>
     <message>
-        <location filename="../app/energyview.cpp" line="127"/>
+        <location filename="../app/gui/energyview.cpp" line="127"/>
         <source>The SNN needs %1× more energy: it fires too many spikes.</source>
         <translation>Das SNN braucht %1× mehr Energie: Es feuert zu viele Spikes.</translation>
     </message>
@@ -146,53 +146,202 @@
 <context>
     <name>EngineWorker</name>
     <message>
-        <location filename="../app/engineworker.cpp" line="37"/>
+        <location filename="../app/gui/engineworker.cpp" line="37"/>
         <source>An unknown internal error occurred.</source>
         <translation>Ein unbekannter interner Fehler ist aufgetreten.</translation>
     </message>
     <message>
-        <location filename="../app/engineworker.cpp" line="43"/>
+        <location filename="../app/gui/engineworker.cpp" line="43"/>
         <source>Could not open the model.</source>
         <translation>Das Modell konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../app/engineworker.cpp" line="51"/>
+        <location filename="../app/gui/engineworker.cpp" line="51"/>
         <source>The pipeline stopped with an error.</source>
         <translation>Die Pipeline wurde mit einem Fehler beendet.</translation>
     </message>
     <message>
-        <location filename="../app/engineworker.cpp" line="67"/>
+        <location filename="../app/gui/engineworker.cpp" line="67"/>
         <source>Could not read the workspace.</source>
         <translation>Der Arbeitsbereich konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/engineworker.cpp" line="72"/>
+        <location filename="../app/gui/engineworker.cpp" line="72"/>
         <source>Could not read the synthetic images.</source>
         <translation>Die synthetischen Bilder konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/engineworker.cpp" line="90"/>
+        <location filename="../app/gui/engineworker.cpp" line="90"/>
         <source>Could not simulate the spiking network.</source>
         <translation>Das spikende Netz konnte nicht simuliert werden.</translation>
     </message>
 </context>
 <context>
+    <name>FileMenu</name>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="41"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="42"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="43"/>
+        <source>&amp;Open Model…</source>
+        <translation>Modell ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="43"/>
+        <source>Open &amp;Demo</source>
+        <translation>&amp;Demo öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="43"/>
+        <source>Open &amp;Workspace…</source>
+        <translation>&amp;Arbeitsbereich öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="43"/>
+        <source>&amp;Save Workspace As…</source>
+        <translation>Arbeitsbereich &amp;speichern unter…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="44"/>
+        <source>Export &amp;Encrypted SNN…</source>
+        <translation>&amp;Verschlüsseltes SNN exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="44"/>
+        <source>Export &amp;Report…</source>
+        <translation>&amp;Bericht exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="44"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="51"/>
+        <source>Open Model</source>
+        <translation>Modell öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="52"/>
+        <source>Models (*.psnn *.pt *.pth *.torchscript);;All files (*)</source>
+        <translation>Modelle (*.psnn *.pt *.pth *.torchscript);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="59"/>
+        <source>Open Workspace</source>
+        <translation>Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="67"/>
+        <source>Nothing to save yet.</source>
+        <translation>Noch nichts zu speichern.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="67"/>
+        <source>Run at least the first step to create the workspace.</source>
+        <translation>Führen Sie mindestens den ersten Schritt aus, um den Arbeitsbereich anzulegen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="70"/>
+        <source>Save Workspace As</source>
+        <translation>Arbeitsbereich speichern unter</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="76"/>
+        <source>Could not save the workspace.</source>
+        <translation>Der Arbeitsbereich konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="87"/>
+        <source>There is no encrypted SNN yet.</source>
+        <translation>Es gibt noch kein verschlüsseltes SNN.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="87"/>
+        <source>Run the pipeline up to “Encrypt” first.</source>
+        <translation>Führen Sie die Pipeline zuerst bis „Verschlüsseln“ aus.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="90"/>
+        <source>Export Encrypted SNN</source>
+        <translation>Verschlüsseltes SNN exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="92"/>
+        <source>PrivateSNN models (*.psnn)</source>
+        <translation>PrivateSNN-Modelle (*.psnn)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="97"/>
+        <source>Could not export the encrypted SNN.</source>
+        <translation>Das verschlüsselte SNN konnte nicht exportiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="97"/>
+        <source>%1 cannot be written.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="99"/>
+        <source>Exported the encrypted SNN to %1</source>
+        <translation>Verschlüsseltes SNN nach %1 exportiert</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="107"/>
+        <location filename="../app/gui/filemenu.cpp" line="112"/>
+        <source>Could not write the report.</source>
+        <translation>Der Bericht konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="115"/>
+        <source>Report written: %1 and %2</source>
+        <translation>Bericht geschrieben: %1 und %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="122"/>
+        <source>There is nothing to report yet.</source>
+        <translation>Es gibt noch nichts zu berichten.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="122"/>
+        <source>Run the pipeline up to “Evaluate” first.</source>
+        <translation>Führen Sie die Pipeline zuerst bis „Auswerten“ aus.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="125"/>
+        <source>Export Report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="126"/>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+</context>
+<context>
     <name>ImageExport</name>
     <message>
-        <location filename="../app/imageexport.cpp" line="14"/>
-        <location filename="../app/imageexport.cpp" line="20"/>
+        <location filename="../app/gui/imageexport.cpp" line="14"/>
+        <location filename="../app/gui/imageexport.cpp" line="20"/>
         <source>Save image</source>
         <translation>Bild speichern</translation>
     </message>
     <message>
-        <location filename="../app/imageexport.cpp" line="15"/>
+        <location filename="../app/gui/imageexport.cpp" line="15"/>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>PNG-Bild (*.png);;PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/imageexport.cpp" line="20"/>
-        <location filename="../app/imageexport.cpp" line="49"/>
-        <location filename="../app/imageexport.cpp" line="58"/>
+        <location filename="../app/gui/imageexport.cpp" line="20"/>
+        <location filename="../app/gui/imageexport.cpp" line="49"/>
+        <location filename="../app/gui/imageexport.cpp" line="58"/>
         <source>Could not write %1.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
@@ -218,62 +367,62 @@
 <context>
     <name>LeakageModel</name>
     <message>
-        <location filename="../app/leakagemodel.cpp" line="8"/>
+        <location filename="../app/report/leakagemodel.cpp" line="8"/>
         <source>ANN</source>
         <translation>KNN</translation>
     </message>
     <message>
-        <location filename="../app/leakagemodel.cpp" line="10"/>
+        <location filename="../app/report/leakagemodel.cpp" line="10"/>
         <source>converted SNN</source>
         <translation>umgewandeltes SNN</translation>
     </message>
     <message>
-        <location filename="../app/leakagemodel.cpp" line="12"/>
+        <location filename="../app/report/leakagemodel.cpp" line="12"/>
         <source>encrypted SNN</source>
         <translation>verschlüsseltes SNN</translation>
     </message>
     <message>
-        <location filename="../app/leakagemodel.cpp" line="19"/>
+        <location filename="../app/report/leakagemodel.cpp" line="19"/>
         <source>weights in an ANN</source>
         <translation>Gewichte in einem KNN</translation>
     </message>
     <message>
-        <location filename="../app/leakagemodel.cpp" line="21"/>
+        <location filename="../app/report/leakagemodel.cpp" line="21"/>
         <source>SNN, surrogate gradient</source>
         <translation>SNN, Ersatzgradient</translation>
     </message>
     <message>
-        <location filename="../app/leakagemodel.cpp" line="23"/>
+        <location filename="../app/report/leakagemodel.cpp" line="23"/>
         <source>SNN, evolution strategies</source>
         <translation>SNN, Evolutionsstrategien</translation>
     </message>
     <message>
-        <location filename="../app/leakagemodel.cpp" line="25"/>
+        <location filename="../app/report/leakagemodel.cpp" line="25"/>
         <source>loss threshold</source>
         <translation>Verlustschwelle</translation>
     </message>
     <message>
-        <location filename="../app/leakagemodel.cpp" line="27"/>
+        <location filename="../app/report/leakagemodel.cpp" line="27"/>
         <source>confidence threshold</source>
         <translation>Konfidenzschwelle</translation>
     </message>
     <message>
-        <location filename="../app/leakagemodel.cpp" line="34"/>
+        <location filename="../app/report/leakagemodel.cpp" line="34"/>
         <source>scenario 1</source>
         <translation>Szenario 1</translation>
     </message>
     <message>
-        <location filename="../app/leakagemodel.cpp" line="36"/>
+        <location filename="../app/report/leakagemodel.cpp" line="36"/>
         <source>scenario 2 (gradient)</source>
         <translation>Szenario 2 (Gradient)</translation>
     </message>
     <message>
-        <location filename="../app/leakagemodel.cpp" line="38"/>
+        <location filename="../app/report/leakagemodel.cpp" line="38"/>
         <source>scenario 2 (ES)</source>
         <translation>Szenario 2 (ES)</translation>
     </message>
     <message>
-        <location filename="../app/leakagemodel.cpp" line="124"/>
+        <location filename="../app/report/leakagemodel.cpp" line="124"/>
         <source>%1 (AUC %2)</source>
         <translation>%1 (AUC %2)</translation>
     </message>
@@ -281,72 +430,72 @@
 <context>
     <name>LeakageView</name>
     <message>
-        <location filename="../app/leakageview.cpp" line="83"/>
+        <location filename="../app/gui/leakageview.cpp" line="83"/>
         <source>Reconstruction of %1</source>
         <translation>Rekonstruktion von %1</translation>
     </message>
     <message>
-        <location filename="../app/leakageview.cpp" line="100"/>
+        <location filename="../app/gui/leakageview.cpp" line="100"/>
         <source>judge: %1 (%2 %)</source>
         <translation>Prüfnetz: %1 (%2 %)</translation>
     </message>
     <message>
-        <location filename="../app/leakageview.cpp" line="106"/>
+        <location filename="../app/gui/leakageview.cpp" line="106"/>
         <source>mean of the real class</source>
         <translation>Mittelwert der echten Klasse</translation>
     </message>
     <message>
-        <location filename="../app/leakageview.cpp" line="106"/>
+        <location filename="../app/gui/leakageview.cpp" line="106"/>
         <source>real example</source>
         <translation>echtes Beispiel</translation>
     </message>
     <message>
-        <location filename="../app/leakageview.cpp" line="124"/>
+        <location filename="../app/gui/leakageview.cpp" line="124"/>
         <source>Save gallery…</source>
         <translation>Galerie speichern…</translation>
     </message>
     <message>
-        <location filename="../app/leakageview.cpp" line="125"/>
+        <location filename="../app/gui/leakageview.cpp" line="125"/>
         <source>Save ROC…</source>
         <translation>ROC speichern…</translation>
     </message>
     <message>
-        <location filename="../app/leakageview.cpp" line="129"/>
+        <location filename="../app/gui/leakageview.cpp" line="129"/>
         <source>Green frame: the judge recognised the class. Click to enlarge.</source>
         <translation>Grüner Rahmen: Das Prüfnetz hat die Klasse erkannt. Zum Vergrößern klicken.</translation>
     </message>
     <message>
-        <location filename="../app/leakageview.cpp" line="131"/>
+        <location filename="../app/gui/leakageview.cpp" line="131"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../app/leakageview.cpp" line="131"/>
+        <location filename="../app/gui/leakageview.cpp" line="131"/>
         <source>Attack</source>
         <translation>Angriff</translation>
     </message>
     <message>
-        <location filename="../app/leakageview.cpp" line="131"/>
+        <location filename="../app/gui/leakageview.cpp" line="131"/>
         <source>Judge top-1</source>
         <translation>Prüfnetz Top-1</translation>
     </message>
     <message>
-        <location filename="../app/leakageview.cpp" line="131"/>
+        <location filename="../app/gui/leakageview.cpp" line="131"/>
         <source>Judge top-3</source>
         <translation>Prüfnetz Top-3</translation>
     </message>
     <message>
-        <location filename="../app/leakageview.cpp" line="131"/>
+        <location filename="../app/gui/leakageview.cpp" line="131"/>
         <source>Confidence</source>
         <translation>Konfidenz</translation>
     </message>
     <message>
-        <location filename="../app/leakageview.cpp" line="132"/>
+        <location filename="../app/gui/leakageview.cpp" line="132"/>
         <source>SSIM to class mean</source>
         <translation>SSIM zum Klassenmittel</translation>
     </message>
     <message>
-        <location filename="../app/leakageview.cpp" line="132"/>
+        <location filename="../app/gui/leakageview.cpp" line="132"/>
         <source>SSIM to nearest real</source>
         <translation>SSIM zum nächsten echten Bild</translation>
     </message>
@@ -354,442 +503,184 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="190"/>
-        <location filename="../app/mainwindow.cpp" line="773"/>
+        <location filename="../app/gui/mainwindow.cpp" line="172"/>
+        <location filename="../app/gui/mainwindow.cpp" line="520"/>
         <source>PrivateSNN Workbench</source>
         <translation>PrivateSNN Workbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="200"/>
+        <location filename="../app/gui/mainwindow.cpp" line="179"/>
         <source>&amp;Make Private SNN</source>
         <translation>Privates SNN &amp;erstellen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="200"/>
+        <location filename="../app/gui/mainwindow.cpp" line="179"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="203"/>
-        <source>Model</source>
-        <translation>Modell</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="203"/>
-        <source>Synthetic images</source>
-        <translation>Synthetische Bilder</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="203"/>
-        <source>Spikes</source>
-        <translation>Spikes</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="203"/>
-        <source>Energy</source>
-        <translation>Energie</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="203"/>
-        <source>Accuracy</source>
-        <translation>Genauigkeit</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="203"/>
-        <source>Leakage</source>
-        <translation>Informationsabfluss</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="208"/>
+        <location filename="../app/gui/mainwindow.cpp" line="184"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="214"/>
-        <source>No model loaded. Use File &gt; Open Model to choose a TorchScript or PrivateSNN model.</source>
-        <translation>Kein Modell geladen. Wählen Sie über Datei &gt; Modell öffnen ein TorchScript- oder PrivateSNN-Modell.</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="192"/>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="199"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="197"/>
+        <location filename="../app/gui/mainwindow.cpp" line="178"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="114"/>
+        <location filename="../app/gui/mainwindow.cpp" line="86"/>
         <source>Cancelled. Every finished step is kept.</source>
         <translation>Abgebrochen. Alle abgeschlossenen Schritte bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="115"/>
+        <location filename="../app/gui/mainwindow.cpp" line="87"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="191"/>
+        <location filename="../app/gui/mainwindow.cpp" line="173"/>
         <source>%1 — PrivateSNN Workbench</source>
         <translation>%1 — PrivateSNN Workbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="193"/>
-        <source>Open &amp;Recent</source>
-        <translation>&amp;Zuletzt geöffnet</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="194"/>
+        <location filename="../app/gui/mainwindow.cpp" line="175"/>
         <source>&amp;Run</source>
         <translation>&amp;Ausführen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="195"/>
+        <location filename="../app/gui/mainwindow.cpp" line="176"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="196"/>
+        <location filename="../app/gui/mainwindow.cpp" line="177"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="198"/>
-        <source>&amp;Open Model…</source>
-        <translation>Modell ö&amp;ffnen…</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="198"/>
-        <source>Open &amp;Demo</source>
-        <translation>&amp;Demo öffnen</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="198"/>
-        <source>Open &amp;Workspace…</source>
-        <translation>&amp;Arbeitsbereich öffnen…</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="198"/>
-        <source>&amp;Save Workspace As…</source>
-        <translation>Arbeitsbereich &amp;speichern unter…</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="199"/>
-        <source>Export &amp;Encrypted SNN…</source>
-        <translation>&amp;Verschlüsseltes SNN exportieren…</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="199"/>
-        <source>Export &amp;Report…</source>
-        <translation>&amp;Bericht exportieren…</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="200"/>
+        <location filename="../app/gui/mainwindow.cpp" line="179"/>
         <source>&amp;About PrivateSNN Workbench</source>
         <translation>Ü&amp;ber PrivateSNN Workbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="231"/>
+        <location filename="../app/gui/mainwindow.cpp" line="203"/>
         <source>Closing: the running step is cancelled; finished steps are kept.</source>
         <translation>Beenden: Der laufende Schritt wird abgebrochen, abgeschlossene Schritte bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="263"/>
+        <location filename="../app/gui/mainwindow.cpp" line="235"/>
         <source>No translation for %1 was found.</source>
         <translation>Für %1 wurde keine Übersetzung gefunden.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="318"/>
+        <location filename="../app/gui/mainwindow.cpp" line="270"/>
         <source>Demo: the bundled Fashion-MNIST network, workspace %1</source>
         <translation>Demo: das mitgelieferte Fashion-MNIST-Netz, Arbeitsbereich %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="323"/>
+        <location filename="../app/gui/mainwindow.cpp" line="275"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="351"/>
-        <location filename="../app/mainwindow.cpp" line="363"/>
+        <location filename="../app/gui/mainwindow.cpp" line="304"/>
+        <location filename="../app/gui/mainwindow.cpp" line="316"/>
         <source>Could not open the workspace.</source>
         <translation>Der Arbeitsbereich konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="378"/>
+        <location filename="../app/gui/mainwindow.cpp" line="332"/>
         <source>Opened workspace %1</source>
         <translation>Arbeitsbereich %1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="139"/>
+        <location filename="../app/gui/mainwindow.cpp" line="111"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="384"/>
-        <source>Open Model</source>
-        <translation>Modell öffnen</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="385"/>
-        <source>Models (*.psnn *.pt *.pth *.torchscript);;All files (*)</source>
-        <translation>Modelle (*.psnn *.pt *.pth *.torchscript);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="392"/>
-        <source>Open Workspace</source>
-        <translation>Arbeitsbereich öffnen</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="400"/>
-        <source>Nothing to save yet.</source>
-        <translation>Noch nichts zu speichern.</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="400"/>
-        <source>Run at least the first step to create the workspace.</source>
-        <translation>Führen Sie mindestens den ersten Schritt aus, um den Arbeitsbereich anzulegen.</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="403"/>
-        <source>Save Workspace As</source>
-        <translation>Arbeitsbereich speichern unter</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="409"/>
-        <source>Could not save the workspace.</source>
-        <translation>Der Arbeitsbereich konnte nicht gespeichert werden.</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="419"/>
-        <source>There is no encrypted SNN yet.</source>
-        <translation>Es gibt noch kein verschlüsseltes SNN.</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="419"/>
-        <source>Run the pipeline up to “Encrypt” first.</source>
-        <translation>Führen Sie die Pipeline zuerst bis „Verschlüsseln“ aus.</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="422"/>
-        <source>Export Encrypted SNN</source>
-        <translation>Verschlüsseltes SNN exportieren</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="423"/>
-        <source>PrivateSNN models (*.psnn)</source>
-        <translation>PrivateSNN-Modelle (*.psnn)</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="428"/>
-        <source>Could not export the encrypted SNN.</source>
-        <translation>Das verschlüsselte SNN konnte nicht exportiert werden.</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="428"/>
-        <source>%1 cannot be written.</source>
-        <translation>%1 kann nicht geschrieben werden.</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="430"/>
-        <source>Exported the encrypted SNN to %1</source>
-        <translation>Verschlüsseltes SNN nach %1 exportiert</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="437"/>
-        <location filename="../app/mainwindow.cpp" line="442"/>
-        <source>Could not write the report.</source>
-        <translation>Der Bericht konnte nicht geschrieben werden.</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="445"/>
-        <source>Report written: %1 and %2</source>
-        <translation>Bericht geschrieben: %1 und %2</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="452"/>
-        <location filename="../app/mainwindow.cpp" line="476"/>
+        <location filename="../app/gui/mainwindow.cpp" line="348"/>
         <source>There is nothing to report yet.</source>
         <translation>Es gibt noch nichts zu berichten.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="452"/>
-        <location filename="../app/mainwindow.cpp" line="476"/>
+        <location filename="../app/gui/mainwindow.cpp" line="348"/>
         <source>Run the pipeline up to “Evaluate” first.</source>
         <translation>Führen Sie die Pipeline zuerst bis „Auswerten“ aus.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="455"/>
-        <source>Export Report</source>
-        <translation>Bericht exportieren</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="456"/>
-        <source>HTML (*.html)</source>
-        <translation>HTML (*.html)</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="485"/>
+        <location filename="../app/gui/mainwindow.cpp" line="357"/>
         <source>The audit needs a judge model.</source>
         <translation>Die Prüfung braucht ein Prüfnetz.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="485"/>
+        <location filename="../app/gui/mainwindow.cpp" line="357"/>
         <source>Choose one in the settings of step 7 (Audit).</source>
         <translation>Wählen Sie eines in den Einstellungen von Schritt 7 (Prüfung).</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="500"/>
+        <location filename="../app/gui/mainwindow.cpp" line="372"/>
         <source>No model is open.</source>
         <translation>Es ist kein Modell geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="500"/>
+        <location filename="../app/gui/mainwindow.cpp" line="372"/>
         <source>Use File &gt; Open Model first.</source>
         <translation>Verwenden Sie zuerst Datei &gt; Modell öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="508"/>
+        <location filename="../app/gui/mainwindow.cpp" line="380"/>
         <source>Started: %1</source>
         <translation>Gestartet: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="508"/>
+        <location filename="../app/gui/mainwindow.cpp" line="380"/>
         <source>Make private SNN</source>
         <translation>Privates SNN erstellen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="509"/>
+        <location filename="../app/gui/mainwindow.cpp" line="381"/>
         <source>Working…</source>
         <translation>In Arbeit…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="517"/>
+        <location filename="../app/gui/mainwindow.cpp" line="389"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="530"/>
+        <location filename="../app/gui/mainwindow.cpp" line="402"/>
         <source>Step “%1” running</source>
         <translation>Schritt „%1“ läuft</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="545"/>
+        <location filename="../app/gui/mainwindow.cpp" line="417"/>
         <source>Finished in %1 s</source>
         <translation>Fertig nach %1 s</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="551"/>
+        <location filename="../app/gui/mainwindow.cpp" line="423"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="578"/>
+        <location filename="../app/gui/mainwindow.cpp" line="450"/>
         <source>needs a judge model (settings)</source>
         <translation>braucht ein Prüfnetz (Einstellungen)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="590"/>
-        <source>%1 parameters</source>
-        <translation>%1 Parameter</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="594"/>
-        <source>%1 images; the ANN agrees on %2</source>
-        <translation>%1 Bilder; das KNN stimmt bei %2 zu</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="604"/>
-        <source>%n neuron layer(s) balanced</source>
-        <translation>
-            <numerusform>%n Neuronenschicht abgeglichen</numerusform>
-            <numerusform>%n Neuronenschichten abgeglichen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="609"/>
-        <source>weight similarity to the ANN ≥ %1</source>
-        <translation>Gewichtsähnlichkeit zum KNN ≥ %1</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="614"/>
-        <source>ANN %1 · SNN %2 · encrypted %3</source>
-        <translation>KNN %1 · SNN %2 · verschlüsselt %3</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="619"/>
-        <source>ANN / SNN energy: %1×</source>
-        <translation>Energie KNN / SNN: %1×</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="634"/>
-        <source>judge recognises %1 (ANN), %2 (encrypted)</source>
-        <translation>Prüfnetz erkennt %1 (KNN), %2 (verschlüsselt)</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="637"/>
-        <source>report.html and report.pdf</source>
-        <translation>report.html und report.pdf</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="649"/>
+        <location filename="../app/gui/mainwindow.cpp" line="466"/>
         <source>Could not read the workspace.</source>
         <translation>Der Arbeitsbereich konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="683"/>
+        <location filename="../app/gui/mainwindow.cpp" line="483"/>
         <source>Conversion warning: %1</source>
         <translation>Umwandlungswarnung: %1</translation>
     </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="717"/>
-        <source>Label: %1
-The SNN says: %2</source>
-        <translation>Klasse: %1
-Das SNN sagt: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="733"/>
-        <source>TorchScript model</source>
-        <translation>TorchScript-Modell</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="733"/>
-        <source>PrivateSNN model</source>
-        <translation>PrivateSNN-Modell</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="734"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; %2, architecture %3&lt;br&gt;Input %4, %5 parameters, %6 MACs per image&lt;br&gt;Classes: %7</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; %2, Architektur %3&lt;br&gt;Eingabe %4, %5 Parameter, %6 MACs pro Bild&lt;br&gt;Klassen: %7</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="742"/>
-        <source>Spiking network: %1 neurons, %2 timesteps, %3 input coding</source>
-        <translation>Gepulstes Netz: %1-Neuronen, %2 Zeitschritte, Eingabekodierung %3</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="746"/>
-        <source>, membrane starts at %1 × threshold</source>
-        <translation>, Membran beginnt bei %1 × Schwelle</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="748"/>
-        <source>, negative spikes</source>
-        <translation>, negative Spikes</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="751"/>
-        <source>Warning:</source>
-        <translation>Warnung:</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="753"/>
+        <location filename="../app/gui/mainwindow.cpp" line="500"/>
         <source>Loaded %1 (%n layer(s))</source>
         <translation>
             <numerusform>%1 geladen (%n Schicht)</numerusform>
@@ -797,12 +688,12 @@ Das SNN sagt: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="795"/>
+        <location filename="../app/gui/mainwindow.cpp" line="542"/>
         <source>About PrivateSNN Workbench</source>
         <translation>Über PrivateSNN Workbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="796"/>
+        <location filename="../app/gui/mainwindow.cpp" line="543"/>
         <source>&lt;h3&gt;PrivateSNN Workbench %1&lt;/h3&gt;&lt;p&gt;Turns a trained ANN into a low-power spiking neural network without real training data, encrypts its weights against model inversion, and shows what leaks.&lt;/p&gt;&lt;p&gt;Following Kim, Venkatesha and Panda, &lt;i&gt;PrivateSNN&lt;/i&gt;, AAAI 2022.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PrivateSNN Workbench %1&lt;/h3&gt;&lt;p&gt;Wandelt ein trainiertes KNN ohne echte Trainingsdaten in ein energiesparendes gepulstes neuronales Netz (SNN) um, verschlüsselt seine Gewichte gegen Modellinversion und zeigt, was preisgegeben wird.&lt;/p&gt;&lt;p&gt;Nach Kim, Venkatesha und Panda, &lt;i&gt;PrivateSNN&lt;/i&gt;, AAAI 2022.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later.&lt;/p&gt;</translation>
     </message>
@@ -1272,348 +1163,428 @@ Das SNN sagt: %2</translation>
 <context>
     <name>ReportWriter</name>
     <message>
-        <location filename="../app/reportwriter.cpp" line="107"/>
-        <location filename="../app/reportwriter.cpp" line="191"/>
-        <location filename="../app/reportwriter.cpp" line="231"/>
-        <location filename="../app/reportwriter.cpp" line="307"/>
+        <location filename="../app/report/reportwriter.cpp" line="107"/>
+        <location filename="../app/report/reportwriter.cpp" line="191"/>
+        <location filename="../app/report/reportwriter.cpp" line="231"/>
+        <location filename="../app/report/reportwriter.cpp" line="307"/>
         <source>converted SNN</source>
         <translation>umgewandeltes SNN</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="108"/>
-        <location filename="../app/reportwriter.cpp" line="192"/>
-        <location filename="../app/reportwriter.cpp" line="232"/>
-        <location filename="../app/reportwriter.cpp" line="307"/>
+        <location filename="../app/report/reportwriter.cpp" line="108"/>
+        <location filename="../app/report/reportwriter.cpp" line="192"/>
+        <location filename="../app/report/reportwriter.cpp" line="232"/>
+        <location filename="../app/report/reportwriter.cpp" line="307"/>
         <source>encrypted SNN</source>
         <translation>verschlüsseltes SNN</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="109"/>
+        <location filename="../app/report/reportwriter.cpp" line="109"/>
         <source>converted with real data</source>
         <translation>mit echten Daten umgewandelt</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="136"/>
+        <location filename="../app/report/reportwriter.cpp" line="136"/>
         <source>No leakage audit has been run on this workspace yet.</source>
         <translation>Für diesen Arbeitsbereich wurde noch keine Prüfung auf Informationsabfluss durchgeführt.</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="143"/>
+        <location filename="../app/report/reportwriter.cpp" line="143"/>
         <source>an independent classifier recognised %1 of the images reconstructed from the encrypted model&apos;s weights (chance: %2; from the original network: %3).</source>
         <translation>Ein unabhängiger Klassifikator erkannte %1 der aus den Gewichten des verschlüsselten Modells rekonstruierten Bilder (Zufall: %2; beim ursprünglichen Netz: %3).</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="146"/>
+        <location filename="../app/report/reportwriter.cpp" line="146"/>
         <source>Class features ARE recognisable from the encrypted model&apos;s weights: %1</source>
         <translation>Klassenmerkmale SIND aus den Gewichten des verschlüsselten Modells erkennbar: %1</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="147"/>
+        <location filename="../app/report/reportwriter.cpp" line="147"/>
         <source>Class features are NOT recognisable from the encrypted model&apos;s weights: %1</source>
         <translation>Klassenmerkmale sind aus den Gewichten des verschlüsselten Modells NICHT erkennbar: %1</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="152"/>
+        <location filename="../app/report/reportwriter.cpp" line="152"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="158"/>
+        <location filename="../app/report/reportwriter.cpp" line="158"/>
         <source>The original network (ANN) classifies %1 of the real test images correctly; the spiking version made from it without any real data (converted SNN) %2, and the encrypted SNN, retrained on synthetic images only, %3.</source>
         <translation>Das ursprüngliche Netz (KNN) klassifiziert %1 der echten Testbilder richtig; die ohne echte Daten daraus erzeugte spikende Version (umgewandeltes SNN) %2 und das nur mit synthetischen Bildern nachtrainierte verschlüsselte SNN %3.</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="166"/>
+        <location filename="../app/report/reportwriter.cpp" line="166"/>
         <source>Estimated energy per image: the encrypted SNN needs %1 times less than the ANN (45 nm CMOS figures).</source>
         <translation>Geschätzte Energie pro Bild: Das verschlüsselte SNN braucht %1-mal weniger als das KNN (Werte für 45-nm-CMOS).</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="168"/>
+        <location filename="../app/report/reportwriter.cpp" line="168"/>
         <source>Estimated energy per image: the encrypted SNN needs %1 times MORE than the ANN (45 nm CMOS figures): it fires too many spikes to save energy.</source>
         <translation>Geschätzte Energie pro Bild: Das verschlüsselte SNN braucht %1-mal MEHR als das KNN (Werte für 45-nm-CMOS): Es feuert zu viele Spikes, um Energie zu sparen.</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="173"/>
+        <location filename="../app/report/reportwriter.cpp" line="173"/>
         <source>Conversion and encryption read no real data: the table &quot;Data each stage read&quot; below lists every file each stage opened.</source>
         <translation>Umwandlung und Verschlüsselung lesen keine echten Daten: Die Tabelle „Von jedem Schritt gelesene Daten“ unten listet jede Datei auf, die ein Schritt geöffnet hat.</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="180"/>
+        <location filename="../app/report/reportwriter.cpp" line="180"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="181"/>
-        <location filename="../app/reportwriter.cpp" line="229"/>
-        <location filename="../app/reportwriter.cpp" line="300"/>
-        <location filename="../app/reportwriter.cpp" line="322"/>
+        <location filename="../app/report/reportwriter.cpp" line="181"/>
+        <location filename="../app/report/reportwriter.cpp" line="229"/>
+        <location filename="../app/report/reportwriter.cpp" line="300"/>
+        <location filename="../app/report/reportwriter.cpp" line="322"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="181"/>
+        <location filename="../app/report/reportwriter.cpp" line="181"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="181"/>
+        <location filename="../app/report/reportwriter.cpp" line="181"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="188"/>
+        <location filename="../app/report/reportwriter.cpp" line="188"/>
         <source>source ANN</source>
         <translation>Ausgangs-KNN</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="190"/>
-        <location filename="../app/reportwriter.cpp" line="230"/>
+        <location filename="../app/report/reportwriter.cpp" line="190"/>
+        <location filename="../app/report/reportwriter.cpp" line="230"/>
         <source>ANN</source>
         <translation>KNN</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="200"/>
+        <location filename="../app/report/reportwriter.cpp" line="200"/>
         <source>Data each stage read</source>
         <translation>Von jedem Schritt gelesene Daten</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="201"/>
-        <location filename="../app/reportwriter.cpp" line="331"/>
+        <location filename="../app/report/reportwriter.cpp" line="201"/>
+        <location filename="../app/report/reportwriter.cpp" line="331"/>
         <source>Stage</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="201"/>
+        <location filename="../app/report/reportwriter.cpp" line="201"/>
         <source>Data files opened</source>
         <translation>Geöffnete Datendateien</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="214"/>
+        <location filename="../app/report/reportwriter.cpp" line="214"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="217"/>
+        <location filename="../app/report/reportwriter.cpp" line="217"/>
         <source>Synthesis, conversion and encryption read no real data: they saw the model and the synthetic images (synthetic.bin) only.</source>
         <translation>Synthese, Umwandlung und Verschlüsselung lasen keine echten Daten: Sie sahen nur das Modell und die synthetischen Bilder (synthetic.bin).</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="219"/>
+        <location filename="../app/report/reportwriter.cpp" line="219"/>
         <source>WARNING: a synthesis, conversion or encryption stage read data files other than the synthetic images (see above).</source>
         <translation>WARNUNG: Ein Synthese-, Umwandlungs- oder Verschlüsselungsschritt hat andere Datendateien als die synthetischen Bilder gelesen (siehe oben).</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="226"/>
-        <location filename="../app/reportwriter.cpp" line="229"/>
+        <location filename="../app/report/reportwriter.cpp" line="226"/>
+        <location filename="../app/report/reportwriter.cpp" line="229"/>
         <source>Accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="228"/>
+        <location filename="../app/report/reportwriter.cpp" line="228"/>
         <source>Evaluated on: %1</source>
         <translation>Ausgewertet auf: %1</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="229"/>
+        <location filename="../app/report/reportwriter.cpp" line="229"/>
         <source>Timesteps</source>
         <translation>Zeitschritte</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="229"/>
+        <location filename="../app/report/reportwriter.cpp" line="229"/>
         <source>Images</source>
         <translation>Bilder</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="233"/>
+        <location filename="../app/report/reportwriter.cpp" line="233"/>
         <source>converted with real data (comparison)</source>
         <translation>mit echten Daten umgewandelt (Vergleich)</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="252"/>
+        <location filename="../app/report/reportwriter.cpp" line="252"/>
         <source>Energy</source>
         <translation>Energie</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="252"/>
+        <location filename="../app/report/reportwriter.cpp" line="252"/>
         <source>%1: %2 pJ per multiply-accumulate (ANN), %3 pJ per accumulate (SNN spike), T = %4.</source>
         <translation>%1: %2 pJ pro Multiplikation-Akkumulation (KNN), %3 pJ pro Akkumulation (SNN-Spike), T = %4.</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="257"/>
-        <location filename="../app/reportwriter.cpp" line="307"/>
+        <location filename="../app/report/reportwriter.cpp" line="257"/>
+        <location filename="../app/report/reportwriter.cpp" line="307"/>
         <source>Layer</source>
         <translation>Schicht</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="257"/>
+        <location filename="../app/report/reportwriter.cpp" line="257"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="257"/>
+        <location filename="../app/report/reportwriter.cpp" line="257"/>
         <source>MACs</source>
         <translation>MACs</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="257"/>
+        <location filename="../app/report/reportwriter.cpp" line="257"/>
         <source>Input spikes per neuron</source>
         <translation>Eingangsspikes pro Neuron</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="257"/>
+        <location filename="../app/report/reportwriter.cpp" line="257"/>
         <source>ANN (nJ)</source>
         <translation>KNN (nJ)</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="257"/>
+        <location filename="../app/report/reportwriter.cpp" line="257"/>
         <source>SNN (nJ)</source>
         <translation>SNN (nJ)</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="262"/>
+        <location filename="../app/report/reportwriter.cpp" line="262"/>
         <source>analog</source>
         <translation>analog</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="265"/>
+        <location filename="../app/report/reportwriter.cpp" line="265"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="268"/>
+        <location filename="../app/report/reportwriter.cpp" line="268"/>
         <source>Ratio ANN / SNN: %1</source>
         <translation>Verhältnis KNN / SNN: %1</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="278"/>
+        <location filename="../app/report/reportwriter.cpp" line="278"/>
         <source>Synthetic images</source>
         <translation>Synthetische Bilder</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="279"/>
+        <location filename="../app/report/reportwriter.cpp" line="279"/>
         <source>Made from the ANN alone, one row per class; the ANN assigns %1 of them to their intended class with a mean confidence of %2.</source>
         <translation>Allein aus dem KNN erzeugt, eine Zeile pro Klasse; das KNN ordnet %1 davon ihrer beabsichtigten Klasse zu, mit einer mittleren Konfidenz von %2.</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="290"/>
-        <location filename="../app/reportwriter.cpp" line="292"/>
+        <location filename="../app/report/reportwriter.cpp" line="290"/>
+        <location filename="../app/report/reportwriter.cpp" line="292"/>
         <source>Leakage audit</source>
         <translation>Prüfung auf Informationsabfluss</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="293"/>
+        <location filename="../app/report/reportwriter.cpp" line="293"/>
         <source>Model inversion: for every class an attacker optimises an input image that the model assigns to that class, from the same random start for every model. Scenario 1 reads the weights into an ordinary network (ReLU, thresholds ignored); scenario 2 attacks the spiking network itself through time, with a surrogate gradient and with evolution strategies (no gradient). An independent judge network classifies each reconstruction: a green frame means it recognised the intended class, a red one that it did not.</source>
         <translation>Modellinversion: Für jede Klasse optimiert ein Angreifer ein Eingabebild, das das Modell dieser Klasse zuordnet, bei jedem Modell vom selben zufälligen Start aus. Szenario 1 lädt die Gewichte in ein gewöhnliches Netz (ReLU, Schwellen ignoriert); Szenario 2 greift das spikende Netz selbst über die Zeit an, mit Ersatzgradient und mit Evolutionsstrategien (ohne Gradient). Ein unabhängiges Prüfnetz klassifiziert jede Rekonstruktion: Ein grüner Rahmen bedeutet, dass es die beabsichtigte Klasse erkannt hat, ein roter, dass nicht.</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="300"/>
-        <location filename="../app/reportwriter.cpp" line="322"/>
+        <location filename="../app/report/reportwriter.cpp" line="300"/>
+        <location filename="../app/report/reportwriter.cpp" line="322"/>
         <source>Attack</source>
         <translation>Angriff</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="300"/>
+        <location filename="../app/report/reportwriter.cpp" line="300"/>
         <source>Judge top-1</source>
         <translation>Prüfnetz Top-1</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="300"/>
+        <location filename="../app/report/reportwriter.cpp" line="300"/>
         <source>Judge top-3</source>
         <translation>Prüfnetz Top-3</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="301"/>
+        <location filename="../app/report/reportwriter.cpp" line="301"/>
         <source>Confidence</source>
         <translation>Konfidenz</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="301"/>
+        <location filename="../app/report/reportwriter.cpp" line="301"/>
         <source>SSIM to class mean</source>
         <translation>SSIM zum Klassenmittel</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="301"/>
+        <location filename="../app/report/reportwriter.cpp" line="301"/>
         <source>SSIM to nearest real</source>
         <translation>SSIM zum nächsten echten Bild</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="305"/>
+        <location filename="../app/report/reportwriter.cpp" line="305"/>
         <source>Chance level: %1.</source>
         <translation>Zufallsniveau: %1.</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="306"/>
+        <location filename="../app/report/reportwriter.cpp" line="306"/>
         <source>Weight similarity to the ANN (cosine)</source>
         <translation>Gewichtsähnlichkeit zum KNN (Kosinus)</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="319"/>
+        <location filename="../app/report/reportwriter.cpp" line="319"/>
         <source>Membership inference</source>
         <translation>Mitgliedschaftsinferenz</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="320"/>
+        <location filename="../app/report/reportwriter.cpp" line="320"/>
         <source>Can an attacker tell whether an image was in the training set? AUC 0.5 is guessing; 1.0 is certainty.</source>
         <translation>Kann ein Angreifer erkennen, ob ein Bild im Trainingsdatensatz war? AUC 0,5 ist Raten, 1,0 ist Gewissheit.</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="322"/>
+        <location filename="../app/report/reportwriter.cpp" line="322"/>
         <source>ROC AUC</source>
         <translation>ROC-AUC</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="322"/>
+        <location filename="../app/report/reportwriter.cpp" line="322"/>
         <source>TPR at 1% FPR</source>
         <translation>TPR bei 1 % FPR</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="322"/>
+        <location filename="../app/report/reportwriter.cpp" line="322"/>
         <source>TPR at 0.1% FPR</source>
         <translation>TPR bei 0,1 % FPR</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="330"/>
+        <location filename="../app/report/reportwriter.cpp" line="330"/>
         <source>Settings and seeds</source>
         <translation>Einstellungen und Startwerte</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="331"/>
+        <location filename="../app/report/reportwriter.cpp" line="331"/>
         <source>Seed</source>
         <translation>Startwert</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="331"/>
+        <location filename="../app/report/reportwriter.cpp" line="331"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="331"/>
+        <location filename="../app/report/reportwriter.cpp" line="331"/>
         <source>Duration (s)</source>
         <translation>Dauer (s)</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="331"/>
+        <location filename="../app/report/reportwriter.cpp" line="331"/>
         <source>Engine</source>
         <translation>Engine</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="351"/>
-        <location filename="../app/reportwriter.cpp" line="353"/>
-        <location filename="../app/reportwriter.cpp" line="379"/>
+        <location filename="../app/report/reportwriter.cpp" line="351"/>
+        <location filename="../app/report/reportwriter.cpp" line="353"/>
+        <location filename="../app/report/reportwriter.cpp" line="379"/>
         <source>PrivateSNN audit report</source>
         <translation>PrivateSNN-Prüfbericht</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="354"/>
+        <location filename="../app/report/reportwriter.cpp" line="354"/>
         <source>Workspace %1, report made %2 by PrivateSNN Workbench %3.</source>
         <translation>Arbeitsbereich %1, Bericht erstellt am %2 von PrivateSNN Workbench %3.</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="366"/>
-        <location filename="../app/reportwriter.cpp" line="372"/>
-        <location filename="../app/reportwriter.cpp" line="390"/>
+        <location filename="../app/report/reportwriter.cpp" line="366"/>
+        <location filename="../app/report/reportwriter.cpp" line="372"/>
+        <location filename="../app/report/reportwriter.cpp" line="390"/>
         <source>%1: cannot be written (%2)</source>
         <translation>%1: kann nicht geschrieben werden (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ResultViews</name>
+    <message>
+        <location filename="../app/gui/resultviews.cpp" line="47"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/resultviews.cpp" line="49"/>
+        <source>Synthetic images</source>
+        <translation>Synthetische Bilder</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/resultviews.cpp" line="51"/>
+        <source>Spikes</source>
+        <translation>Spikes</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/resultviews.cpp" line="53"/>
+        <source>Energy</source>
+        <translation>Energie</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/resultviews.cpp" line="55"/>
+        <source>Accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/resultviews.cpp" line="57"/>
+        <source>Leakage</source>
+        <translation>Informationsabfluss</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/resultviews.cpp" line="78"/>
+        <source>No model loaded. Use File &gt; Open Model to choose a TorchScript or PrivateSNN model.</source>
+        <translation>Kein Modell geladen. Wählen Sie über Datei &gt; Modell öffnen ein TorchScript- oder PrivateSNN-Modell.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/resultviews.cpp" line="92"/>
+        <source>TorchScript model</source>
+        <translation>TorchScript-Modell</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/resultviews.cpp" line="92"/>
+        <source>PrivateSNN model</source>
+        <translation>PrivateSNN-Modell</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/resultviews.cpp" line="93"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; %2, architecture %3&lt;br&gt;Input %4, %5 parameters, %6 MACs per image&lt;br&gt;Classes: %7</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; %2, Architektur %3&lt;br&gt;Eingabe %4, %5 Parameter, %6 MACs pro Bild&lt;br&gt;Klassen: %7</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/resultviews.cpp" line="101"/>
+        <source>Spiking network: %1 neurons, %2 timesteps, %3 input coding</source>
+        <translation>Gepulstes Netz: %1-Neuronen, %2 Zeitschritte, Eingabekodierung %3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/resultviews.cpp" line="105"/>
+        <source>, membrane starts at %1 × threshold</source>
+        <translation>, Membran beginnt bei %1 × Schwelle</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/resultviews.cpp" line="107"/>
+        <source>, negative spikes</source>
+        <translation>, negative Spikes</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/resultviews.cpp" line="111"/>
+        <source>Warning:</source>
+        <translation>Warnung:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/resultviews.cpp" line="160"/>
+        <source>Label: %1
+The SNN says: %2</source>
+        <translation>Klasse: %1
+Das SNN sagt: %2</translation>
     </message>
 </context>
 <context>
@@ -1637,127 +1608,173 @@ Das SNN sagt: %2</translation>
 <context>
     <name>SpikeView</name>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="154"/>
+        <location filename="../widgets/spikeview.cpp" line="175"/>
         <source>%1 (%2 neurons)</source>
         <translation>%1 (%2 Neuronen)</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="214"/>
+        <location filename="../widgets/spikeview.cpp" line="235"/>
         <source>simulating…</source>
         <translation>simuliere…</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="277"/>
+        <location filename="../widgets/spikeview.cpp" line="298"/>
         <source>Test image</source>
         <translation>Testbild</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="278"/>
+        <location filename="../widgets/spikeview.cpp" line="299"/>
         <source>Layer</source>
         <translation>Schicht</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="279"/>
+        <location filename="../widgets/spikeview.cpp" line="300"/>
         <source>Timesteps</source>
         <translation>Zeitschritte</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="280"/>
+        <location filename="../widgets/spikeview.cpp" line="301"/>
         <source>Threshold ×</source>
         <translation>Schwelle ×</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="281"/>
+        <location filename="../widgets/spikeview.cpp" line="302"/>
         <source>Scales every firing threshold: lower thresholds make neurons fire more often.</source>
         <translation>Skaliert jede Feuerschwelle: Niedrigere Schwellen lassen Neuronen öfter feuern.</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="282"/>
+        <location filename="../widgets/spikeview.cpp" line="303"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="282"/>
+        <location filename="../widgets/spikeview.cpp" line="303"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="283"/>
+        <location filename="../widgets/spikeview.cpp" line="304"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="284"/>
+        <location filename="../widgets/spikeview.cpp" line="305"/>
         <source>Save image…</source>
         <translation>Bild speichern…</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="285"/>
-        <location filename="../widgets/spikeview.cpp" line="291"/>
-        <location filename="../widgets/spikeview.cpp" line="295"/>
+        <location filename="../widgets/spikeview.cpp" line="306"/>
+        <location filename="../widgets/spikeview.cpp" line="312"/>
+        <location filename="../widgets/spikeview.cpp" line="316"/>
         <source>Timestep</source>
         <translation>Zeitschritt</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="286"/>
+        <location filename="../widgets/spikeview.cpp" line="307"/>
         <source>spike</source>
         <translation>Spike</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="287"/>
+        <location filename="../widgets/spikeview.cpp" line="308"/>
         <source>negative spike (takes one back)</source>
         <translation>negativer Spike (nimmt einen zurück)</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="289"/>
+        <location filename="../widgets/spikeview.cpp" line="310"/>
         <source>Neuron (first %1 of %2)</source>
         <translation>Neuron (erste %1 von %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="290"/>
+        <location filename="../widgets/spikeview.cpp" line="311"/>
         <source>Neuron</source>
         <translation>Neuron</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="292"/>
+        <location filename="../widgets/spikeview.cpp" line="313"/>
         <source>Membrane potential</source>
         <translation>Membranpotential</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="293"/>
+        <location filename="../widgets/spikeview.cpp" line="314"/>
         <source>neuron %1</source>
         <translation>Neuron %1</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="294"/>
+        <location filename="../widgets/spikeview.cpp" line="315"/>
         <source>threshold</source>
         <translation>Schwelle</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="296"/>
+        <location filename="../widgets/spikeview.cpp" line="317"/>
         <source>Spikes per neuron and step</source>
         <translation>Spikes pro Neuron und Schritt</translation>
     </message>
 </context>
 <context>
+    <name>StepNumbers</name>
+    <message>
+        <location filename="../app/gui/stepnumbers.cpp" line="26"/>
+        <source>%1 parameters</source>
+        <translation>%1 Parameter</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepnumbers.cpp" line="30"/>
+        <source>%1 images; the ANN agrees on %2</source>
+        <translation>%1 Bilder; das KNN stimmt bei %2 zu</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/stepnumbers.cpp" line="40"/>
+        <source>%n neuron layer(s) balanced</source>
+        <translation>
+            <numerusform>%n Neuronenschicht abgeglichen</numerusform>
+            <numerusform>%n Neuronenschichten abgeglichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepnumbers.cpp" line="45"/>
+        <source>weight similarity to the ANN ≥ %1</source>
+        <translation>Gewichtsähnlichkeit zum KNN ≥ %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepnumbers.cpp" line="50"/>
+        <source>ANN %1 · SNN %2 · encrypted %3</source>
+        <translation>KNN %1 · SNN %2 · verschlüsselt %3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepnumbers.cpp" line="55"/>
+        <source>ANN / SNN energy: %1×</source>
+        <translation>Energie KNN / SNN: %1×</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepnumbers.cpp" line="70"/>
+        <source>judge recognises %1 (ANN), %2 (encrypted)</source>
+        <translation>Prüfnetz erkennt %1 (KNN), %2 (verschlüsselt)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepnumbers.cpp" line="73"/>
+        <source>report.html and report.pdf</source>
+        <translation>report.html und report.pdf</translation>
+    </message>
+</context>
+<context>
     <name>SyntheticView</name>
     <message>
-        <location filename="../app/syntheticview.cpp" line="116"/>
+        <location filename="../app/gui/syntheticview.cpp" line="116"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../app/syntheticview.cpp" line="117"/>
+        <location filename="../app/gui/syntheticview.cpp" line="117"/>
         <source>Save image…</source>
         <translation>Bild speichern…</translation>
     </message>
     <message>
-        <location filename="../app/syntheticview.cpp" line="118"/>
+        <location filename="../app/gui/syntheticview.cpp" line="118"/>
         <source>No synthetic images yet: run “Synthesize”.</source>
         <translation>Noch keine synthetischen Bilder: Führen Sie „Synthetisieren“ aus.</translation>
     </message>
     <message>
-        <location filename="../app/syntheticview.cpp" line="119"/>
+        <location filename="../app/gui/syntheticview.cpp" line="119"/>
         <source>%1 synthetic images made from the model alone (up to %2 per class shown). A red frame: the ANN assigns the image to another class. Hover for the ANN&apos;s confidence.</source>
         <translation>%1 synthetische Bilder, allein aus dem Modell erzeugt (bis zu %2 pro Klasse gezeigt). Roter Rahmen: Das KNN ordnet das Bild einer anderen Klasse zu. Für die Konfidenz des KNN mit der Maus darüberfahren.</translation>
     </message>
@@ -1765,17 +1782,17 @@ Das SNN sagt: %2</translation>
 <context>
     <name>WorkspaceResults</name>
     <message>
-        <location filename="../app/workspaceresults.cpp" line="21"/>
+        <location filename="../app/report/workspaceresults.cpp" line="21"/>
         <source>%1: cannot be read (%2)</source>
         <translation>%1: kann nicht gelesen werden (%2)</translation>
     </message>
     <message>
-        <location filename="../app/workspaceresults.cpp" line="27"/>
+        <location filename="../app/report/workspaceresults.cpp" line="27"/>
         <source>%1: damaged JSON at byte %2 (%3)</source>
         <translation>%1: beschädigtes JSON bei Byte %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/workspaceresults.cpp" line="43"/>
+        <location filename="../app/report/workspaceresults.cpp" line="43"/>
         <source>%1 is not a usable workspace: %2 (%3)</source>
         <translation>%1 ist kein verwendbarer Arbeitsbereich: %2 (%3)</translation>
     </message>
@@ -1783,37 +1800,37 @@ Das SNN sagt: %2</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="25"/>
+        <location filename="../app/gui/main.cpp" line="25"/>
         <source>PrivateSNN Workbench</source>
         <translation>PrivateSNN Workbench</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="28"/>
+        <location filename="../app/gui/main.cpp" line="28"/>
         <source>Model to open (default: the bundled demo).</source>
         <translation>Zu öffnendes Modell (Standard: das mitgelieferte Demo-Modell).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="29"/>
+        <location filename="../app/gui/main.cpp" line="29"/>
         <source>Workspace to open.</source>
         <translation>Zu öffnender Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="31"/>
+        <location filename="../app/gui/main.cpp" line="31"/>
         <source>Click “Make private SNN” at start.</source>
         <translation>Beim Start auf „Privates SNN erstellen“ klicken.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="33"/>
+        <location filename="../app/gui/main.cpp" line="33"/>
         <source>Save a PNG of the window once the model is shown, then quit.</source>
         <translation>Ein PNG des Fensters speichern, sobald das Modell angezeigt wird, und dann beenden.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="36"/>
+        <location filename="../app/gui/main.cpp" line="36"/>
         <source>After --run: save a PNG of every view into a folder, then quit.</source>
         <translation>Nach --run: von jeder Ansicht ein PNG in einen Ordner speichern, dann beenden.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="38"/>
+        <location filename="../app/gui/main.cpp" line="38"/>
         <source>User interface language (de, zh_CN, ko, en).</source>
         <translation>Sprache der Benutzeroberfläche (de, zh_CN, ko, en).</translation>
     </message>

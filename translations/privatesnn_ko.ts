@@ -22,17 +22,17 @@
 <context>
     <name>AccuracyView</name>
     <message>
-        <location filename="../app/accuracyview.cpp" line="46"/>
+        <location filename="../app/gui/accuracyview.cpp" line="46"/>
         <source>Save image…</source>
         <translation>이미지 저장…</translation>
     </message>
     <message>
-        <location filename="../app/accuracyview.cpp" line="51"/>
+        <location filename="../app/gui/accuracyview.cpp" line="51"/>
         <source>No evaluation yet: run the pipeline up to “Evaluate”.</source>
         <translation>아직 평가가 없습니다: 파이프라인을 ‘평가’까지 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../app/accuracyview.cpp" line="52"/>
+        <location filename="../app/gui/accuracyview.cpp" line="52"/>
         <source>ANN %1 · converted SNN %2 · encrypted SNN %3, on %4</source>
         <translation>ANN %1 · 변환된 SNN %2 · 암호화된 SNN %3, 데이터: %4</translation>
     </message>
@@ -58,87 +58,87 @@
 <context>
     <name>EnergyView</name>
     <message>
-        <location filename="../app/energyview.cpp" line="85"/>
+        <location filename="../app/gui/energyview.cpp" line="85"/>
         <source>ANN multiply-accumulate (pJ)</source>
         <translation>ANN 곱셈-누산(pJ)</translation>
     </message>
     <message>
-        <location filename="../app/energyview.cpp" line="86"/>
+        <location filename="../app/gui/energyview.cpp" line="86"/>
         <source>SNN accumulate (pJ)</source>
         <translation>SNN 누산(pJ)</translation>
     </message>
     <message>
-        <location filename="../app/energyview.cpp" line="87"/>
+        <location filename="../app/gui/energyview.cpp" line="87"/>
         <source>Recompute</source>
         <translation>다시 계산</translation>
     </message>
     <message>
-        <location filename="../app/energyview.cpp" line="88"/>
+        <location filename="../app/gui/energyview.cpp" line="88"/>
         <source>Runs the energy step again with these costs.</source>
         <translation>이 비용으로 에너지 단계를 다시 실행합니다.</translation>
     </message>
     <message>
-        <location filename="../app/energyview.cpp" line="89"/>
+        <location filename="../app/gui/energyview.cpp" line="89"/>
         <source>Logarithmic scale</source>
         <translation>로그 눈금</translation>
     </message>
     <message>
-        <location filename="../app/energyview.cpp" line="90"/>
+        <location filename="../app/gui/energyview.cpp" line="90"/>
         <source>Save image…</source>
         <translation>이미지 저장…</translation>
     </message>
     <message>
-        <location filename="../app/energyview.cpp" line="94"/>
+        <location filename="../app/gui/energyview.cpp" line="94"/>
         <source>Layer</source>
         <translation>층</translation>
     </message>
     <message>
-        <location filename="../app/energyview.cpp" line="94"/>
+        <location filename="../app/gui/energyview.cpp" line="94"/>
         <source>Type</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../app/energyview.cpp" line="94"/>
+        <location filename="../app/gui/energyview.cpp" line="94"/>
         <source>MACs</source>
         <translation>MAC 수</translation>
     </message>
     <message>
-        <location filename="../app/energyview.cpp" line="94"/>
+        <location filename="../app/gui/energyview.cpp" line="94"/>
         <source>Input spikes per neuron</source>
         <translation>뉴런당 입력 스파이크</translation>
     </message>
     <message>
-        <location filename="../app/energyview.cpp" line="94"/>
+        <location filename="../app/gui/energyview.cpp" line="94"/>
         <source>ANN (nJ)</source>
         <translation>ANN(nJ)</translation>
     </message>
     <message>
-        <location filename="../app/energyview.cpp" line="95"/>
+        <location filename="../app/gui/energyview.cpp" line="95"/>
         <source>SNN (nJ)</source>
         <translation>SNN(nJ)</translation>
     </message>
     <message>
-        <location filename="../app/energyview.cpp" line="108"/>
+        <location filename="../app/gui/energyview.cpp" line="108"/>
         <source>analog</source>
         <translation>아날로그</translation>
     </message>
     <message>
-        <location filename="../app/energyview.cpp" line="117"/>
+        <location filename="../app/gui/energyview.cpp" line="117"/>
         <source>No energy estimate yet: run the pipeline up to “Energy”.</source>
         <translation>아직 에너지 추정이 없습니다: 파이프라인을 ‘에너지’까지 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../app/energyview.cpp" line="121"/>
+        <location filename="../app/gui/energyview.cpp" line="121"/>
         <source>Per image: ANN %1 nJ, encrypted SNN %2 nJ (T = %3).</source>
         <translation>이미지당: ANN %1 nJ, 암호화된 SNN %2 nJ (T = %3).</translation>
     </message>
     <message>
-        <location filename="../app/energyview.cpp" line="126"/>
+        <location filename="../app/gui/energyview.cpp" line="126"/>
         <source>The SNN needs %1× less energy.</source>
         <translation>SNN은 에너지를 %1배 덜 씁니다.</translation>
     </message>
     <message>
-        <location filename="../app/energyview.cpp" line="127"/>
+        <location filename="../app/gui/energyview.cpp" line="127"/>
         <source>The SNN needs %1× more energy: it fires too many spikes.</source>
         <translation>SNN은 에너지를 %1배 더 씁니다: 스파이크가 너무 많습니다.</translation>
     </message>
@@ -146,53 +146,202 @@
 <context>
     <name>EngineWorker</name>
     <message>
-        <location filename="../app/engineworker.cpp" line="37"/>
+        <location filename="../app/gui/engineworker.cpp" line="37"/>
         <source>An unknown internal error occurred.</source>
         <translation>알 수 없는 내부 오류가 발생했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/engineworker.cpp" line="43"/>
+        <location filename="../app/gui/engineworker.cpp" line="43"/>
         <source>Could not open the model.</source>
         <translation>모델을 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/engineworker.cpp" line="51"/>
+        <location filename="../app/gui/engineworker.cpp" line="51"/>
         <source>The pipeline stopped with an error.</source>
         <translation>파이프라인이 오류로 중단되었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/engineworker.cpp" line="67"/>
+        <location filename="../app/gui/engineworker.cpp" line="67"/>
         <source>Could not read the workspace.</source>
         <translation>작업 공간을 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/engineworker.cpp" line="72"/>
+        <location filename="../app/gui/engineworker.cpp" line="72"/>
         <source>Could not read the synthetic images.</source>
         <translation>합성 이미지를 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/engineworker.cpp" line="90"/>
+        <location filename="../app/gui/engineworker.cpp" line="90"/>
         <source>Could not simulate the spiking network.</source>
         <translation>스파이킹 신경망을 시뮬레이션할 수 없습니다.</translation>
     </message>
 </context>
 <context>
+    <name>FileMenu</name>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="41"/>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="42"/>
+        <source>Open &amp;Recent</source>
+        <translation>최근 항목 열기(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="43"/>
+        <source>&amp;Open Model…</source>
+        <translation>모델 열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="43"/>
+        <source>Open &amp;Demo</source>
+        <translation>데모 열기(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="43"/>
+        <source>Open &amp;Workspace…</source>
+        <translation>작업 공간 열기(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="43"/>
+        <source>&amp;Save Workspace As…</source>
+        <translation>작업 공간 다른 이름으로 저장(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="44"/>
+        <source>Export &amp;Encrypted SNN…</source>
+        <translation>암호화된 SNN 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="44"/>
+        <source>Export &amp;Report…</source>
+        <translation>보고서 내보내기(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="44"/>
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="51"/>
+        <source>Open Model</source>
+        <translation>모델 열기</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="52"/>
+        <source>Models (*.psnn *.pt *.pth *.torchscript);;All files (*)</source>
+        <translation>모델 (*.psnn *.pt *.pth *.torchscript);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="59"/>
+        <source>Open Workspace</source>
+        <translation>작업 공간 열기</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="67"/>
+        <source>Nothing to save yet.</source>
+        <translation>아직 저장할 것이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="67"/>
+        <source>Run at least the first step to create the workspace.</source>
+        <translation>작업 공간을 만들려면 최소한 첫 단계를 실행하세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="70"/>
+        <source>Save Workspace As</source>
+        <translation>작업 공간 다른 이름으로 저장</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="76"/>
+        <source>Could not save the workspace.</source>
+        <translation>작업 공간을 저장할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="87"/>
+        <source>There is no encrypted SNN yet.</source>
+        <translation>아직 암호화된 SNN이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="87"/>
+        <source>Run the pipeline up to “Encrypt” first.</source>
+        <translation>먼저 파이프라인을 ‘암호화’까지 실행하세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="90"/>
+        <source>Export Encrypted SNN</source>
+        <translation>암호화된 SNN 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="92"/>
+        <source>PrivateSNN models (*.psnn)</source>
+        <translation>PrivateSNN 모델 (*.psnn)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="97"/>
+        <source>Could not export the encrypted SNN.</source>
+        <translation>암호화된 SNN을 내보낼 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="97"/>
+        <source>%1 cannot be written.</source>
+        <translation>%1에 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="99"/>
+        <source>Exported the encrypted SNN to %1</source>
+        <translation>암호화된 SNN을 %1(으)로 내보냈습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="107"/>
+        <location filename="../app/gui/filemenu.cpp" line="112"/>
+        <source>Could not write the report.</source>
+        <translation>보고서를 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="115"/>
+        <source>Report written: %1 and %2</source>
+        <translation>보고서 작성됨: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="122"/>
+        <source>There is nothing to report yet.</source>
+        <translation>아직 보고할 내용이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="122"/>
+        <source>Run the pipeline up to “Evaluate” first.</source>
+        <translation>먼저 파이프라인을 ‘평가’까지 실행하세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="125"/>
+        <source>Export Report</source>
+        <translation>보고서 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="126"/>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+</context>
+<context>
     <name>ImageExport</name>
     <message>
-        <location filename="../app/imageexport.cpp" line="14"/>
-        <location filename="../app/imageexport.cpp" line="20"/>
+        <location filename="../app/gui/imageexport.cpp" line="14"/>
+        <location filename="../app/gui/imageexport.cpp" line="20"/>
         <source>Save image</source>
         <translation>이미지 저장</translation>
     </message>
     <message>
-        <location filename="../app/imageexport.cpp" line="15"/>
+        <location filename="../app/gui/imageexport.cpp" line="15"/>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>PNG 이미지 (*.png);;PDF 문서 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/imageexport.cpp" line="20"/>
-        <location filename="../app/imageexport.cpp" line="49"/>
-        <location filename="../app/imageexport.cpp" line="58"/>
+        <location filename="../app/gui/imageexport.cpp" line="20"/>
+        <location filename="../app/gui/imageexport.cpp" line="49"/>
+        <location filename="../app/gui/imageexport.cpp" line="58"/>
         <source>Could not write %1.</source>
         <translation>%1을(를) 쓸 수 없습니다.</translation>
     </message>
@@ -218,62 +367,62 @@
 <context>
     <name>LeakageModel</name>
     <message>
-        <location filename="../app/leakagemodel.cpp" line="8"/>
+        <location filename="../app/report/leakagemodel.cpp" line="8"/>
         <source>ANN</source>
         <translation>ANN</translation>
     </message>
     <message>
-        <location filename="../app/leakagemodel.cpp" line="10"/>
+        <location filename="../app/report/leakagemodel.cpp" line="10"/>
         <source>converted SNN</source>
         <translation>변환된 SNN</translation>
     </message>
     <message>
-        <location filename="../app/leakagemodel.cpp" line="12"/>
+        <location filename="../app/report/leakagemodel.cpp" line="12"/>
         <source>encrypted SNN</source>
         <translation>암호화된 SNN</translation>
     </message>
     <message>
-        <location filename="../app/leakagemodel.cpp" line="19"/>
+        <location filename="../app/report/leakagemodel.cpp" line="19"/>
         <source>weights in an ANN</source>
         <translation>ANN에 넣은 가중치</translation>
     </message>
     <message>
-        <location filename="../app/leakagemodel.cpp" line="21"/>
+        <location filename="../app/report/leakagemodel.cpp" line="21"/>
         <source>SNN, surrogate gradient</source>
         <translation>SNN, 대리 기울기</translation>
     </message>
     <message>
-        <location filename="../app/leakagemodel.cpp" line="23"/>
+        <location filename="../app/report/leakagemodel.cpp" line="23"/>
         <source>SNN, evolution strategies</source>
         <translation>SNN, 진화 전략</translation>
     </message>
     <message>
-        <location filename="../app/leakagemodel.cpp" line="25"/>
+        <location filename="../app/report/leakagemodel.cpp" line="25"/>
         <source>loss threshold</source>
         <translation>손실 임계값</translation>
     </message>
     <message>
-        <location filename="../app/leakagemodel.cpp" line="27"/>
+        <location filename="../app/report/leakagemodel.cpp" line="27"/>
         <source>confidence threshold</source>
         <translation>신뢰도 임계값</translation>
     </message>
     <message>
-        <location filename="../app/leakagemodel.cpp" line="34"/>
+        <location filename="../app/report/leakagemodel.cpp" line="34"/>
         <source>scenario 1</source>
         <translation>시나리오 1</translation>
     </message>
     <message>
-        <location filename="../app/leakagemodel.cpp" line="36"/>
+        <location filename="../app/report/leakagemodel.cpp" line="36"/>
         <source>scenario 2 (gradient)</source>
         <translation>시나리오 2(기울기)</translation>
     </message>
     <message>
-        <location filename="../app/leakagemodel.cpp" line="38"/>
+        <location filename="../app/report/leakagemodel.cpp" line="38"/>
         <source>scenario 2 (ES)</source>
         <translation>시나리오 2(ES)</translation>
     </message>
     <message>
-        <location filename="../app/leakagemodel.cpp" line="124"/>
+        <location filename="../app/report/leakagemodel.cpp" line="124"/>
         <source>%1 (AUC %2)</source>
         <translation>%1 (AUC %2)</translation>
     </message>
@@ -281,72 +430,72 @@
 <context>
     <name>LeakageView</name>
     <message>
-        <location filename="../app/leakageview.cpp" line="83"/>
+        <location filename="../app/gui/leakageview.cpp" line="83"/>
         <source>Reconstruction of %1</source>
         <translation>%1의 재구성</translation>
     </message>
     <message>
-        <location filename="../app/leakageview.cpp" line="100"/>
+        <location filename="../app/gui/leakageview.cpp" line="100"/>
         <source>judge: %1 (%2 %)</source>
         <translation>판정: %1 (%2 %)</translation>
     </message>
     <message>
-        <location filename="../app/leakageview.cpp" line="106"/>
+        <location filename="../app/gui/leakageview.cpp" line="106"/>
         <source>mean of the real class</source>
         <translation>실제 클래스의 평균</translation>
     </message>
     <message>
-        <location filename="../app/leakageview.cpp" line="106"/>
+        <location filename="../app/gui/leakageview.cpp" line="106"/>
         <source>real example</source>
         <translation>실제 예시</translation>
     </message>
     <message>
-        <location filename="../app/leakageview.cpp" line="124"/>
+        <location filename="../app/gui/leakageview.cpp" line="124"/>
         <source>Save gallery…</source>
         <translation>갤러리 저장…</translation>
     </message>
     <message>
-        <location filename="../app/leakageview.cpp" line="125"/>
+        <location filename="../app/gui/leakageview.cpp" line="125"/>
         <source>Save ROC…</source>
         <translation>ROC 저장…</translation>
     </message>
     <message>
-        <location filename="../app/leakageview.cpp" line="129"/>
+        <location filename="../app/gui/leakageview.cpp" line="129"/>
         <source>Green frame: the judge recognised the class. Click to enlarge.</source>
         <translation>초록 테두리: 판정 네트워크가 클래스를 알아보았습니다. 클릭하면 확대됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/leakageview.cpp" line="131"/>
+        <location filename="../app/gui/leakageview.cpp" line="131"/>
         <source>Model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../app/leakageview.cpp" line="131"/>
+        <location filename="../app/gui/leakageview.cpp" line="131"/>
         <source>Attack</source>
         <translation>공격</translation>
     </message>
     <message>
-        <location filename="../app/leakageview.cpp" line="131"/>
+        <location filename="../app/gui/leakageview.cpp" line="131"/>
         <source>Judge top-1</source>
         <translation>판정 Top-1</translation>
     </message>
     <message>
-        <location filename="../app/leakageview.cpp" line="131"/>
+        <location filename="../app/gui/leakageview.cpp" line="131"/>
         <source>Judge top-3</source>
         <translation>판정 Top-3</translation>
     </message>
     <message>
-        <location filename="../app/leakageview.cpp" line="131"/>
+        <location filename="../app/gui/leakageview.cpp" line="131"/>
         <source>Confidence</source>
         <translation>신뢰도</translation>
     </message>
     <message>
-        <location filename="../app/leakageview.cpp" line="132"/>
+        <location filename="../app/gui/leakageview.cpp" line="132"/>
         <source>SSIM to class mean</source>
         <translation>클래스 평균과의 SSIM</translation>
     </message>
     <message>
-        <location filename="../app/leakageview.cpp" line="132"/>
+        <location filename="../app/gui/leakageview.cpp" line="132"/>
         <source>SSIM to nearest real</source>
         <translation>가장 가까운 실제 이미지와의 SSIM</translation>
     </message>
@@ -354,453 +503,196 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="190"/>
-        <location filename="../app/mainwindow.cpp" line="773"/>
+        <location filename="../app/gui/mainwindow.cpp" line="172"/>
+        <location filename="../app/gui/mainwindow.cpp" line="520"/>
         <source>PrivateSNN Workbench</source>
         <translation>PrivateSNN 워크벤치</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="200"/>
+        <location filename="../app/gui/mainwindow.cpp" line="179"/>
         <source>&amp;Make Private SNN</source>
         <translation>비공개 SNN 만들기(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="200"/>
+        <location filename="../app/gui/mainwindow.cpp" line="179"/>
         <source>&amp;Cancel</source>
         <translation>취소(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="203"/>
-        <source>Model</source>
-        <translation>모델</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="203"/>
-        <source>Synthetic images</source>
-        <translation>합성 이미지</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="203"/>
-        <source>Spikes</source>
-        <translation>스파이크</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="203"/>
-        <source>Energy</source>
-        <translation>에너지</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="203"/>
-        <source>Accuracy</source>
-        <translation>정확도</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="203"/>
-        <source>Leakage</source>
-        <translation>정보 유출</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="208"/>
+        <location filename="../app/gui/mainwindow.cpp" line="184"/>
         <source>Log</source>
         <translation>로그</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="214"/>
-        <source>No model loaded. Use File &gt; Open Model to choose a TorchScript or PrivateSNN model.</source>
-        <translation>불러온 모델이 없습니다. 파일 &gt; 모델 열기에서 TorchScript 또는 PrivateSNN 모델을 선택하세요.</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="192"/>
-        <source>&amp;File</source>
-        <translation>파일(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="199"/>
-        <source>&amp;Quit</source>
-        <translation>끝내기(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="197"/>
+        <location filename="../app/gui/mainwindow.cpp" line="178"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="114"/>
+        <location filename="../app/gui/mainwindow.cpp" line="86"/>
         <source>Cancelled. Every finished step is kept.</source>
         <translation>취소되었습니다. 완료된 단계는 모두 유지됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="115"/>
+        <location filename="../app/gui/mainwindow.cpp" line="87"/>
         <source>Cancelled</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="191"/>
+        <location filename="../app/gui/mainwindow.cpp" line="173"/>
         <source>%1 — PrivateSNN Workbench</source>
         <translation>%1 — PrivateSNN 워크벤치</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="193"/>
-        <source>Open &amp;Recent</source>
-        <translation>최근 항목 열기(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="194"/>
+        <location filename="../app/gui/mainwindow.cpp" line="175"/>
         <source>&amp;Run</source>
         <translation>실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="195"/>
+        <location filename="../app/gui/mainwindow.cpp" line="176"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="196"/>
+        <location filename="../app/gui/mainwindow.cpp" line="177"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="198"/>
-        <source>&amp;Open Model…</source>
-        <translation>모델 열기(&amp;O)…</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="198"/>
-        <source>Open &amp;Demo</source>
-        <translation>데모 열기(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="198"/>
-        <source>Open &amp;Workspace…</source>
-        <translation>작업 공간 열기(&amp;W)…</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="198"/>
-        <source>&amp;Save Workspace As…</source>
-        <translation>작업 공간 다른 이름으로 저장(&amp;S)…</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="199"/>
-        <source>Export &amp;Encrypted SNN…</source>
-        <translation>암호화된 SNN 내보내기(&amp;E)…</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="199"/>
-        <source>Export &amp;Report…</source>
-        <translation>보고서 내보내기(&amp;R)…</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="200"/>
+        <location filename="../app/gui/mainwindow.cpp" line="179"/>
         <source>&amp;About PrivateSNN Workbench</source>
         <translation>PrivateSNN 워크벤치 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="231"/>
+        <location filename="../app/gui/mainwindow.cpp" line="203"/>
         <source>Closing: the running step is cancelled; finished steps are kept.</source>
         <translation>종료 중: 실행 중인 단계는 취소되고 완료된 단계는 유지됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="263"/>
+        <location filename="../app/gui/mainwindow.cpp" line="235"/>
         <source>No translation for %1 was found.</source>
         <translation>%1 번역을 찾을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="318"/>
+        <location filename="../app/gui/mainwindow.cpp" line="270"/>
         <source>Demo: the bundled Fashion-MNIST network, workspace %1</source>
         <translation>데모: 포함된 Fashion-MNIST 신경망, 작업 공간 %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="323"/>
+        <location filename="../app/gui/mainwindow.cpp" line="275"/>
         <source>Opening %1…</source>
         <translation>%1 여는 중…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="351"/>
-        <location filename="../app/mainwindow.cpp" line="363"/>
+        <location filename="../app/gui/mainwindow.cpp" line="304"/>
+        <location filename="../app/gui/mainwindow.cpp" line="316"/>
         <source>Could not open the workspace.</source>
         <translation>작업 공간을 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="378"/>
+        <location filename="../app/gui/mainwindow.cpp" line="332"/>
         <source>Opened workspace %1</source>
         <translation>작업 공간 %1을(를) 열었습니다</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="139"/>
+        <location filename="../app/gui/mainwindow.cpp" line="111"/>
         <source>Ready</source>
         <translation>준비됨</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="384"/>
-        <source>Open Model</source>
-        <translation>모델 열기</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="385"/>
-        <source>Models (*.psnn *.pt *.pth *.torchscript);;All files (*)</source>
-        <translation>모델 (*.psnn *.pt *.pth *.torchscript);;모든 파일 (*)</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="392"/>
-        <source>Open Workspace</source>
-        <translation>작업 공간 열기</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="400"/>
-        <source>Nothing to save yet.</source>
-        <translation>아직 저장할 것이 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="400"/>
-        <source>Run at least the first step to create the workspace.</source>
-        <translation>작업 공간을 만들려면 최소한 첫 단계를 실행하세요.</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="403"/>
-        <source>Save Workspace As</source>
-        <translation>작업 공간 다른 이름으로 저장</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="409"/>
-        <source>Could not save the workspace.</source>
-        <translation>작업 공간을 저장할 수 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="419"/>
-        <source>There is no encrypted SNN yet.</source>
-        <translation>아직 암호화된 SNN이 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="419"/>
-        <source>Run the pipeline up to “Encrypt” first.</source>
-        <translation>먼저 파이프라인을 ‘암호화’까지 실행하세요.</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="422"/>
-        <source>Export Encrypted SNN</source>
-        <translation>암호화된 SNN 내보내기</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="423"/>
-        <source>PrivateSNN models (*.psnn)</source>
-        <translation>PrivateSNN 모델 (*.psnn)</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="428"/>
-        <source>Could not export the encrypted SNN.</source>
-        <translation>암호화된 SNN을 내보낼 수 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="428"/>
-        <source>%1 cannot be written.</source>
-        <translation>%1에 쓸 수 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="430"/>
-        <source>Exported the encrypted SNN to %1</source>
-        <translation>암호화된 SNN을 %1(으)로 내보냈습니다</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="437"/>
-        <location filename="../app/mainwindow.cpp" line="442"/>
-        <source>Could not write the report.</source>
-        <translation>보고서를 쓸 수 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="445"/>
-        <source>Report written: %1 and %2</source>
-        <translation>보고서 작성됨: %1, %2</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="452"/>
-        <location filename="../app/mainwindow.cpp" line="476"/>
+        <location filename="../app/gui/mainwindow.cpp" line="348"/>
         <source>There is nothing to report yet.</source>
         <translation>아직 보고할 내용이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="452"/>
-        <location filename="../app/mainwindow.cpp" line="476"/>
+        <location filename="../app/gui/mainwindow.cpp" line="348"/>
         <source>Run the pipeline up to “Evaluate” first.</source>
         <translation>먼저 파이프라인을 ‘평가’까지 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="455"/>
-        <source>Export Report</source>
-        <translation>보고서 내보내기</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="456"/>
-        <source>HTML (*.html)</source>
-        <translation>HTML (*.html)</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="485"/>
+        <location filename="../app/gui/mainwindow.cpp" line="357"/>
         <source>The audit needs a judge model.</source>
         <translation>감사에는 판정 모델이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="485"/>
+        <location filename="../app/gui/mainwindow.cpp" line="357"/>
         <source>Choose one in the settings of step 7 (Audit).</source>
         <translation>7단계(감사) 설정에서 하나를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="500"/>
+        <location filename="../app/gui/mainwindow.cpp" line="372"/>
         <source>No model is open.</source>
         <translation>열린 모델이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="500"/>
+        <location filename="../app/gui/mainwindow.cpp" line="372"/>
         <source>Use File &gt; Open Model first.</source>
         <translation>먼저 파일 &gt; 모델 열기를 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="508"/>
+        <location filename="../app/gui/mainwindow.cpp" line="380"/>
         <source>Started: %1</source>
         <translation>시작: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="508"/>
+        <location filename="../app/gui/mainwindow.cpp" line="380"/>
         <source>Make private SNN</source>
         <translation>비공개 SNN 만들기</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="509"/>
+        <location filename="../app/gui/mainwindow.cpp" line="381"/>
         <source>Working…</source>
         <translation>작업 중…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="517"/>
+        <location filename="../app/gui/mainwindow.cpp" line="389"/>
         <source>Cancelling…</source>
         <translation>취소 중…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="530"/>
+        <location filename="../app/gui/mainwindow.cpp" line="402"/>
         <source>Step “%1” running</source>
         <translation>단계 ‘%1’ 실행 중</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="545"/>
+        <location filename="../app/gui/mainwindow.cpp" line="417"/>
         <source>Finished in %1 s</source>
         <translation>%1초 만에 완료</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="551"/>
+        <location filename="../app/gui/mainwindow.cpp" line="423"/>
         <source>Done</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="578"/>
+        <location filename="../app/gui/mainwindow.cpp" line="450"/>
         <source>needs a judge model (settings)</source>
         <translation>판정 모델 필요(설정)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="590"/>
-        <source>%1 parameters</source>
-        <translation>매개변수 %1개</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="594"/>
-        <source>%1 images; the ANN agrees on %2</source>
-        <translation>이미지 %1장; ANN 일치율 %2</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="604"/>
-        <source>%n neuron layer(s) balanced</source>
-        <translation>
-            <numerusform>뉴런 층 %n개 균형 조정됨</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="609"/>
-        <source>weight similarity to the ANN ≥ %1</source>
-        <translation>ANN과의 가중치 유사도 ≥ %1</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="614"/>
-        <source>ANN %1 · SNN %2 · encrypted %3</source>
-        <translation>ANN %1 · SNN %2 · 암호화 %3</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="619"/>
-        <source>ANN / SNN energy: %1×</source>
-        <translation>ANN / SNN 에너지: %1×</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="634"/>
-        <source>judge recognises %1 (ANN), %2 (encrypted)</source>
-        <translation>판정 인식률 %1(ANN), %2(암호화)</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="637"/>
-        <source>report.html and report.pdf</source>
-        <translation>report.html 및 report.pdf</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="649"/>
+        <location filename="../app/gui/mainwindow.cpp" line="466"/>
         <source>Could not read the workspace.</source>
         <translation>작업 공간을 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="683"/>
+        <location filename="../app/gui/mainwindow.cpp" line="483"/>
         <source>Conversion warning: %1</source>
         <translation>변환 경고: %1</translation>
     </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="717"/>
-        <source>Label: %1
-The SNN says: %2</source>
-        <translation>정답: %1
-SNN의 판단: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="733"/>
-        <source>TorchScript model</source>
-        <translation>TorchScript 모델</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="733"/>
-        <source>PrivateSNN model</source>
-        <translation>PrivateSNN 모델</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="734"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; %2, architecture %3&lt;br&gt;Input %4, %5 parameters, %6 MACs per image&lt;br&gt;Classes: %7</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; %2, 아키텍처 %3&lt;br&gt;입력 %4, 매개변수 %5개, 이미지당 MAC %6회&lt;br&gt;클래스: %7</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="742"/>
-        <source>Spiking network: %1 neurons, %2 timesteps, %3 input coding</source>
-        <translation>스파이킹 신경망: %1 뉴런, 타임스텝 %2개, %3 입력 부호화</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="746"/>
-        <source>, membrane starts at %1 × threshold</source>
-        <translation>, 막전위는 %1 × 임계값에서 시작</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="748"/>
-        <source>, negative spikes</source>
-        <translation>, 음의 스파이크</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="751"/>
-        <source>Warning:</source>
-        <translation>경고:</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="753"/>
+        <location filename="../app/gui/mainwindow.cpp" line="500"/>
         <source>Loaded %1 (%n layer(s))</source>
         <translation>
             <numerusform>%1 불러옴 (레이어 %n개)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="795"/>
+        <location filename="../app/gui/mainwindow.cpp" line="542"/>
         <source>About PrivateSNN Workbench</source>
         <translation>PrivateSNN 워크벤치 정보</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="796"/>
+        <location filename="../app/gui/mainwindow.cpp" line="543"/>
         <source>&lt;h3&gt;PrivateSNN Workbench %1&lt;/h3&gt;&lt;p&gt;Turns a trained ANN into a low-power spiking neural network without real training data, encrypts its weights against model inversion, and shows what leaks.&lt;/p&gt;&lt;p&gt;Following Kim, Venkatesha and Panda, &lt;i&gt;PrivateSNN&lt;/i&gt;, AAAI 2022.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PrivateSNN 워크벤치 %1&lt;/h3&gt;&lt;p&gt;실제 학습 데이터 없이 학습된 인공신경망을 저전력 스파이킹 신경망으로 변환하고, 모델 역공격에 대비해 가중치를 암호화하며, 무엇이 유출되는지 보여 줍니다.&lt;/p&gt;&lt;p&gt;Kim, Venkatesha, Panda의 &lt;i&gt;PrivateSNN&lt;/i&gt;(AAAI 2022)을 따릅니다.&lt;/p&gt;&lt;p&gt;라이선스: GPL-3.0-or-later.&lt;/p&gt;</translation>
     </message>
@@ -1270,348 +1162,428 @@ SNN의 판단: %2</translation>
 <context>
     <name>ReportWriter</name>
     <message>
-        <location filename="../app/reportwriter.cpp" line="107"/>
-        <location filename="../app/reportwriter.cpp" line="191"/>
-        <location filename="../app/reportwriter.cpp" line="231"/>
-        <location filename="../app/reportwriter.cpp" line="307"/>
+        <location filename="../app/report/reportwriter.cpp" line="107"/>
+        <location filename="../app/report/reportwriter.cpp" line="191"/>
+        <location filename="../app/report/reportwriter.cpp" line="231"/>
+        <location filename="../app/report/reportwriter.cpp" line="307"/>
         <source>converted SNN</source>
         <translation>변환된 SNN</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="108"/>
-        <location filename="../app/reportwriter.cpp" line="192"/>
-        <location filename="../app/reportwriter.cpp" line="232"/>
-        <location filename="../app/reportwriter.cpp" line="307"/>
+        <location filename="../app/report/reportwriter.cpp" line="108"/>
+        <location filename="../app/report/reportwriter.cpp" line="192"/>
+        <location filename="../app/report/reportwriter.cpp" line="232"/>
+        <location filename="../app/report/reportwriter.cpp" line="307"/>
         <source>encrypted SNN</source>
         <translation>암호화된 SNN</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="109"/>
+        <location filename="../app/report/reportwriter.cpp" line="109"/>
         <source>converted with real data</source>
         <translation>실제 데이터로 변환</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="136"/>
+        <location filename="../app/report/reportwriter.cpp" line="136"/>
         <source>No leakage audit has been run on this workspace yet.</source>
         <translation>이 작업 공간에서는 아직 유출 감사를 실행하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="143"/>
+        <location filename="../app/report/reportwriter.cpp" line="143"/>
         <source>an independent classifier recognised %1 of the images reconstructed from the encrypted model&apos;s weights (chance: %2; from the original network: %3).</source>
         <translation>독립 분류기가 암호화된 모델의 가중치로 재구성한 이미지의 %1을(를) 알아보았습니다(우연 수준: %2, 원래 신경망: %3).</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="146"/>
+        <location filename="../app/report/reportwriter.cpp" line="146"/>
         <source>Class features ARE recognisable from the encrypted model&apos;s weights: %1</source>
         <translation>암호화된 모델의 가중치에서 클래스 특징을 알아볼 수 있습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="147"/>
+        <location filename="../app/report/reportwriter.cpp" line="147"/>
         <source>Class features are NOT recognisable from the encrypted model&apos;s weights: %1</source>
         <translation>암호화된 모델의 가중치에서 클래스 특징을 알아볼 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="152"/>
+        <location filename="../app/report/reportwriter.cpp" line="152"/>
         <source>Summary</source>
         <translation>요약</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="158"/>
+        <location filename="../app/report/reportwriter.cpp" line="158"/>
         <source>The original network (ANN) classifies %1 of the real test images correctly; the spiking version made from it without any real data (converted SNN) %2, and the encrypted SNN, retrained on synthetic images only, %3.</source>
         <translation>원래 신경망(ANN)은 실제 테스트 이미지의 %1을(를) 맞게 분류합니다. 실제 데이터 없이 만든 스파이킹 버전(변환된 SNN)은 %2, 합성 이미지로만 재학습한 암호화된 SNN은 %3입니다.</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="166"/>
+        <location filename="../app/report/reportwriter.cpp" line="166"/>
         <source>Estimated energy per image: the encrypted SNN needs %1 times less than the ANN (45 nm CMOS figures).</source>
         <translation>이미지당 추정 에너지: 암호화된 SNN은 ANN보다 %1배 적게 씁니다(45 nm CMOS 기준).</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="168"/>
+        <location filename="../app/report/reportwriter.cpp" line="168"/>
         <source>Estimated energy per image: the encrypted SNN needs %1 times MORE than the ANN (45 nm CMOS figures): it fires too many spikes to save energy.</source>
         <translation>이미지당 추정 에너지: 암호화된 SNN은 ANN보다 %1배 더 씁니다(45 nm CMOS 기준). 스파이크가 너무 많아 에너지를 아끼지 못합니다.</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="173"/>
+        <location filename="../app/report/reportwriter.cpp" line="173"/>
         <source>Conversion and encryption read no real data: the table &quot;Data each stage read&quot; below lists every file each stage opened.</source>
         <translation>변환과 암호화는 실제 데이터를 읽지 않습니다. 아래 ‘단계별로 읽은 데이터’ 표에 각 단계가 연 파일이 모두 나와 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="180"/>
+        <location filename="../app/report/reportwriter.cpp" line="180"/>
         <source>Models</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="181"/>
-        <location filename="../app/reportwriter.cpp" line="229"/>
-        <location filename="../app/reportwriter.cpp" line="300"/>
-        <location filename="../app/reportwriter.cpp" line="322"/>
+        <location filename="../app/report/reportwriter.cpp" line="181"/>
+        <location filename="../app/report/reportwriter.cpp" line="229"/>
+        <location filename="../app/report/reportwriter.cpp" line="300"/>
+        <location filename="../app/report/reportwriter.cpp" line="322"/>
         <source>Model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="181"/>
+        <location filename="../app/report/reportwriter.cpp" line="181"/>
         <source>File</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="181"/>
+        <location filename="../app/report/reportwriter.cpp" line="181"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="188"/>
+        <location filename="../app/report/reportwriter.cpp" line="188"/>
         <source>source ANN</source>
         <translation>원본 ANN</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="190"/>
-        <location filename="../app/reportwriter.cpp" line="230"/>
+        <location filename="../app/report/reportwriter.cpp" line="190"/>
+        <location filename="../app/report/reportwriter.cpp" line="230"/>
         <source>ANN</source>
         <translation>ANN</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="200"/>
+        <location filename="../app/report/reportwriter.cpp" line="200"/>
         <source>Data each stage read</source>
         <translation>단계별로 읽은 데이터</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="201"/>
-        <location filename="../app/reportwriter.cpp" line="331"/>
+        <location filename="../app/report/reportwriter.cpp" line="201"/>
+        <location filename="../app/report/reportwriter.cpp" line="331"/>
         <source>Stage</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="201"/>
+        <location filename="../app/report/reportwriter.cpp" line="201"/>
         <source>Data files opened</source>
         <translation>연 데이터 파일</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="214"/>
+        <location filename="../app/report/reportwriter.cpp" line="214"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="217"/>
+        <location filename="../app/report/reportwriter.cpp" line="217"/>
         <source>Synthesis, conversion and encryption read no real data: they saw the model and the synthetic images (synthetic.bin) only.</source>
         <translation>합성, 변환, 암호화는 실제 데이터를 읽지 않았습니다. 모델과 합성 이미지(synthetic.bin)만 보았습니다.</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="219"/>
+        <location filename="../app/report/reportwriter.cpp" line="219"/>
         <source>WARNING: a synthesis, conversion or encryption stage read data files other than the synthetic images (see above).</source>
         <translation>경고: 합성, 변환 또는 암호화 단계가 합성 이미지 외의 데이터 파일을 읽었습니다(위 참조).</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="226"/>
-        <location filename="../app/reportwriter.cpp" line="229"/>
+        <location filename="../app/report/reportwriter.cpp" line="226"/>
+        <location filename="../app/report/reportwriter.cpp" line="229"/>
         <source>Accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="228"/>
+        <location filename="../app/report/reportwriter.cpp" line="228"/>
         <source>Evaluated on: %1</source>
         <translation>평가 데이터: %1</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="229"/>
+        <location filename="../app/report/reportwriter.cpp" line="229"/>
         <source>Timesteps</source>
         <translation>시간 단계 수</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="229"/>
+        <location filename="../app/report/reportwriter.cpp" line="229"/>
         <source>Images</source>
         <translation>이미지 수</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="233"/>
+        <location filename="../app/report/reportwriter.cpp" line="233"/>
         <source>converted with real data (comparison)</source>
         <translation>실제 데이터로 변환(비교용)</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="252"/>
+        <location filename="../app/report/reportwriter.cpp" line="252"/>
         <source>Energy</source>
         <translation>에너지</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="252"/>
+        <location filename="../app/report/reportwriter.cpp" line="252"/>
         <source>%1: %2 pJ per multiply-accumulate (ANN), %3 pJ per accumulate (SNN spike), T = %4.</source>
         <translation>%1: 곱셈-누산당 %2 pJ(ANN), 누산당 %3 pJ(SNN 스파이크), T = %4.</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="257"/>
-        <location filename="../app/reportwriter.cpp" line="307"/>
+        <location filename="../app/report/reportwriter.cpp" line="257"/>
+        <location filename="../app/report/reportwriter.cpp" line="307"/>
         <source>Layer</source>
         <translation>층</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="257"/>
+        <location filename="../app/report/reportwriter.cpp" line="257"/>
         <source>Type</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="257"/>
+        <location filename="../app/report/reportwriter.cpp" line="257"/>
         <source>MACs</source>
         <translation>MAC 수</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="257"/>
+        <location filename="../app/report/reportwriter.cpp" line="257"/>
         <source>Input spikes per neuron</source>
         <translation>뉴런당 입력 스파이크</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="257"/>
+        <location filename="../app/report/reportwriter.cpp" line="257"/>
         <source>ANN (nJ)</source>
         <translation>ANN(nJ)</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="257"/>
+        <location filename="../app/report/reportwriter.cpp" line="257"/>
         <source>SNN (nJ)</source>
         <translation>SNN(nJ)</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="262"/>
+        <location filename="../app/report/reportwriter.cpp" line="262"/>
         <source>analog</source>
         <translation>아날로그</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="265"/>
+        <location filename="../app/report/reportwriter.cpp" line="265"/>
         <source>Total</source>
         <translation>합계</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="268"/>
+        <location filename="../app/report/reportwriter.cpp" line="268"/>
         <source>Ratio ANN / SNN: %1</source>
         <translation>ANN / SNN 비율: %1</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="278"/>
+        <location filename="../app/report/reportwriter.cpp" line="278"/>
         <source>Synthetic images</source>
         <translation>합성 이미지</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="279"/>
+        <location filename="../app/report/reportwriter.cpp" line="279"/>
         <source>Made from the ANN alone, one row per class; the ANN assigns %1 of them to their intended class with a mean confidence of %2.</source>
         <translation>ANN만으로 만들었으며 클래스마다 한 줄입니다. ANN은 그중 %1을(를) 의도한 클래스로 분류하며 평균 신뢰도는 %2입니다.</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="290"/>
-        <location filename="../app/reportwriter.cpp" line="292"/>
+        <location filename="../app/report/reportwriter.cpp" line="290"/>
+        <location filename="../app/report/reportwriter.cpp" line="292"/>
         <source>Leakage audit</source>
         <translation>유출 감사</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="293"/>
+        <location filename="../app/report/reportwriter.cpp" line="293"/>
         <source>Model inversion: for every class an attacker optimises an input image that the model assigns to that class, from the same random start for every model. Scenario 1 reads the weights into an ordinary network (ReLU, thresholds ignored); scenario 2 attacks the spiking network itself through time, with a surrogate gradient and with evolution strategies (no gradient). An independent judge network classifies each reconstruction: a green frame means it recognised the intended class, a red one that it did not.</source>
         <translation>모델 역전: 공격자는 클래스마다, 모든 모델에 같은 무작위 시작점에서, 모델이 그 클래스로 분류할 입력 이미지를 최적화합니다. 시나리오 1은 가중치를 일반 신경망(ReLU, 임계값 무시)에 넣고, 시나리오 2는 스파이킹 신경망 자체를 시간에 따라 대리 기울기와 진화 전략(기울기 없음)으로 공격합니다. 독립된 판정 네트워크가 재구성 이미지를 분류합니다. 초록 테두리는 의도한 클래스를 알아보았다는 뜻이고, 빨간 테두리는 그렇지 않다는 뜻입니다.</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="300"/>
-        <location filename="../app/reportwriter.cpp" line="322"/>
+        <location filename="../app/report/reportwriter.cpp" line="300"/>
+        <location filename="../app/report/reportwriter.cpp" line="322"/>
         <source>Attack</source>
         <translation>공격</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="300"/>
+        <location filename="../app/report/reportwriter.cpp" line="300"/>
         <source>Judge top-1</source>
         <translation>판정 Top-1</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="300"/>
+        <location filename="../app/report/reportwriter.cpp" line="300"/>
         <source>Judge top-3</source>
         <translation>판정 Top-3</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="301"/>
+        <location filename="../app/report/reportwriter.cpp" line="301"/>
         <source>Confidence</source>
         <translation>신뢰도</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="301"/>
+        <location filename="../app/report/reportwriter.cpp" line="301"/>
         <source>SSIM to class mean</source>
         <translation>클래스 평균과의 SSIM</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="301"/>
+        <location filename="../app/report/reportwriter.cpp" line="301"/>
         <source>SSIM to nearest real</source>
         <translation>가장 가까운 실제 이미지와의 SSIM</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="305"/>
+        <location filename="../app/report/reportwriter.cpp" line="305"/>
         <source>Chance level: %1.</source>
         <translation>우연 수준: %1.</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="306"/>
+        <location filename="../app/report/reportwriter.cpp" line="306"/>
         <source>Weight similarity to the ANN (cosine)</source>
         <translation>ANN과의 가중치 유사도(코사인)</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="319"/>
+        <location filename="../app/report/reportwriter.cpp" line="319"/>
         <source>Membership inference</source>
         <translation>멤버십 추론</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="320"/>
+        <location filename="../app/report/reportwriter.cpp" line="320"/>
         <source>Can an attacker tell whether an image was in the training set? AUC 0.5 is guessing; 1.0 is certainty.</source>
         <translation>공격자가 이미지가 학습 세트에 있었는지 알아낼 수 있을까요? AUC 0.5는 추측, 1.0은 확실함입니다.</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="322"/>
+        <location filename="../app/report/reportwriter.cpp" line="322"/>
         <source>ROC AUC</source>
         <translation>ROC AUC</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="322"/>
+        <location filename="../app/report/reportwriter.cpp" line="322"/>
         <source>TPR at 1% FPR</source>
         <translation>FPR 1%에서의 TPR</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="322"/>
+        <location filename="../app/report/reportwriter.cpp" line="322"/>
         <source>TPR at 0.1% FPR</source>
         <translation>FPR 0.1%에서의 TPR</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="330"/>
+        <location filename="../app/report/reportwriter.cpp" line="330"/>
         <source>Settings and seeds</source>
         <translation>설정과 시드</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="331"/>
+        <location filename="../app/report/reportwriter.cpp" line="331"/>
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="331"/>
+        <location filename="../app/report/reportwriter.cpp" line="331"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="331"/>
+        <location filename="../app/report/reportwriter.cpp" line="331"/>
         <source>Duration (s)</source>
         <translation>소요 시간(초)</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="331"/>
+        <location filename="../app/report/reportwriter.cpp" line="331"/>
         <source>Engine</source>
         <translation>엔진</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="351"/>
-        <location filename="../app/reportwriter.cpp" line="353"/>
-        <location filename="../app/reportwriter.cpp" line="379"/>
+        <location filename="../app/report/reportwriter.cpp" line="351"/>
+        <location filename="../app/report/reportwriter.cpp" line="353"/>
+        <location filename="../app/report/reportwriter.cpp" line="379"/>
         <source>PrivateSNN audit report</source>
         <translation>PrivateSNN 감사 보고서</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="354"/>
+        <location filename="../app/report/reportwriter.cpp" line="354"/>
         <source>Workspace %1, report made %2 by PrivateSNN Workbench %3.</source>
         <translation>작업 공간 %1, 보고서 작성 %2, PrivateSNN 워크벤치 %3.</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="366"/>
-        <location filename="../app/reportwriter.cpp" line="372"/>
-        <location filename="../app/reportwriter.cpp" line="390"/>
+        <location filename="../app/report/reportwriter.cpp" line="366"/>
+        <location filename="../app/report/reportwriter.cpp" line="372"/>
+        <location filename="../app/report/reportwriter.cpp" line="390"/>
         <source>%1: cannot be written (%2)</source>
         <translation>%1: 쓸 수 없습니다(%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ResultViews</name>
+    <message>
+        <location filename="../app/gui/resultviews.cpp" line="47"/>
+        <source>Model</source>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/resultviews.cpp" line="49"/>
+        <source>Synthetic images</source>
+        <translation>합성 이미지</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/resultviews.cpp" line="51"/>
+        <source>Spikes</source>
+        <translation>스파이크</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/resultviews.cpp" line="53"/>
+        <source>Energy</source>
+        <translation>에너지</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/resultviews.cpp" line="55"/>
+        <source>Accuracy</source>
+        <translation>정확도</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/resultviews.cpp" line="57"/>
+        <source>Leakage</source>
+        <translation>정보 유출</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/resultviews.cpp" line="78"/>
+        <source>No model loaded. Use File &gt; Open Model to choose a TorchScript or PrivateSNN model.</source>
+        <translation>불러온 모델이 없습니다. 파일 &gt; 모델 열기에서 TorchScript 또는 PrivateSNN 모델을 선택하세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/resultviews.cpp" line="92"/>
+        <source>TorchScript model</source>
+        <translation>TorchScript 모델</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/resultviews.cpp" line="92"/>
+        <source>PrivateSNN model</source>
+        <translation>PrivateSNN 모델</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/resultviews.cpp" line="93"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; %2, architecture %3&lt;br&gt;Input %4, %5 parameters, %6 MACs per image&lt;br&gt;Classes: %7</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; %2, 아키텍처 %3&lt;br&gt;입력 %4, 매개변수 %5개, 이미지당 MAC %6회&lt;br&gt;클래스: %7</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/resultviews.cpp" line="101"/>
+        <source>Spiking network: %1 neurons, %2 timesteps, %3 input coding</source>
+        <translation>스파이킹 신경망: %1 뉴런, 타임스텝 %2개, %3 입력 부호화</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/resultviews.cpp" line="105"/>
+        <source>, membrane starts at %1 × threshold</source>
+        <translation>, 막전위는 %1 × 임계값에서 시작</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/resultviews.cpp" line="107"/>
+        <source>, negative spikes</source>
+        <translation>, 음의 스파이크</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/resultviews.cpp" line="111"/>
+        <source>Warning:</source>
+        <translation>경고:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/resultviews.cpp" line="160"/>
+        <source>Label: %1
+The SNN says: %2</source>
+        <translation>정답: %1
+SNN의 판단: %2</translation>
     </message>
 </context>
 <context>
@@ -1635,127 +1607,172 @@ SNN의 판단: %2</translation>
 <context>
     <name>SpikeView</name>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="154"/>
+        <location filename="../widgets/spikeview.cpp" line="175"/>
         <source>%1 (%2 neurons)</source>
         <translation>%1 (뉴런 %2개)</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="214"/>
+        <location filename="../widgets/spikeview.cpp" line="235"/>
         <source>simulating…</source>
         <translation>시뮬레이션 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="277"/>
+        <location filename="../widgets/spikeview.cpp" line="298"/>
         <source>Test image</source>
         <translation>테스트 이미지</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="278"/>
+        <location filename="../widgets/spikeview.cpp" line="299"/>
         <source>Layer</source>
         <translation>층</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="279"/>
+        <location filename="../widgets/spikeview.cpp" line="300"/>
         <source>Timesteps</source>
         <translation>시간 단계 수</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="280"/>
+        <location filename="../widgets/spikeview.cpp" line="301"/>
         <source>Threshold ×</source>
         <translation>임계값 ×</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="281"/>
+        <location filename="../widgets/spikeview.cpp" line="302"/>
         <source>Scales every firing threshold: lower thresholds make neurons fire more often.</source>
         <translation>모든 발화 임계값을 배율 조정합니다. 임계값이 낮을수록 뉴런이 더 자주 발화합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="282"/>
+        <location filename="../widgets/spikeview.cpp" line="303"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="282"/>
+        <location filename="../widgets/spikeview.cpp" line="303"/>
         <source>Play</source>
         <translation>재생</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="283"/>
+        <location filename="../widgets/spikeview.cpp" line="304"/>
         <source>Step</source>
         <translation>한 단계</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="284"/>
+        <location filename="../widgets/spikeview.cpp" line="305"/>
         <source>Save image…</source>
         <translation>이미지 저장…</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="285"/>
-        <location filename="../widgets/spikeview.cpp" line="291"/>
-        <location filename="../widgets/spikeview.cpp" line="295"/>
+        <location filename="../widgets/spikeview.cpp" line="306"/>
+        <location filename="../widgets/spikeview.cpp" line="312"/>
+        <location filename="../widgets/spikeview.cpp" line="316"/>
         <source>Timestep</source>
         <translation>시간 단계</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="286"/>
+        <location filename="../widgets/spikeview.cpp" line="307"/>
         <source>spike</source>
         <translation>스파이크</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="287"/>
+        <location filename="../widgets/spikeview.cpp" line="308"/>
         <source>negative spike (takes one back)</source>
         <translation>음의 스파이크(하나를 취소)</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="289"/>
+        <location filename="../widgets/spikeview.cpp" line="310"/>
         <source>Neuron (first %1 of %2)</source>
         <translation>뉴런(%2개 중 처음 %1개)</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="290"/>
+        <location filename="../widgets/spikeview.cpp" line="311"/>
         <source>Neuron</source>
         <translation>뉴런</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="292"/>
+        <location filename="../widgets/spikeview.cpp" line="313"/>
         <source>Membrane potential</source>
         <translation>막전위</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="293"/>
+        <location filename="../widgets/spikeview.cpp" line="314"/>
         <source>neuron %1</source>
         <translation>뉴런 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="294"/>
+        <location filename="../widgets/spikeview.cpp" line="315"/>
         <source>threshold</source>
         <translation>임계값</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="296"/>
+        <location filename="../widgets/spikeview.cpp" line="317"/>
         <source>Spikes per neuron and step</source>
         <translation>뉴런·단계당 스파이크</translation>
     </message>
 </context>
 <context>
+    <name>StepNumbers</name>
+    <message>
+        <location filename="../app/gui/stepnumbers.cpp" line="26"/>
+        <source>%1 parameters</source>
+        <translation>매개변수 %1개</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepnumbers.cpp" line="30"/>
+        <source>%1 images; the ANN agrees on %2</source>
+        <translation>이미지 %1장; ANN 일치율 %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/stepnumbers.cpp" line="40"/>
+        <source>%n neuron layer(s) balanced</source>
+        <translation>
+            <numerusform>뉴런 층 %n개 균형 조정됨</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepnumbers.cpp" line="45"/>
+        <source>weight similarity to the ANN ≥ %1</source>
+        <translation>ANN과의 가중치 유사도 ≥ %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepnumbers.cpp" line="50"/>
+        <source>ANN %1 · SNN %2 · encrypted %3</source>
+        <translation>ANN %1 · SNN %2 · 암호화 %3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepnumbers.cpp" line="55"/>
+        <source>ANN / SNN energy: %1×</source>
+        <translation>ANN / SNN 에너지: %1×</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepnumbers.cpp" line="70"/>
+        <source>judge recognises %1 (ANN), %2 (encrypted)</source>
+        <translation>판정 인식률 %1(ANN), %2(암호화)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepnumbers.cpp" line="73"/>
+        <source>report.html and report.pdf</source>
+        <translation>report.html 및 report.pdf</translation>
+    </message>
+</context>
+<context>
     <name>SyntheticView</name>
     <message>
-        <location filename="../app/syntheticview.cpp" line="116"/>
+        <location filename="../app/gui/syntheticview.cpp" line="116"/>
         <source>Zoom</source>
         <translation>확대</translation>
     </message>
     <message>
-        <location filename="../app/syntheticview.cpp" line="117"/>
+        <location filename="../app/gui/syntheticview.cpp" line="117"/>
         <source>Save image…</source>
         <translation>이미지 저장…</translation>
     </message>
     <message>
-        <location filename="../app/syntheticview.cpp" line="118"/>
+        <location filename="../app/gui/syntheticview.cpp" line="118"/>
         <source>No synthetic images yet: run “Synthesize”.</source>
         <translation>아직 합성 이미지가 없습니다: ‘합성’을 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../app/syntheticview.cpp" line="119"/>
+        <location filename="../app/gui/syntheticview.cpp" line="119"/>
         <source>%1 synthetic images made from the model alone (up to %2 per class shown). A red frame: the ANN assigns the image to another class. Hover for the ANN&apos;s confidence.</source>
         <translation>모델만으로 만든 합성 이미지 %1장(클래스당 최대 %2장 표시). 빨간 테두리: ANN이 이미지를 다른 클래스로 분류합니다. 마우스를 올리면 ANN의 신뢰도가 보입니다.</translation>
     </message>
@@ -1763,17 +1780,17 @@ SNN의 판단: %2</translation>
 <context>
     <name>WorkspaceResults</name>
     <message>
-        <location filename="../app/workspaceresults.cpp" line="21"/>
+        <location filename="../app/report/workspaceresults.cpp" line="21"/>
         <source>%1: cannot be read (%2)</source>
         <translation>%1: 읽을 수 없습니다(%2)</translation>
     </message>
     <message>
-        <location filename="../app/workspaceresults.cpp" line="27"/>
+        <location filename="../app/report/workspaceresults.cpp" line="27"/>
         <source>%1: damaged JSON at byte %2 (%3)</source>
         <translation>%1: 바이트 %2에서 JSON이 손상됨(%3)</translation>
     </message>
     <message>
-        <location filename="../app/workspaceresults.cpp" line="43"/>
+        <location filename="../app/report/workspaceresults.cpp" line="43"/>
         <source>%1 is not a usable workspace: %2 (%3)</source>
         <translation>%1은(는) 사용할 수 있는 작업 공간이 아닙니다: %2(%3)</translation>
     </message>
@@ -1781,37 +1798,37 @@ SNN의 판단: %2</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="25"/>
+        <location filename="../app/gui/main.cpp" line="25"/>
         <source>PrivateSNN Workbench</source>
         <translation>PrivateSNN 워크벤치</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="28"/>
+        <location filename="../app/gui/main.cpp" line="28"/>
         <source>Model to open (default: the bundled demo).</source>
         <translation>열 모델 (기본값: 함께 제공된 데모 모델).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="29"/>
+        <location filename="../app/gui/main.cpp" line="29"/>
         <source>Workspace to open.</source>
         <translation>열 작업 공간.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="31"/>
+        <location filename="../app/gui/main.cpp" line="31"/>
         <source>Click “Make private SNN” at start.</source>
         <translation>시작할 때 ‘비공개 SNN 만들기’를 누릅니다.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="33"/>
+        <location filename="../app/gui/main.cpp" line="33"/>
         <source>Save a PNG of the window once the model is shown, then quit.</source>
         <translation>모델이 표시되면 창을 PNG로 저장한 뒤 종료합니다.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="36"/>
+        <location filename="../app/gui/main.cpp" line="36"/>
         <source>After --run: save a PNG of every view into a folder, then quit.</source>
         <translation>--run 후: 모든 보기의 PNG를 폴더에 저장하고 종료합니다.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="38"/>
+        <location filename="../app/gui/main.cpp" line="38"/>
         <source>User interface language (de, zh_CN, ko, en).</source>
         <translation>사용자 인터페이스 언어 (de, zh_CN, ko, en).</translation>
     </message>

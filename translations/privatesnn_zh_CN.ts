@@ -22,17 +22,17 @@
 <context>
     <name>AccuracyView</name>
     <message>
-        <location filename="../app/accuracyview.cpp" line="46"/>
+        <location filename="../app/gui/accuracyview.cpp" line="46"/>
         <source>Save image…</source>
         <translation>保存图像…</translation>
     </message>
     <message>
-        <location filename="../app/accuracyview.cpp" line="51"/>
+        <location filename="../app/gui/accuracyview.cpp" line="51"/>
         <source>No evaluation yet: run the pipeline up to “Evaluate”.</source>
         <translation>尚未评估：请将流程运行到“评估”。</translation>
     </message>
     <message>
-        <location filename="../app/accuracyview.cpp" line="52"/>
+        <location filename="../app/gui/accuracyview.cpp" line="52"/>
         <source>ANN %1 · converted SNN %2 · encrypted SNN %3, on %4</source>
         <translation>ANN %1 · 转换后的 SNN %2 · 加密后的 SNN %3，数据：%4</translation>
     </message>
@@ -58,87 +58,87 @@
 <context>
     <name>EnergyView</name>
     <message>
-        <location filename="../app/energyview.cpp" line="85"/>
+        <location filename="../app/gui/energyview.cpp" line="85"/>
         <source>ANN multiply-accumulate (pJ)</source>
         <translation>ANN 乘加运算（pJ）</translation>
     </message>
     <message>
-        <location filename="../app/energyview.cpp" line="86"/>
+        <location filename="../app/gui/energyview.cpp" line="86"/>
         <source>SNN accumulate (pJ)</source>
         <translation>SNN 累加运算（pJ）</translation>
     </message>
     <message>
-        <location filename="../app/energyview.cpp" line="87"/>
+        <location filename="../app/gui/energyview.cpp" line="87"/>
         <source>Recompute</source>
         <translation>重新计算</translation>
     </message>
     <message>
-        <location filename="../app/energyview.cpp" line="88"/>
+        <location filename="../app/gui/energyview.cpp" line="88"/>
         <source>Runs the energy step again with these costs.</source>
         <translation>用这些能耗值重新运行能耗步骤。</translation>
     </message>
     <message>
-        <location filename="../app/energyview.cpp" line="89"/>
+        <location filename="../app/gui/energyview.cpp" line="89"/>
         <source>Logarithmic scale</source>
         <translation>对数刻度</translation>
     </message>
     <message>
-        <location filename="../app/energyview.cpp" line="90"/>
+        <location filename="../app/gui/energyview.cpp" line="90"/>
         <source>Save image…</source>
         <translation>保存图像…</translation>
     </message>
     <message>
-        <location filename="../app/energyview.cpp" line="94"/>
+        <location filename="../app/gui/energyview.cpp" line="94"/>
         <source>Layer</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../app/energyview.cpp" line="94"/>
+        <location filename="../app/gui/energyview.cpp" line="94"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../app/energyview.cpp" line="94"/>
+        <location filename="../app/gui/energyview.cpp" line="94"/>
         <source>MACs</source>
         <translation>乘加次数</translation>
     </message>
     <message>
-        <location filename="../app/energyview.cpp" line="94"/>
+        <location filename="../app/gui/energyview.cpp" line="94"/>
         <source>Input spikes per neuron</source>
         <translation>每个神经元的输入脉冲数</translation>
     </message>
     <message>
-        <location filename="../app/energyview.cpp" line="94"/>
+        <location filename="../app/gui/energyview.cpp" line="94"/>
         <source>ANN (nJ)</source>
         <translation>ANN（nJ）</translation>
     </message>
     <message>
-        <location filename="../app/energyview.cpp" line="95"/>
+        <location filename="../app/gui/energyview.cpp" line="95"/>
         <source>SNN (nJ)</source>
         <translation>SNN（nJ）</translation>
     </message>
     <message>
-        <location filename="../app/energyview.cpp" line="108"/>
+        <location filename="../app/gui/energyview.cpp" line="108"/>
         <source>analog</source>
         <translation>模拟</translation>
     </message>
     <message>
-        <location filename="../app/energyview.cpp" line="117"/>
+        <location filename="../app/gui/energyview.cpp" line="117"/>
         <source>No energy estimate yet: run the pipeline up to “Energy”.</source>
         <translation>尚无能耗估计：请将流程运行到“能耗”。</translation>
     </message>
     <message>
-        <location filename="../app/energyview.cpp" line="121"/>
+        <location filename="../app/gui/energyview.cpp" line="121"/>
         <source>Per image: ANN %1 nJ, encrypted SNN %2 nJ (T = %3).</source>
         <translation>每张图像：ANN %1 nJ，加密后的 SNN %2 nJ（T = %3）。</translation>
     </message>
     <message>
-        <location filename="../app/energyview.cpp" line="126"/>
+        <location filename="../app/gui/energyview.cpp" line="126"/>
         <source>The SNN needs %1× less energy.</source>
         <translation>SNN 的能耗低 %1 倍。</translation>
     </message>
     <message>
-        <location filename="../app/energyview.cpp" line="127"/>
+        <location filename="../app/gui/energyview.cpp" line="127"/>
         <source>The SNN needs %1× more energy: it fires too many spikes.</source>
         <translation>SNN 的能耗高 %1 倍：它发放的脉冲太多。</translation>
     </message>
@@ -146,53 +146,202 @@
 <context>
     <name>EngineWorker</name>
     <message>
-        <location filename="../app/engineworker.cpp" line="37"/>
+        <location filename="../app/gui/engineworker.cpp" line="37"/>
         <source>An unknown internal error occurred.</source>
         <translation>发生了未知的内部错误。</translation>
     </message>
     <message>
-        <location filename="../app/engineworker.cpp" line="43"/>
+        <location filename="../app/gui/engineworker.cpp" line="43"/>
         <source>Could not open the model.</source>
         <translation>无法打开模型。</translation>
     </message>
     <message>
-        <location filename="../app/engineworker.cpp" line="51"/>
+        <location filename="../app/gui/engineworker.cpp" line="51"/>
         <source>The pipeline stopped with an error.</source>
         <translation>流程因错误而停止。</translation>
     </message>
     <message>
-        <location filename="../app/engineworker.cpp" line="67"/>
+        <location filename="../app/gui/engineworker.cpp" line="67"/>
         <source>Could not read the workspace.</source>
         <translation>无法读取工作区。</translation>
     </message>
     <message>
-        <location filename="../app/engineworker.cpp" line="72"/>
+        <location filename="../app/gui/engineworker.cpp" line="72"/>
         <source>Could not read the synthetic images.</source>
         <translation>无法读取合成图像。</translation>
     </message>
     <message>
-        <location filename="../app/engineworker.cpp" line="90"/>
+        <location filename="../app/gui/engineworker.cpp" line="90"/>
         <source>Could not simulate the spiking network.</source>
         <translation>无法仿真脉冲神经网络。</translation>
     </message>
 </context>
 <context>
+    <name>FileMenu</name>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="41"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="42"/>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="43"/>
+        <source>&amp;Open Model…</source>
+        <translation>打开模型(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="43"/>
+        <source>Open &amp;Demo</source>
+        <translation>打开演示(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="43"/>
+        <source>Open &amp;Workspace…</source>
+        <translation>打开工作区(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="43"/>
+        <source>&amp;Save Workspace As…</source>
+        <translation>工作区另存为(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="44"/>
+        <source>Export &amp;Encrypted SNN…</source>
+        <translation>导出加密 SNN(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="44"/>
+        <source>Export &amp;Report…</source>
+        <translation>导出报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="44"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="51"/>
+        <source>Open Model</source>
+        <translation>打开模型</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="52"/>
+        <source>Models (*.psnn *.pt *.pth *.torchscript);;All files (*)</source>
+        <translation>模型 (*.psnn *.pt *.pth *.torchscript);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="59"/>
+        <source>Open Workspace</source>
+        <translation>打开工作区</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="67"/>
+        <source>Nothing to save yet.</source>
+        <translation>尚无可保存的内容。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="67"/>
+        <source>Run at least the first step to create the workspace.</source>
+        <translation>请至少运行第一步以创建工作区。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="70"/>
+        <source>Save Workspace As</source>
+        <translation>工作区另存为</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="76"/>
+        <source>Could not save the workspace.</source>
+        <translation>无法保存工作区。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="87"/>
+        <source>There is no encrypted SNN yet.</source>
+        <translation>尚无加密后的 SNN。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="87"/>
+        <source>Run the pipeline up to “Encrypt” first.</source>
+        <translation>请先将流程运行到“加密”。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="90"/>
+        <source>Export Encrypted SNN</source>
+        <translation>导出加密 SNN</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="92"/>
+        <source>PrivateSNN models (*.psnn)</source>
+        <translation>PrivateSNN 模型 (*.psnn)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="97"/>
+        <source>Could not export the encrypted SNN.</source>
+        <translation>无法导出加密后的 SNN。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="97"/>
+        <source>%1 cannot be written.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="99"/>
+        <source>Exported the encrypted SNN to %1</source>
+        <translation>已将加密 SNN 导出到 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="107"/>
+        <location filename="../app/gui/filemenu.cpp" line="112"/>
+        <source>Could not write the report.</source>
+        <translation>无法写入报告。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="115"/>
+        <source>Report written: %1 and %2</source>
+        <translation>报告已写入：%1 和 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="122"/>
+        <source>There is nothing to report yet.</source>
+        <translation>尚无可报告的内容。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="122"/>
+        <source>Run the pipeline up to “Evaluate” first.</source>
+        <translation>请先将流程运行到“评估”。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="125"/>
+        <source>Export Report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="126"/>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+</context>
+<context>
     <name>ImageExport</name>
     <message>
-        <location filename="../app/imageexport.cpp" line="14"/>
-        <location filename="../app/imageexport.cpp" line="20"/>
+        <location filename="../app/gui/imageexport.cpp" line="14"/>
+        <location filename="../app/gui/imageexport.cpp" line="20"/>
         <source>Save image</source>
         <translation>保存图像</translation>
     </message>
     <message>
-        <location filename="../app/imageexport.cpp" line="15"/>
+        <location filename="../app/gui/imageexport.cpp" line="15"/>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>PNG 图像 (*.png);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/imageexport.cpp" line="20"/>
-        <location filename="../app/imageexport.cpp" line="49"/>
-        <location filename="../app/imageexport.cpp" line="58"/>
+        <location filename="../app/gui/imageexport.cpp" line="20"/>
+        <location filename="../app/gui/imageexport.cpp" line="49"/>
+        <location filename="../app/gui/imageexport.cpp" line="58"/>
         <source>Could not write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
@@ -218,62 +367,62 @@
 <context>
     <name>LeakageModel</name>
     <message>
-        <location filename="../app/leakagemodel.cpp" line="8"/>
+        <location filename="../app/report/leakagemodel.cpp" line="8"/>
         <source>ANN</source>
         <translation>ANN</translation>
     </message>
     <message>
-        <location filename="../app/leakagemodel.cpp" line="10"/>
+        <location filename="../app/report/leakagemodel.cpp" line="10"/>
         <source>converted SNN</source>
         <translation>转换后的 SNN</translation>
     </message>
     <message>
-        <location filename="../app/leakagemodel.cpp" line="12"/>
+        <location filename="../app/report/leakagemodel.cpp" line="12"/>
         <source>encrypted SNN</source>
         <translation>加密后的 SNN</translation>
     </message>
     <message>
-        <location filename="../app/leakagemodel.cpp" line="19"/>
+        <location filename="../app/report/leakagemodel.cpp" line="19"/>
         <source>weights in an ANN</source>
         <translation>权重放入 ANN</translation>
     </message>
     <message>
-        <location filename="../app/leakagemodel.cpp" line="21"/>
+        <location filename="../app/report/leakagemodel.cpp" line="21"/>
         <source>SNN, surrogate gradient</source>
         <translation>SNN，替代梯度</translation>
     </message>
     <message>
-        <location filename="../app/leakagemodel.cpp" line="23"/>
+        <location filename="../app/report/leakagemodel.cpp" line="23"/>
         <source>SNN, evolution strategies</source>
         <translation>SNN，进化策略</translation>
     </message>
     <message>
-        <location filename="../app/leakagemodel.cpp" line="25"/>
+        <location filename="../app/report/leakagemodel.cpp" line="25"/>
         <source>loss threshold</source>
         <translation>损失阈值</translation>
     </message>
     <message>
-        <location filename="../app/leakagemodel.cpp" line="27"/>
+        <location filename="../app/report/leakagemodel.cpp" line="27"/>
         <source>confidence threshold</source>
         <translation>置信度阈值</translation>
     </message>
     <message>
-        <location filename="../app/leakagemodel.cpp" line="34"/>
+        <location filename="../app/report/leakagemodel.cpp" line="34"/>
         <source>scenario 1</source>
         <translation>场景 1</translation>
     </message>
     <message>
-        <location filename="../app/leakagemodel.cpp" line="36"/>
+        <location filename="../app/report/leakagemodel.cpp" line="36"/>
         <source>scenario 2 (gradient)</source>
         <translation>场景 2（梯度）</translation>
     </message>
     <message>
-        <location filename="../app/leakagemodel.cpp" line="38"/>
+        <location filename="../app/report/leakagemodel.cpp" line="38"/>
         <source>scenario 2 (ES)</source>
         <translation>场景 2（进化策略）</translation>
     </message>
     <message>
-        <location filename="../app/leakagemodel.cpp" line="124"/>
+        <location filename="../app/report/leakagemodel.cpp" line="124"/>
         <source>%1 (AUC %2)</source>
         <translation>%1（AUC %2）</translation>
     </message>
@@ -281,72 +430,72 @@
 <context>
     <name>LeakageView</name>
     <message>
-        <location filename="../app/leakageview.cpp" line="83"/>
+        <location filename="../app/gui/leakageview.cpp" line="83"/>
         <source>Reconstruction of %1</source>
         <translation>%1 的重建图像</translation>
     </message>
     <message>
-        <location filename="../app/leakageview.cpp" line="100"/>
+        <location filename="../app/gui/leakageview.cpp" line="100"/>
         <source>judge: %1 (%2 %)</source>
         <translation>评判：%1（%2 %）</translation>
     </message>
     <message>
-        <location filename="../app/leakageview.cpp" line="106"/>
+        <location filename="../app/gui/leakageview.cpp" line="106"/>
         <source>mean of the real class</source>
         <translation>真实类别的平均图像</translation>
     </message>
     <message>
-        <location filename="../app/leakageview.cpp" line="106"/>
+        <location filename="../app/gui/leakageview.cpp" line="106"/>
         <source>real example</source>
         <translation>真实样例</translation>
     </message>
     <message>
-        <location filename="../app/leakageview.cpp" line="124"/>
+        <location filename="../app/gui/leakageview.cpp" line="124"/>
         <source>Save gallery…</source>
         <translation>保存图集…</translation>
     </message>
     <message>
-        <location filename="../app/leakageview.cpp" line="125"/>
+        <location filename="../app/gui/leakageview.cpp" line="125"/>
         <source>Save ROC…</source>
         <translation>保存 ROC…</translation>
     </message>
     <message>
-        <location filename="../app/leakageview.cpp" line="129"/>
+        <location filename="../app/gui/leakageview.cpp" line="129"/>
         <source>Green frame: the judge recognised the class. Click to enlarge.</source>
         <translation>绿色边框：评判网络认出了该类别。点击放大。</translation>
     </message>
     <message>
-        <location filename="../app/leakageview.cpp" line="131"/>
+        <location filename="../app/gui/leakageview.cpp" line="131"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../app/leakageview.cpp" line="131"/>
+        <location filename="../app/gui/leakageview.cpp" line="131"/>
         <source>Attack</source>
         <translation>攻击</translation>
     </message>
     <message>
-        <location filename="../app/leakageview.cpp" line="131"/>
+        <location filename="../app/gui/leakageview.cpp" line="131"/>
         <source>Judge top-1</source>
         <translation>评判 Top-1</translation>
     </message>
     <message>
-        <location filename="../app/leakageview.cpp" line="131"/>
+        <location filename="../app/gui/leakageview.cpp" line="131"/>
         <source>Judge top-3</source>
         <translation>评判 Top-3</translation>
     </message>
     <message>
-        <location filename="../app/leakageview.cpp" line="131"/>
+        <location filename="../app/gui/leakageview.cpp" line="131"/>
         <source>Confidence</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <location filename="../app/leakageview.cpp" line="132"/>
+        <location filename="../app/gui/leakageview.cpp" line="132"/>
         <source>SSIM to class mean</source>
         <translation>与类别均值的 SSIM</translation>
     </message>
     <message>
-        <location filename="../app/leakageview.cpp" line="132"/>
+        <location filename="../app/gui/leakageview.cpp" line="132"/>
         <source>SSIM to nearest real</source>
         <translation>与最近真实图像的 SSIM</translation>
     </message>
@@ -354,453 +503,196 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="190"/>
-        <location filename="../app/mainwindow.cpp" line="773"/>
+        <location filename="../app/gui/mainwindow.cpp" line="172"/>
+        <location filename="../app/gui/mainwindow.cpp" line="520"/>
         <source>PrivateSNN Workbench</source>
         <translation>PrivateSNN 工作台</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="200"/>
+        <location filename="../app/gui/mainwindow.cpp" line="179"/>
         <source>&amp;Make Private SNN</source>
         <translation>生成私有 SNN(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="200"/>
+        <location filename="../app/gui/mainwindow.cpp" line="179"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="203"/>
-        <source>Model</source>
-        <translation>模型</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="203"/>
-        <source>Synthetic images</source>
-        <translation>合成图像</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="203"/>
-        <source>Spikes</source>
-        <translation>脉冲</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="203"/>
-        <source>Energy</source>
-        <translation>能耗</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="203"/>
-        <source>Accuracy</source>
-        <translation>准确率</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="203"/>
-        <source>Leakage</source>
-        <translation>信息泄露</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="208"/>
+        <location filename="../app/gui/mainwindow.cpp" line="184"/>
         <source>Log</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="214"/>
-        <source>No model loaded. Use File &gt; Open Model to choose a TorchScript or PrivateSNN model.</source>
-        <translation>尚未加载模型。请通过“文件 &gt; 打开模型”选择 TorchScript 或 PrivateSNN 模型。</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="192"/>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="199"/>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="197"/>
+        <location filename="../app/gui/mainwindow.cpp" line="178"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="114"/>
+        <location filename="../app/gui/mainwindow.cpp" line="86"/>
         <source>Cancelled. Every finished step is kept.</source>
         <translation>已取消。所有已完成的步骤都会保留。</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="115"/>
+        <location filename="../app/gui/mainwindow.cpp" line="87"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="191"/>
+        <location filename="../app/gui/mainwindow.cpp" line="173"/>
         <source>%1 — PrivateSNN Workbench</source>
         <translation>%1 — PrivateSNN 工作台</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="193"/>
-        <source>Open &amp;Recent</source>
-        <translation>最近打开(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="194"/>
+        <location filename="../app/gui/mainwindow.cpp" line="175"/>
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="195"/>
+        <location filename="../app/gui/mainwindow.cpp" line="176"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="196"/>
+        <location filename="../app/gui/mainwindow.cpp" line="177"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="198"/>
-        <source>&amp;Open Model…</source>
-        <translation>打开模型(&amp;O)…</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="198"/>
-        <source>Open &amp;Demo</source>
-        <translation>打开演示(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="198"/>
-        <source>Open &amp;Workspace…</source>
-        <translation>打开工作区(&amp;W)…</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="198"/>
-        <source>&amp;Save Workspace As…</source>
-        <translation>工作区另存为(&amp;S)…</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="199"/>
-        <source>Export &amp;Encrypted SNN…</source>
-        <translation>导出加密 SNN(&amp;E)…</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="199"/>
-        <source>Export &amp;Report…</source>
-        <translation>导出报告(&amp;R)…</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="200"/>
+        <location filename="../app/gui/mainwindow.cpp" line="179"/>
         <source>&amp;About PrivateSNN Workbench</source>
         <translation>关于 PrivateSNN 工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="231"/>
+        <location filename="../app/gui/mainwindow.cpp" line="203"/>
         <source>Closing: the running step is cancelled; finished steps are kept.</source>
         <translation>正在关闭：当前步骤已取消，已完成的步骤会保留。</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="263"/>
+        <location filename="../app/gui/mainwindow.cpp" line="235"/>
         <source>No translation for %1 was found.</source>
         <translation>未找到 %1 的翻译。</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="318"/>
+        <location filename="../app/gui/mainwindow.cpp" line="270"/>
         <source>Demo: the bundled Fashion-MNIST network, workspace %1</source>
         <translation>演示：随附的 Fashion-MNIST 网络，工作区 %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="323"/>
+        <location filename="../app/gui/mainwindow.cpp" line="275"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="351"/>
-        <location filename="../app/mainwindow.cpp" line="363"/>
+        <location filename="../app/gui/mainwindow.cpp" line="304"/>
+        <location filename="../app/gui/mainwindow.cpp" line="316"/>
         <source>Could not open the workspace.</source>
         <translation>无法打开工作区。</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="378"/>
+        <location filename="../app/gui/mainwindow.cpp" line="332"/>
         <source>Opened workspace %1</source>
         <translation>已打开工作区 %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="139"/>
+        <location filename="../app/gui/mainwindow.cpp" line="111"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="384"/>
-        <source>Open Model</source>
-        <translation>打开模型</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="385"/>
-        <source>Models (*.psnn *.pt *.pth *.torchscript);;All files (*)</source>
-        <translation>模型 (*.psnn *.pt *.pth *.torchscript);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="392"/>
-        <source>Open Workspace</source>
-        <translation>打开工作区</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="400"/>
-        <source>Nothing to save yet.</source>
-        <translation>尚无可保存的内容。</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="400"/>
-        <source>Run at least the first step to create the workspace.</source>
-        <translation>请至少运行第一步以创建工作区。</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="403"/>
-        <source>Save Workspace As</source>
-        <translation>工作区另存为</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="409"/>
-        <source>Could not save the workspace.</source>
-        <translation>无法保存工作区。</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="419"/>
-        <source>There is no encrypted SNN yet.</source>
-        <translation>尚无加密后的 SNN。</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="419"/>
-        <source>Run the pipeline up to “Encrypt” first.</source>
-        <translation>请先将流程运行到“加密”。</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="422"/>
-        <source>Export Encrypted SNN</source>
-        <translation>导出加密 SNN</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="423"/>
-        <source>PrivateSNN models (*.psnn)</source>
-        <translation>PrivateSNN 模型 (*.psnn)</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="428"/>
-        <source>Could not export the encrypted SNN.</source>
-        <translation>无法导出加密后的 SNN。</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="428"/>
-        <source>%1 cannot be written.</source>
-        <translation>无法写入 %1。</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="430"/>
-        <source>Exported the encrypted SNN to %1</source>
-        <translation>已将加密 SNN 导出到 %1</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="437"/>
-        <location filename="../app/mainwindow.cpp" line="442"/>
-        <source>Could not write the report.</source>
-        <translation>无法写入报告。</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="445"/>
-        <source>Report written: %1 and %2</source>
-        <translation>报告已写入：%1 和 %2</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="452"/>
-        <location filename="../app/mainwindow.cpp" line="476"/>
+        <location filename="../app/gui/mainwindow.cpp" line="348"/>
         <source>There is nothing to report yet.</source>
         <translation>尚无可报告的内容。</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="452"/>
-        <location filename="../app/mainwindow.cpp" line="476"/>
+        <location filename="../app/gui/mainwindow.cpp" line="348"/>
         <source>Run the pipeline up to “Evaluate” first.</source>
         <translation>请先将流程运行到“评估”。</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="455"/>
-        <source>Export Report</source>
-        <translation>导出报告</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="456"/>
-        <source>HTML (*.html)</source>
-        <translation>HTML (*.html)</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="485"/>
+        <location filename="../app/gui/mainwindow.cpp" line="357"/>
         <source>The audit needs a judge model.</source>
         <translation>审计需要一个评判模型。</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="485"/>
+        <location filename="../app/gui/mainwindow.cpp" line="357"/>
         <source>Choose one in the settings of step 7 (Audit).</source>
         <translation>请在第 7 步（审计）的设置中选择一个。</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="500"/>
+        <location filename="../app/gui/mainwindow.cpp" line="372"/>
         <source>No model is open.</source>
         <translation>没有打开的模型。</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="500"/>
+        <location filename="../app/gui/mainwindow.cpp" line="372"/>
         <source>Use File &gt; Open Model first.</source>
         <translation>请先使用“文件 &gt; 打开模型”。</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="508"/>
+        <location filename="../app/gui/mainwindow.cpp" line="380"/>
         <source>Started: %1</source>
         <translation>已开始：%1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="508"/>
+        <location filename="../app/gui/mainwindow.cpp" line="380"/>
         <source>Make private SNN</source>
         <translation>生成私有 SNN</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="509"/>
+        <location filename="../app/gui/mainwindow.cpp" line="381"/>
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="517"/>
+        <location filename="../app/gui/mainwindow.cpp" line="389"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="530"/>
+        <location filename="../app/gui/mainwindow.cpp" line="402"/>
         <source>Step “%1” running</source>
         <translation>步骤“%1”正在运行</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="545"/>
+        <location filename="../app/gui/mainwindow.cpp" line="417"/>
         <source>Finished in %1 s</source>
         <translation>用时 %1 秒完成</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="551"/>
+        <location filename="../app/gui/mainwindow.cpp" line="423"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="578"/>
+        <location filename="../app/gui/mainwindow.cpp" line="450"/>
         <source>needs a judge model (settings)</source>
         <translation>需要评判模型（见设置）</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="590"/>
-        <source>%1 parameters</source>
-        <translation>%1 个参数</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="594"/>
-        <source>%1 images; the ANN agrees on %2</source>
-        <translation>%1 张图像；ANN 认同其中 %2</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="604"/>
-        <source>%n neuron layer(s) balanced</source>
-        <translation>
-            <numerusform>已平衡 %n 个神经元层</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="609"/>
-        <source>weight similarity to the ANN ≥ %1</source>
-        <translation>与 ANN 的权重相似度 ≥ %1</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="614"/>
-        <source>ANN %1 · SNN %2 · encrypted %3</source>
-        <translation>ANN %1 · SNN %2 · 加密 %3</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="619"/>
-        <source>ANN / SNN energy: %1×</source>
-        <translation>ANN / SNN 能耗比：%1×</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="634"/>
-        <source>judge recognises %1 (ANN), %2 (encrypted)</source>
-        <translation>评判识别率 %1（ANN），%2（加密）</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="637"/>
-        <source>report.html and report.pdf</source>
-        <translation>report.html 和 report.pdf</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="649"/>
+        <location filename="../app/gui/mainwindow.cpp" line="466"/>
         <source>Could not read the workspace.</source>
         <translation>无法读取工作区。</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="683"/>
+        <location filename="../app/gui/mainwindow.cpp" line="483"/>
         <source>Conversion warning: %1</source>
         <translation>转换警告：%1</translation>
     </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="717"/>
-        <source>Label: %1
-The SNN says: %2</source>
-        <translation>标签：%1
-SNN 的判断：%2</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="733"/>
-        <source>TorchScript model</source>
-        <translation>TorchScript 模型</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="733"/>
-        <source>PrivateSNN model</source>
-        <translation>PrivateSNN 模型</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="734"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; %2, architecture %3&lt;br&gt;Input %4, %5 parameters, %6 MACs per image&lt;br&gt;Classes: %7</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; %2，架构 %3&lt;br&gt;输入 %4，%5 个参数，每张图像 %6 次乘加运算&lt;br&gt;类别：%7</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="742"/>
-        <source>Spiking network: %1 neurons, %2 timesteps, %3 input coding</source>
-        <translation>脉冲神经网络：%1 神经元，%2 个时间步，%3 输入编码</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="746"/>
-        <source>, membrane starts at %1 × threshold</source>
-        <translation>，膜电位从 %1 × 阈值开始</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="748"/>
-        <source>, negative spikes</source>
-        <translation>，负脉冲</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="751"/>
-        <source>Warning:</source>
-        <translation>警告：</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="753"/>
+        <location filename="../app/gui/mainwindow.cpp" line="500"/>
         <source>Loaded %1 (%n layer(s))</source>
         <translation>
             <numerusform>已加载 %1（%n 层）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="795"/>
+        <location filename="../app/gui/mainwindow.cpp" line="542"/>
         <source>About PrivateSNN Workbench</source>
         <translation>关于 PrivateSNN 工作台</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="796"/>
+        <location filename="../app/gui/mainwindow.cpp" line="543"/>
         <source>&lt;h3&gt;PrivateSNN Workbench %1&lt;/h3&gt;&lt;p&gt;Turns a trained ANN into a low-power spiking neural network without real training data, encrypts its weights against model inversion, and shows what leaks.&lt;/p&gt;&lt;p&gt;Following Kim, Venkatesha and Panda, &lt;i&gt;PrivateSNN&lt;/i&gt;, AAAI 2022.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PrivateSNN 工作台 %1&lt;/h3&gt;&lt;p&gt;无需真实训练数据即可将训练好的人工神经网络转换为低功耗脉冲神经网络，对其权重进行加密以抵御模型反演，并展示泄露的内容。&lt;/p&gt;&lt;p&gt;方法源自 Kim、Venkatesha 和 Panda 的 &lt;i&gt;PrivateSNN&lt;/i&gt;（AAAI 2022）。&lt;/p&gt;&lt;p&gt;许可证：GPL-3.0-or-later。&lt;/p&gt;</translation>
     </message>
@@ -1270,348 +1162,428 @@ SNN 的判断：%2</translation>
 <context>
     <name>ReportWriter</name>
     <message>
-        <location filename="../app/reportwriter.cpp" line="107"/>
-        <location filename="../app/reportwriter.cpp" line="191"/>
-        <location filename="../app/reportwriter.cpp" line="231"/>
-        <location filename="../app/reportwriter.cpp" line="307"/>
+        <location filename="../app/report/reportwriter.cpp" line="107"/>
+        <location filename="../app/report/reportwriter.cpp" line="191"/>
+        <location filename="../app/report/reportwriter.cpp" line="231"/>
+        <location filename="../app/report/reportwriter.cpp" line="307"/>
         <source>converted SNN</source>
         <translation>转换后的 SNN</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="108"/>
-        <location filename="../app/reportwriter.cpp" line="192"/>
-        <location filename="../app/reportwriter.cpp" line="232"/>
-        <location filename="../app/reportwriter.cpp" line="307"/>
+        <location filename="../app/report/reportwriter.cpp" line="108"/>
+        <location filename="../app/report/reportwriter.cpp" line="192"/>
+        <location filename="../app/report/reportwriter.cpp" line="232"/>
+        <location filename="../app/report/reportwriter.cpp" line="307"/>
         <source>encrypted SNN</source>
         <translation>加密后的 SNN</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="109"/>
+        <location filename="../app/report/reportwriter.cpp" line="109"/>
         <source>converted with real data</source>
         <translation>用真实数据转换</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="136"/>
+        <location filename="../app/report/reportwriter.cpp" line="136"/>
         <source>No leakage audit has been run on this workspace yet.</source>
         <translation>此工作区尚未进行泄露审计。</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="143"/>
+        <location filename="../app/report/reportwriter.cpp" line="143"/>
         <source>an independent classifier recognised %1 of the images reconstructed from the encrypted model&apos;s weights (chance: %2; from the original network: %3).</source>
         <translation>独立分类器认出了从加密模型权重重建的图像中的 %1（随机水平：%2；原始网络：%3）。</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="146"/>
+        <location filename="../app/report/reportwriter.cpp" line="146"/>
         <source>Class features ARE recognisable from the encrypted model&apos;s weights: %1</source>
         <translation>从加密模型的权重中【可以】辨认出类别特征：%1</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="147"/>
+        <location filename="../app/report/reportwriter.cpp" line="147"/>
         <source>Class features are NOT recognisable from the encrypted model&apos;s weights: %1</source>
         <translation>从加密模型的权重中【无法】辨认出类别特征：%1</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="152"/>
+        <location filename="../app/report/reportwriter.cpp" line="152"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="158"/>
+        <location filename="../app/report/reportwriter.cpp" line="158"/>
         <source>The original network (ANN) classifies %1 of the real test images correctly; the spiking version made from it without any real data (converted SNN) %2, and the encrypted SNN, retrained on synthetic images only, %3.</source>
         <translation>原始网络（ANN）正确分类了 %1 的真实测试图像；不用任何真实数据转换得到的脉冲版本（转换后的 SNN）为 %2；只在合成图像上重新训练的加密 SNN 为 %3。</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="166"/>
+        <location filename="../app/report/reportwriter.cpp" line="166"/>
         <source>Estimated energy per image: the encrypted SNN needs %1 times less than the ANN (45 nm CMOS figures).</source>
         <translation>每张图像的估计能耗：加密 SNN 比 ANN 低 %1 倍（45 nm CMOS 数据）。</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="168"/>
+        <location filename="../app/report/reportwriter.cpp" line="168"/>
         <source>Estimated energy per image: the encrypted SNN needs %1 times MORE than the ANN (45 nm CMOS figures): it fires too many spikes to save energy.</source>
         <translation>每张图像的估计能耗：加密 SNN 比 ANN【高】%1 倍（45 nm CMOS 数据）：它发放的脉冲太多，无法节能。</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="173"/>
+        <location filename="../app/report/reportwriter.cpp" line="173"/>
         <source>Conversion and encryption read no real data: the table &quot;Data each stage read&quot; below lists every file each stage opened.</source>
         <translation>转换和加密不读取任何真实数据：下方“各阶段读取的数据”表列出了每个阶段打开的所有文件。</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="180"/>
+        <location filename="../app/report/reportwriter.cpp" line="180"/>
         <source>Models</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="181"/>
-        <location filename="../app/reportwriter.cpp" line="229"/>
-        <location filename="../app/reportwriter.cpp" line="300"/>
-        <location filename="../app/reportwriter.cpp" line="322"/>
+        <location filename="../app/report/reportwriter.cpp" line="181"/>
+        <location filename="../app/report/reportwriter.cpp" line="229"/>
+        <location filename="../app/report/reportwriter.cpp" line="300"/>
+        <location filename="../app/report/reportwriter.cpp" line="322"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="181"/>
+        <location filename="../app/report/reportwriter.cpp" line="181"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="181"/>
+        <location filename="../app/report/reportwriter.cpp" line="181"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="188"/>
+        <location filename="../app/report/reportwriter.cpp" line="188"/>
         <source>source ANN</source>
         <translation>源 ANN</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="190"/>
-        <location filename="../app/reportwriter.cpp" line="230"/>
+        <location filename="../app/report/reportwriter.cpp" line="190"/>
+        <location filename="../app/report/reportwriter.cpp" line="230"/>
         <source>ANN</source>
         <translation>ANN</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="200"/>
+        <location filename="../app/report/reportwriter.cpp" line="200"/>
         <source>Data each stage read</source>
         <translation>各阶段读取的数据</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="201"/>
-        <location filename="../app/reportwriter.cpp" line="331"/>
+        <location filename="../app/report/reportwriter.cpp" line="201"/>
+        <location filename="../app/report/reportwriter.cpp" line="331"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="201"/>
+        <location filename="../app/report/reportwriter.cpp" line="201"/>
         <source>Data files opened</source>
         <translation>打开的数据文件</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="214"/>
+        <location filename="../app/report/reportwriter.cpp" line="214"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="217"/>
+        <location filename="../app/report/reportwriter.cpp" line="217"/>
         <source>Synthesis, conversion and encryption read no real data: they saw the model and the synthetic images (synthetic.bin) only.</source>
         <translation>合成、转换和加密未读取任何真实数据：它们只见过模型和合成图像（synthetic.bin）。</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="219"/>
+        <location filename="../app/report/reportwriter.cpp" line="219"/>
         <source>WARNING: a synthesis, conversion or encryption stage read data files other than the synthetic images (see above).</source>
         <translation>警告：合成、转换或加密阶段读取了合成图像以外的数据文件（见上文）。</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="226"/>
-        <location filename="../app/reportwriter.cpp" line="229"/>
+        <location filename="../app/report/reportwriter.cpp" line="226"/>
+        <location filename="../app/report/reportwriter.cpp" line="229"/>
         <source>Accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="228"/>
+        <location filename="../app/report/reportwriter.cpp" line="228"/>
         <source>Evaluated on: %1</source>
         <translation>评估数据：%1</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="229"/>
+        <location filename="../app/report/reportwriter.cpp" line="229"/>
         <source>Timesteps</source>
         <translation>时间步数</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="229"/>
+        <location filename="../app/report/reportwriter.cpp" line="229"/>
         <source>Images</source>
         <translation>图像数</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="233"/>
+        <location filename="../app/report/reportwriter.cpp" line="233"/>
         <source>converted with real data (comparison)</source>
         <translation>用真实数据转换（对照）</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="252"/>
+        <location filename="../app/report/reportwriter.cpp" line="252"/>
         <source>Energy</source>
         <translation>能耗</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="252"/>
+        <location filename="../app/report/reportwriter.cpp" line="252"/>
         <source>%1: %2 pJ per multiply-accumulate (ANN), %3 pJ per accumulate (SNN spike), T = %4.</source>
         <translation>%1：每次乘加 %2 pJ（ANN），每次累加 %3 pJ（SNN 脉冲），T = %4。</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="257"/>
-        <location filename="../app/reportwriter.cpp" line="307"/>
+        <location filename="../app/report/reportwriter.cpp" line="257"/>
+        <location filename="../app/report/reportwriter.cpp" line="307"/>
         <source>Layer</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="257"/>
+        <location filename="../app/report/reportwriter.cpp" line="257"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="257"/>
+        <location filename="../app/report/reportwriter.cpp" line="257"/>
         <source>MACs</source>
         <translation>乘加次数</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="257"/>
+        <location filename="../app/report/reportwriter.cpp" line="257"/>
         <source>Input spikes per neuron</source>
         <translation>每个神经元的输入脉冲数</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="257"/>
+        <location filename="../app/report/reportwriter.cpp" line="257"/>
         <source>ANN (nJ)</source>
         <translation>ANN（nJ）</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="257"/>
+        <location filename="../app/report/reportwriter.cpp" line="257"/>
         <source>SNN (nJ)</source>
         <translation>SNN（nJ）</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="262"/>
+        <location filename="../app/report/reportwriter.cpp" line="262"/>
         <source>analog</source>
         <translation>模拟</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="265"/>
+        <location filename="../app/report/reportwriter.cpp" line="265"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="268"/>
+        <location filename="../app/report/reportwriter.cpp" line="268"/>
         <source>Ratio ANN / SNN: %1</source>
         <translation>ANN / SNN 比值：%1</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="278"/>
+        <location filename="../app/report/reportwriter.cpp" line="278"/>
         <source>Synthetic images</source>
         <translation>合成图像</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="279"/>
+        <location filename="../app/report/reportwriter.cpp" line="279"/>
         <source>Made from the ANN alone, one row per class; the ANN assigns %1 of them to their intended class with a mean confidence of %2.</source>
         <translation>仅由 ANN 生成，每类一行；ANN 把其中 %1 归入预期类别，平均置信度为 %2。</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="290"/>
-        <location filename="../app/reportwriter.cpp" line="292"/>
+        <location filename="../app/report/reportwriter.cpp" line="290"/>
+        <location filename="../app/report/reportwriter.cpp" line="292"/>
         <source>Leakage audit</source>
         <translation>泄露审计</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="293"/>
+        <location filename="../app/report/reportwriter.cpp" line="293"/>
         <source>Model inversion: for every class an attacker optimises an input image that the model assigns to that class, from the same random start for every model. Scenario 1 reads the weights into an ordinary network (ReLU, thresholds ignored); scenario 2 attacks the spiking network itself through time, with a surrogate gradient and with evolution strategies (no gradient). An independent judge network classifies each reconstruction: a green frame means it recognised the intended class, a red one that it did not.</source>
         <translation>模型反演：对每个类别，攻击者都从同一个随机起点出发，优化一张能被模型判为该类别的输入图像，所有模型起点相同。场景 1 把权重装入普通网络（ReLU，忽略阈值）；场景 2 沿时间直接攻击脉冲网络本身，分别用替代梯度和进化策略（无梯度）。一个独立的评判网络对每张重建图像分类：绿色边框表示认出了预期类别，红色表示没有。</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="300"/>
-        <location filename="../app/reportwriter.cpp" line="322"/>
+        <location filename="../app/report/reportwriter.cpp" line="300"/>
+        <location filename="../app/report/reportwriter.cpp" line="322"/>
         <source>Attack</source>
         <translation>攻击</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="300"/>
+        <location filename="../app/report/reportwriter.cpp" line="300"/>
         <source>Judge top-1</source>
         <translation>评判 Top-1</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="300"/>
+        <location filename="../app/report/reportwriter.cpp" line="300"/>
         <source>Judge top-3</source>
         <translation>评判 Top-3</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="301"/>
+        <location filename="../app/report/reportwriter.cpp" line="301"/>
         <source>Confidence</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="301"/>
+        <location filename="../app/report/reportwriter.cpp" line="301"/>
         <source>SSIM to class mean</source>
         <translation>与类别均值的 SSIM</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="301"/>
+        <location filename="../app/report/reportwriter.cpp" line="301"/>
         <source>SSIM to nearest real</source>
         <translation>与最近真实图像的 SSIM</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="305"/>
+        <location filename="../app/report/reportwriter.cpp" line="305"/>
         <source>Chance level: %1.</source>
         <translation>随机水平：%1。</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="306"/>
+        <location filename="../app/report/reportwriter.cpp" line="306"/>
         <source>Weight similarity to the ANN (cosine)</source>
         <translation>与 ANN 的权重相似度（余弦）</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="319"/>
+        <location filename="../app/report/reportwriter.cpp" line="319"/>
         <source>Membership inference</source>
         <translation>成员推断</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="320"/>
+        <location filename="../app/report/reportwriter.cpp" line="320"/>
         <source>Can an attacker tell whether an image was in the training set? AUC 0.5 is guessing; 1.0 is certainty.</source>
         <translation>攻击者能否判断一张图像是否在训练集中？AUC 0.5 等于瞎猜，1.0 表示确定。</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="322"/>
+        <location filename="../app/report/reportwriter.cpp" line="322"/>
         <source>ROC AUC</source>
         <translation>ROC AUC</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="322"/>
+        <location filename="../app/report/reportwriter.cpp" line="322"/>
         <source>TPR at 1% FPR</source>
         <translation>1% 误报率下的 TPR</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="322"/>
+        <location filename="../app/report/reportwriter.cpp" line="322"/>
         <source>TPR at 0.1% FPR</source>
         <translation>0.1% 误报率下的 TPR</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="330"/>
+        <location filename="../app/report/reportwriter.cpp" line="330"/>
         <source>Settings and seeds</source>
         <translation>设置与随机种子</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="331"/>
+        <location filename="../app/report/reportwriter.cpp" line="331"/>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="331"/>
+        <location filename="../app/report/reportwriter.cpp" line="331"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="331"/>
+        <location filename="../app/report/reportwriter.cpp" line="331"/>
         <source>Duration (s)</source>
         <translation>耗时（秒）</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="331"/>
+        <location filename="../app/report/reportwriter.cpp" line="331"/>
         <source>Engine</source>
         <translation>引擎</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="351"/>
-        <location filename="../app/reportwriter.cpp" line="353"/>
-        <location filename="../app/reportwriter.cpp" line="379"/>
+        <location filename="../app/report/reportwriter.cpp" line="351"/>
+        <location filename="../app/report/reportwriter.cpp" line="353"/>
+        <location filename="../app/report/reportwriter.cpp" line="379"/>
         <source>PrivateSNN audit report</source>
         <translation>PrivateSNN 审计报告</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="354"/>
+        <location filename="../app/report/reportwriter.cpp" line="354"/>
         <source>Workspace %1, report made %2 by PrivateSNN Workbench %3.</source>
         <translation>工作区 %1，报告由 PrivateSNN 工作台 %3 于 %2 生成。</translation>
     </message>
     <message>
-        <location filename="../app/reportwriter.cpp" line="366"/>
-        <location filename="../app/reportwriter.cpp" line="372"/>
-        <location filename="../app/reportwriter.cpp" line="390"/>
+        <location filename="../app/report/reportwriter.cpp" line="366"/>
+        <location filename="../app/report/reportwriter.cpp" line="372"/>
+        <location filename="../app/report/reportwriter.cpp" line="390"/>
         <source>%1: cannot be written (%2)</source>
         <translation>%1：无法写入（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>ResultViews</name>
+    <message>
+        <location filename="../app/gui/resultviews.cpp" line="47"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/resultviews.cpp" line="49"/>
+        <source>Synthetic images</source>
+        <translation>合成图像</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/resultviews.cpp" line="51"/>
+        <source>Spikes</source>
+        <translation>脉冲</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/resultviews.cpp" line="53"/>
+        <source>Energy</source>
+        <translation>能耗</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/resultviews.cpp" line="55"/>
+        <source>Accuracy</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/resultviews.cpp" line="57"/>
+        <source>Leakage</source>
+        <translation>信息泄露</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/resultviews.cpp" line="78"/>
+        <source>No model loaded. Use File &gt; Open Model to choose a TorchScript or PrivateSNN model.</source>
+        <translation>尚未加载模型。请通过“文件 &gt; 打开模型”选择 TorchScript 或 PrivateSNN 模型。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/resultviews.cpp" line="92"/>
+        <source>TorchScript model</source>
+        <translation>TorchScript 模型</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/resultviews.cpp" line="92"/>
+        <source>PrivateSNN model</source>
+        <translation>PrivateSNN 模型</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/resultviews.cpp" line="93"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; %2, architecture %3&lt;br&gt;Input %4, %5 parameters, %6 MACs per image&lt;br&gt;Classes: %7</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; %2，架构 %3&lt;br&gt;输入 %4，%5 个参数，每张图像 %6 次乘加运算&lt;br&gt;类别：%7</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/resultviews.cpp" line="101"/>
+        <source>Spiking network: %1 neurons, %2 timesteps, %3 input coding</source>
+        <translation>脉冲神经网络：%1 神经元，%2 个时间步，%3 输入编码</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/resultviews.cpp" line="105"/>
+        <source>, membrane starts at %1 × threshold</source>
+        <translation>，膜电位从 %1 × 阈值开始</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/resultviews.cpp" line="107"/>
+        <source>, negative spikes</source>
+        <translation>，负脉冲</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/resultviews.cpp" line="111"/>
+        <source>Warning:</source>
+        <translation>警告：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/resultviews.cpp" line="160"/>
+        <source>Label: %1
+The SNN says: %2</source>
+        <translation>标签：%1
+SNN 的判断：%2</translation>
     </message>
 </context>
 <context>
@@ -1635,127 +1607,172 @@ SNN 的判断：%2</translation>
 <context>
     <name>SpikeView</name>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="154"/>
+        <location filename="../widgets/spikeview.cpp" line="175"/>
         <source>%1 (%2 neurons)</source>
         <translation>%1（%2 个神经元）</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="214"/>
+        <location filename="../widgets/spikeview.cpp" line="235"/>
         <source>simulating…</source>
         <translation>正在仿真…</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="277"/>
+        <location filename="../widgets/spikeview.cpp" line="298"/>
         <source>Test image</source>
         <translation>测试图像</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="278"/>
+        <location filename="../widgets/spikeview.cpp" line="299"/>
         <source>Layer</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="279"/>
+        <location filename="../widgets/spikeview.cpp" line="300"/>
         <source>Timesteps</source>
         <translation>时间步数</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="280"/>
+        <location filename="../widgets/spikeview.cpp" line="301"/>
         <source>Threshold ×</source>
         <translation>阈值 ×</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="281"/>
+        <location filename="../widgets/spikeview.cpp" line="302"/>
         <source>Scales every firing threshold: lower thresholds make neurons fire more often.</source>
         <translation>缩放所有发放阈值：阈值越低，神经元发放越频繁。</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="282"/>
+        <location filename="../widgets/spikeview.cpp" line="303"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="282"/>
+        <location filename="../widgets/spikeview.cpp" line="303"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="283"/>
+        <location filename="../widgets/spikeview.cpp" line="304"/>
         <source>Step</source>
         <translation>单步</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="284"/>
+        <location filename="../widgets/spikeview.cpp" line="305"/>
         <source>Save image…</source>
         <translation>保存图像…</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="285"/>
-        <location filename="../widgets/spikeview.cpp" line="291"/>
-        <location filename="../widgets/spikeview.cpp" line="295"/>
+        <location filename="../widgets/spikeview.cpp" line="306"/>
+        <location filename="../widgets/spikeview.cpp" line="312"/>
+        <location filename="../widgets/spikeview.cpp" line="316"/>
         <source>Timestep</source>
         <translation>时间步</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="286"/>
+        <location filename="../widgets/spikeview.cpp" line="307"/>
         <source>spike</source>
         <translation>脉冲</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="287"/>
+        <location filename="../widgets/spikeview.cpp" line="308"/>
         <source>negative spike (takes one back)</source>
         <translation>负脉冲（撤回一次发放）</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="289"/>
+        <location filename="../widgets/spikeview.cpp" line="310"/>
         <source>Neuron (first %1 of %2)</source>
         <translation>神经元（%2 个中的前 %1 个）</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="290"/>
+        <location filename="../widgets/spikeview.cpp" line="311"/>
         <source>Neuron</source>
         <translation>神经元</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="292"/>
+        <location filename="../widgets/spikeview.cpp" line="313"/>
         <source>Membrane potential</source>
         <translation>膜电位</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="293"/>
+        <location filename="../widgets/spikeview.cpp" line="314"/>
         <source>neuron %1</source>
         <translation>神经元 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="294"/>
+        <location filename="../widgets/spikeview.cpp" line="315"/>
         <source>threshold</source>
         <translation>阈值</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="296"/>
+        <location filename="../widgets/spikeview.cpp" line="317"/>
         <source>Spikes per neuron and step</source>
         <translation>每个神经元每步的脉冲数</translation>
     </message>
 </context>
 <context>
+    <name>StepNumbers</name>
+    <message>
+        <location filename="../app/gui/stepnumbers.cpp" line="26"/>
+        <source>%1 parameters</source>
+        <translation>%1 个参数</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepnumbers.cpp" line="30"/>
+        <source>%1 images; the ANN agrees on %2</source>
+        <translation>%1 张图像；ANN 认同其中 %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/stepnumbers.cpp" line="40"/>
+        <source>%n neuron layer(s) balanced</source>
+        <translation>
+            <numerusform>已平衡 %n 个神经元层</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepnumbers.cpp" line="45"/>
+        <source>weight similarity to the ANN ≥ %1</source>
+        <translation>与 ANN 的权重相似度 ≥ %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepnumbers.cpp" line="50"/>
+        <source>ANN %1 · SNN %2 · encrypted %3</source>
+        <translation>ANN %1 · SNN %2 · 加密 %3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepnumbers.cpp" line="55"/>
+        <source>ANN / SNN energy: %1×</source>
+        <translation>ANN / SNN 能耗比：%1×</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepnumbers.cpp" line="70"/>
+        <source>judge recognises %1 (ANN), %2 (encrypted)</source>
+        <translation>评判识别率 %1（ANN），%2（加密）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepnumbers.cpp" line="73"/>
+        <source>report.html and report.pdf</source>
+        <translation>report.html 和 report.pdf</translation>
+    </message>
+</context>
+<context>
     <name>SyntheticView</name>
     <message>
-        <location filename="../app/syntheticview.cpp" line="116"/>
+        <location filename="../app/gui/syntheticview.cpp" line="116"/>
         <source>Zoom</source>
         <translation>缩放</translation>
     </message>
     <message>
-        <location filename="../app/syntheticview.cpp" line="117"/>
+        <location filename="../app/gui/syntheticview.cpp" line="117"/>
         <source>Save image…</source>
         <translation>保存图像…</translation>
     </message>
     <message>
-        <location filename="../app/syntheticview.cpp" line="118"/>
+        <location filename="../app/gui/syntheticview.cpp" line="118"/>
         <source>No synthetic images yet: run “Synthesize”.</source>
         <translation>尚无合成图像：请运行“合成”。</translation>
     </message>
     <message>
-        <location filename="../app/syntheticview.cpp" line="119"/>
+        <location filename="../app/gui/syntheticview.cpp" line="119"/>
         <source>%1 synthetic images made from the model alone (up to %2 per class shown). A red frame: the ANN assigns the image to another class. Hover for the ANN&apos;s confidence.</source>
         <translation>仅由模型生成的 %1 张合成图像（每类最多显示 %2 张）。红色边框：ANN 把该图像判为其他类别。鼠标悬停可查看 ANN 的置信度。</translation>
     </message>
@@ -1763,17 +1780,17 @@ SNN 的判断：%2</translation>
 <context>
     <name>WorkspaceResults</name>
     <message>
-        <location filename="../app/workspaceresults.cpp" line="21"/>
+        <location filename="../app/report/workspaceresults.cpp" line="21"/>
         <source>%1: cannot be read (%2)</source>
         <translation>%1：无法读取（%2）</translation>
     </message>
     <message>
-        <location filename="../app/workspaceresults.cpp" line="27"/>
+        <location filename="../app/report/workspaceresults.cpp" line="27"/>
         <source>%1: damaged JSON at byte %2 (%3)</source>
         <translation>%1：第 %2 字节处的 JSON 已损坏（%3）</translation>
     </message>
     <message>
-        <location filename="../app/workspaceresults.cpp" line="43"/>
+        <location filename="../app/report/workspaceresults.cpp" line="43"/>
         <source>%1 is not a usable workspace: %2 (%3)</source>
         <translation>%1 不是可用的工作区：%2（%3）</translation>
     </message>
@@ -1781,37 +1798,37 @@ SNN 的判断：%2</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="25"/>
+        <location filename="../app/gui/main.cpp" line="25"/>
         <source>PrivateSNN Workbench</source>
         <translation>PrivateSNN 工作台</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="28"/>
+        <location filename="../app/gui/main.cpp" line="28"/>
         <source>Model to open (default: the bundled demo).</source>
         <translation>要打开的模型（默认：随附的演示模型）。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="29"/>
+        <location filename="../app/gui/main.cpp" line="29"/>
         <source>Workspace to open.</source>
         <translation>要打开的工作区。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="31"/>
+        <location filename="../app/gui/main.cpp" line="31"/>
         <source>Click “Make private SNN” at start.</source>
         <translation>启动时点击“生成私有 SNN”。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="33"/>
+        <location filename="../app/gui/main.cpp" line="33"/>
         <source>Save a PNG of the window once the model is shown, then quit.</source>
         <translation>模型显示后将窗口保存为 PNG，然后退出。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="36"/>
+        <location filename="../app/gui/main.cpp" line="36"/>
         <source>After --run: save a PNG of every view into a folder, then quit.</source>
         <translation>配合 --run：把每个视图保存为 PNG 到文件夹，然后退出。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="38"/>
+        <location filename="../app/gui/main.cpp" line="38"/>
         <source>User interface language (de, zh_CN, ko, en).</source>
         <translation>界面语言（de、zh_CN、ko、en）。</translation>
     </message>

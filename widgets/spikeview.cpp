@@ -29,6 +29,28 @@ QCPItemStraightLine *cursorLine(QCustomPlot *plot)
 SpikeView::SpikeView(QWidget *parent)
     : QWidget(parent)
 {
+    buildPlots();
+    auto *plots = new QSplitter(Qt::Vertical);
+    plots->addWidget(m_raster);
+    plots->addWidget(m_membrane);
+    plots->addWidget(m_rates);
+    plots->setStretchFactor(0, 3);
+    plots->setStretchFactor(1, 2);
+    plots->setStretchFactor(2, 2);
+    auto *body = new QHBoxLayout;
+    body->addLayout(buildSidePanel());
+    body->addWidget(plots, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(buildControls());
+    layout->addLayout(body, 1);
+
+    connectControls();
+    retranslate();
+    setEnabled(false);
+}
+
+QHBoxLayout *SpikeView::buildControls()
+{
     m_image = new QSpinBox;
     m_layer = new QComboBox;
     m_timesteps = new QSpinBox;
@@ -55,6 +77,11 @@ SpikeView::SpikeView(QWidget *parent)
     controls->addWidget(m_status);
     controls->addWidget(m_save);
 
+    return controls;
+}
+
+QVBoxLayout *SpikeView::buildSidePanel()
+{
     m_input = new QLabel;
     m_input->setFixedSize(168, 168);
     m_input->setAlignment(Qt::AlignCenter);
@@ -67,6 +94,11 @@ SpikeView::SpikeView(QWidget *parent)
     side->addWidget(m_verdict);
     side->addStretch(1);
 
+    return side;
+}
+
+void SpikeView::buildPlots()
+{
     m_raster = new QCustomPlot;
     m_membrane = new QCustomPlot;
     m_rates = new QCustomPlot;
@@ -93,20 +125,10 @@ SpikeView::SpikeView(QWidget *parent)
     m_rateCursor = cursorLine(m_rates);
     m_rates->legend->setVisible(true);
 
-    auto *plots = new QSplitter(Qt::Vertical);
-    plots->addWidget(m_raster);
-    plots->addWidget(m_membrane);
-    plots->addWidget(m_rates);
-    plots->setStretchFactor(0, 3);
-    plots->setStretchFactor(1, 2);
-    plots->setStretchFactor(2, 2);
-    auto *body = new QHBoxLayout;
-    body->addLayout(side);
-    body->addWidget(plots, 1);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(controls);
-    layout->addLayout(body, 1);
+}
 
+void SpikeView::connectControls()
+{
     m_timer = new QTimer(this);
     m_timer->setInterval(80);
     connect(m_timer, &QTimer::timeout, this, [this] {
@@ -143,8 +165,6 @@ SpikeView::SpikeView(QWidget *parent)
             request();
         }
     });
-    retranslate();
-    setEnabled(false);
 }
 
 void SpikeView::setLayers(const QStringList &names, const QVector<qint64> &neurons, int timesteps, int testImages)

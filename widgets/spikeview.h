@@ -6,6 +6,8 @@
 #include <QWidget>
 
 class QComboBox;
+class QHBoxLayout;
+class QVBoxLayout;
 class QLabel;
 class QPushButton;
 class QSlider;
@@ -63,6 +65,10 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    QHBoxLayout *buildControls();
+    QVBoxLayout *buildSidePanel();
+    void buildPlots();
+    void connectControls();
     void retranslate();
     void request();
     void redrawCursor();

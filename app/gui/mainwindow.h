@@ -8,17 +8,15 @@
 #include <QMainWindow>
 #include <QTranslator>
 
-class AccuracyView;
 class EngineController;
-class EnergyView;
-class LeakageView;
+class FileMenu;
 class ModelSummaryView;
 class QLabel;
 class QMenu;
 class QPlainTextEdit;
 class QTabWidget;
+class ResultViews;
 class SpikeView;
-class SyntheticView;
 
 /// The workbench window: the pipeline panel on the left, the views (model, synthetic images,
 /// spikes, energy, accuracy, leakage) on the right, the log below. All engine work goes through
@@ -28,8 +26,6 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum View { ModelTab, SyntheticTab, SpikesTab, EnergyTab, AccuracyTab, LeakageTab, ViewCount };
-
     /// `workspaceRoot`: where a model's workspace is made when none is chosen (default: the
     /// application's data folder).
     explicit MainWindow(QWidget *parent = nullptr, const QString &workspaceRoot = {});
@@ -50,9 +46,9 @@ public:
     QStringList saveViewScreenshots(const QString &dir);
 
     PipelinePanel *panel() const { return m_panel; }
-    QTabWidget *views() const { return m_tabs; }
-    const ModelSummaryView *summaryView() const { return m_summaryView; }
-    SpikeView *spikeView() const { return m_spikes; }
+    QTabWidget *views() const;
+    const ModelSummaryView *summaryView() const;
+    SpikeView *spikeView() const;
     QString workspace() const { return m_workspace; }
     QPlainTextEdit *log() const { return m_log; }
 
@@ -74,12 +70,6 @@ protected:
 private:
     void buildMenus();
     void retranslate();
-    void chooseModel();
-    void chooseWorkspace();
-    void saveWorkspaceAs();
-    void exportEncrypted();
-    void exportReport();
-    bool writeReport(const QString &html, const QString &pdf);
     void start(const psnn::PipelineOptions &options, bool withReport);
     void setOptions(const psnn::PipelineOptions &options);
     void refreshStatus();
@@ -90,35 +80,24 @@ private:
     void finishRun(bool stoppedEarly);
     void showFailure(const QString &message, const QString &detail);
     void requestTrace(int image, int layer, qint64 neuron, double scale, int timesteps);
-    void showTrace(const psnn::SpikeTrace &trace, const psnn::ImageSet &image);
     void addLog(const QString &line);
-    void addRecent(const QString &key, const QString &path);
-    void updateRecentMenu();
     void showAbout();
     QString numbersFor(PipelinePanel::Step step) const;
 
     EngineController *m_engine;
     PipelinePanel *m_panel;
-    QTabWidget *m_tabs;
-    ModelSummaryView *m_summaryView;
-    QLabel *m_header;
-    SyntheticView *m_synthetic;
-    SpikeView *m_spikes;
-    EnergyView *m_energy;
-    AccuracyView *m_accuracy;
-    LeakageView *m_leakage;
+    ResultViews *m_views;
     QPlainTextEdit *m_log;
     QDockWidget *m_logDock;
-    QMenu *m_fileMenu, *m_recentMenu, *m_runMenu, *m_viewMenu, *m_languageMenu, *m_helpMenu;
+    FileMenu *m_files = nullptr;
+    QMenu *m_runMenu, *m_viewMenu, *m_languageMenu, *m_helpMenu;
     QList<QAction *> m_actions;
     QTranslator m_translator;
     QString m_language = QStringLiteral("en");
 
     QString m_workspaceRoot;
     QString m_workspace;
-    QString m_lastDir;
     WorkspaceResults m_results;
-    psnn::ModelSummary m_summary;
     QElapsedTimer m_clock;
     PipelinePanel::Step m_target = PipelinePanel::StepCount; ///< last step of the running job
     bool m_reportAfterRun = false;

@@ -1,0 +1,163 @@
+#include "filemenu.h"
+
+#include "reportwriter.h"
+#include "workspaceresults.h"
+
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSettings>
+
+#include <filesystem>
+
+FileMenu::FileMenu(QMenuBar *bar, QWidget *dialogParent)
+    : QObject(dialogParent)
+    , m_parent(dialogParent)
+    , m_menu(bar->addMenu(QString()))
+{
+    const auto action = [this](auto slot, const QKeySequence &key) {
+        QAction *a = m_menu->addAction(QString(), this, slot);
+        a->setShortcut(key);
+        m_actions << a;
+    };
+    action(&FileMenu::chooseModel, QKeySequence::Open);
+    action(&FileMenu::openDemoRequested, QKeySequence(Qt::CTRL | Qt::Key_D));
+    action(&FileMenu::chooseWorkspace, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    action(&FileMenu::saveWorkspaceAs, QKeySequence::SaveAs);
+    m_recentMenu = m_menu->addMenu(QString());
+    m_menu->addSeparator();
+    action(&FileMenu::exportEncrypted, QKeySequence(Qt::CTRL | Qt::Key_E));
+    action(&FileMenu::exportReport, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_menu->addSeparator();
+    action(&FileMenu::quitRequested, QKeySequence::Quit);
+    updateRecentMenu();
+    retranslate();
+}
+
+void FileMenu::retranslate()
+{
+    m_menu->setTitle(tr("&File"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    const QString texts[] = {tr("&Open Model…"), tr("Open &Demo"), tr("Open &Workspace…"), tr("&Save Workspace As…"),
+                             tr("Export &Encrypted SNN…"), tr("Export &Report…"), tr("&Quit")};
+    for (int i = 0; i < m_actions.size(); ++i)
+        m_actions[i]->setText(texts[i]);
+}
+
+void FileMenu::chooseModel()
+{
+    const QString path = QFileDialog::getOpenFileName(m_parent, tr("Open Model"), m_lastDir,
+                                                      tr("Models (*.psnn *.pt *.pth *.torchscript);;All files (*)"));
+    if (!path.isEmpty())
+        Q_EMIT openModelRequested(path);
+}
+
+void FileMenu::chooseWorkspace()
+{
+    const QString dir = QFileDialog::getExistingDirectory(m_parent, tr("Open Workspace"), m_lastDir);
+    if (!dir.isEmpty())
+        Q_EMIT openWorkspaceRequested(dir);
+}
+
+void FileMenu::saveWorkspaceAs()
+{
+    if (m_workspace.isEmpty() || !QFileInfo::exists(m_workspace + QStringLiteral("/manifest.json"))) {
+        Q_EMIT failed(tr("Nothing to save yet."), tr("Run at least the first step to create the workspace."));
+        return;
+    }
+    const QString target = QFileDialog::getSaveFileName(m_parent, tr("Save Workspace As"), m_lastDir);
+    if (target.isEmpty())
+        return;
+    std::error_code ec;
+    std::filesystem::copy(m_workspace.toStdString(), target.toStdString(), std::filesystem::copy_options::recursive, ec);
+    if (ec) {
+        Q_EMIT failed(tr("Could not save the workspace."),
+                      QStringLiteral("%1: %2").arg(target, QString::fromStdString(ec.message())));
+        return;
+    }
+    Q_EMIT openWorkspaceRequested(target);
+}
+
+void FileMenu::exportEncrypted()
+{
+    const QString source = m_workspace + QStringLiteral("/encrypted.psnn");
+    if (!QFileInfo::exists(source)) {
+        Q_EMIT failed(tr("There is no encrypted SNN yet."), tr("Run the pipeline up to “Encrypt” first."));
+        return;
+    }
+    const QString target = QFileDialog::getSaveFileName(m_parent, tr("Export Encrypted SNN"),
+                                                        m_lastDir + QStringLiteral("/encrypted.psnn"),
+                                                        tr("PrivateSNN models (*.psnn)"));
+    if (target.isEmpty())
+        return;
+    QFile::remove(target);
+    if (!QFile::copy(source, target))
+        Q_EMIT failed(tr("Could not export the encrypted SNN."), tr("%1 cannot be written.").arg(target));
+    else
+        Q_EMIT logged(tr("Exported the encrypted SNN to %1").arg(target));
+}
+
+bool FileMenu::writeReport(const QString &html, const QString &pdf)
+{
+    WorkspaceResults results;
+    QString error;
+    if (!results.load(m_workspace, &error)) {
+        Q_EMIT failed(tr("Could not write the report."), error);
+        return false;
+    }
+    const ReportWriter report(results);
+    if (!report.write(html, pdf, &error)) {
+        Q_EMIT failed(tr("Could not write the report."), error);
+        return false;
+    }
+    Q_EMIT logged(tr("Report written: %1 and %2").arg(html, pdf));
+    return true;
+}
+
+void FileMenu::exportReport()
+{
+    if (!QFileInfo::exists(m_workspace + QStringLiteral("/evaluation.json"))) {
+        Q_EMIT failed(tr("There is nothing to report yet."), tr("Run the pipeline up to “Evaluate” first."));
+        return;
+    }
+    QString html = QFileDialog::getSaveFileName(m_parent, tr("Export Report"), m_lastDir + QStringLiteral("/report.html"),
+                                                tr("HTML (*.html)"));
+    if (html.isEmpty())
+        return;
+    if (!html.endsWith(QLatin1String(".html")))
+        html += QStringLiteral(".html");
+    writeReport(html, html.left(html.size() - 5) + QStringLiteral(".pdf"));
+}
+
+void FileMenu::addRecentModel(const QString &path)
+{
+    addRecent(QStringLiteral("recentModels"), path);
+}
+
+void FileMenu::addRecentWorkspace(const QString &dir)
+{
+    addRecent(QStringLiteral("recentWorkspaces"), dir);
+}
+
+void FileMenu::addRecent(const QString &key, const QString &path)
+{
+    QSettings settings;
+    QStringList list = settings.value(key).toStringList();
+    list.removeAll(path);
+    list.prepend(path);
+    settings.setValue(key, list.mid(0, 8));
+    updateRecentMenu();
+}
+
+void FileMenu::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    QSettings settings;
+    for (const QString &path : settings.value(QStringLiteral("recentModels")).toStringList())
+        m_recentMenu->addAction(path, this, [this, path] { Q_EMIT openModelRequested(path); });
+    m_recentMenu->addSeparator();
+    for (const QString &path : settings.value(QStringLiteral("recentWorkspaces")).toStringList())
+        m_recentMenu->addAction(path, this, [this, path] { Q_EMIT openWorkspaceRequested(path); });
+}

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+class QAction;
+class QMenu;
+class QMenuBar;
+class QWidget;
+
+/// The File menu: open a model, the demo or a workspace, recent files, save the workspace
+/// elsewhere, export the encrypted SNN and the report. It asks the window to open things and
+/// reports failures through signals; the window tells it the current workspace.
+class FileMenu : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// Adds the menu to `bar`; dialogs open over `dialogParent`.
+    FileMenu(QMenuBar *bar, QWidget *dialogParent);
+
+    void setWorkspace(const QString &dir) { m_workspace = dir; }
+    /// Where the next file dialog starts.
+    void setLastDir(const QString &dir) { m_lastDir = dir; }
+    void addRecentModel(const QString &path);
+    void addRecentWorkspace(const QString &dir);
+    /// Writes the current workspace's report as HTML and PDF; on failure emits failed() and
+    /// returns false (the files that were there stay).
+    bool writeReport(const QString &html, const QString &pdf);
+    void retranslate();
+
+Q_SIGNALS:
+    void openModelRequested(const QString &path);
+    void openDemoRequested();
+    void openWorkspaceRequested(const QString &dir);
+    void quitRequested();
+    void failed(const QString &message, const QString &detail);
+    void logged(const QString &line);
+
+private:
+    void chooseModel();
+    void chooseWorkspace();
+    void saveWorkspaceAs();
+    void exportEncrypted();
+    void exportReport();
+    void addRecent(const QString &key, const QString &path);
+    void updateRecentMenu();
+
+    QWidget *m_parent;
+    QMenu *m_menu;
+    QMenu *m_recentMenu;
+    QList<QAction *> m_actions;
+    QString m_workspace;
+    QString m_lastDir;
+};
