@@ -1,0 +1,167 @@
+// info, import, train, eval, presets, demo: models on their own.
+#include "commands.h"
+#include "options.h"
+#include "printing.h"
+#include "progressbar.h"
+
+#include "data/datasets.h"
+#include "model/evaluation.h"
+#include "model/models.h"
+#include "model/training.h"
+#include "snn/snnevaluation.h"
+
+#include <cstdio>
+#include <iostream>
+#include <memory>
+
+namespace psnn::cli {
+
+namespace {
+
+void checkImport(const ImportOptions &o)
+{
+    if (o.normalization.mean.size() != o.normalization.std.size())
+        throw UsageError("--mean and --std need the same number of values");
+}
+
+void addInfo(CLI::App &app, CommandContext &ctx)
+{
+    auto *cmd = app.add_subcommand("info", "layer table of a .psnn or TorchScript model");
+    auto model = std::make_shared<std::string>();
+    auto o = std::make_shared<ImportOptions>();
+    cmd->add_option("MODEL", *model, "the model file")->required();
+    addImportOptions(*cmd, *o);
+    onRun(cmd, ctx, [model, o] {
+        checkImport(*o);
+        std::cout << formatSummary(inspectModel(*model, *o));
+        return 0;
+    });
+}
+
+void addImport(CLI::App &app, CommandContext &ctx)
+{
+    auto *cmd = app.add_subcommand("import", "verify a TorchScript model against its own output and save it as .psnn");
+    auto paths = std::make_shared<std::pair<std::string, std::string>>();
+    auto o = std::make_shared<ImportOptions>();
+    cmd->add_option("SRC", paths->first, "the TorchScript file")->required();
+    cmd->add_option("DST", paths->second, "the .psnn file to write")->required();
+    addImportOptions(*cmd, *o);
+    onRun(cmd, ctx, [paths, o] {
+        checkImport(*o);
+        const ModelSummary s = importModel(paths->first, paths->second, *o);
+        std::cout << formatSummary(s) << "\nwrote " << paths->second << "\n";
+        return 0;
+    });
+}
+
+void addTrain(CLI::App &app, CommandContext &ctx)
+{
+    auto *cmd = app.add_subcommand("train", "train an ANN from a preset (privatesnn-cli presets)");
+    auto o = std::make_shared<TrainOptions>();
+    cmd->add_option("--preset", o->preset, "architecture (privatesnn-cli presets)")->capture_default_str();
+    cmd->add_option("--data", o->data, "training data set (train split)")->capture_default_str();
+    cmd->add_option("--test-data", o->testData, "test data set (test split); default: same as --data");
+    cmd->add_option("--out", o->output, "model to write; FILE.manifest.json goes beside it");
+    addNumber(*cmd, "--epochs", o->epochs, "passes over the training set");
+    addNumber(*cmd, "--batch-size", o->batchSize, "images per step");
+    cmd->add_option("--optimizer", o->optimizer, "adam or sgd")->capture_default_str();
+    addNumber(*cmd, "--lr", o->learningRate, "initial learning rate");
+    addNumber(*cmd, "--momentum", o->momentum, "SGD momentum");
+    addNumber(*cmd, "--weight-decay", o->weightDecay, "weight decay");
+    cmd->add_option("--schedule", o->schedule, "cosine, step or constant")->capture_default_str();
+    addNumber(*cmd, "--seed", o->seed, "random seed");
+    cmd->add_flag_callback("--no-bn", [o] { o->batchNorm = false; }, "no BatchNorm after the convolutions");
+    cmd->add_flag_callback("--no-augment", [o] { o->augment = false; }, "no random crop / flip");
+    addNumber(*cmd, "--crop-padding", o->cropPadding, "padding for the random crop");
+    addNumber(*cmd, "--train-limit", o->trainLimit, "use only the first N training images (0: all)");
+    addNumber(*cmd, "--test-limit", o->testLimit, "use only the first N test images (0: all)");
+    addNumber(*cmd, "--threads", o->threads, "compute threads (0: all cores)");
+    onRun(cmd, ctx, [o, &ctx] {
+        o->commandLine = ctx.commandLine;
+        ProgressBar bar;
+        const TrainResult r = trainModel(*o, bar.callback());
+        bar.finish();
+        for (const auto &e : r.epochs)
+            std::printf("epoch %3d  loss %.4f  train accuracy %.2f%%  %.1f s\n", e.epoch, e.loss,
+                        100.0 * e.trainAccuracy, e.seconds);
+        std::printf("test accuracy %.2f%%, %.1f images/s, %.1f s in all, %lld parameters\nwrote %s and %s\n",
+                    100.0 * r.testAccuracy, r.imagesPerSecond, r.seconds, (long long)r.parameters, r.modelPath.c_str(),
+                    r.manifestPath.c_str());
+        return 0;
+    });
+}
+
+struct EvalArgs {
+    std::string model, data, split = "test";
+    std::int64_t limit = 0;
+    std::uint64_t seed = 1;
+};
+
+void addEval(CLI::App &app, CommandContext &ctx)
+{
+    auto *cmd = app.add_subcommand("eval", "accuracy of an ANN or SNN on a data set");
+    auto a = std::make_shared<EvalArgs>();
+    cmd->add_option("MODEL", a->model, "the model file")->required();
+    cmd->add_option("--data", a->data, "data set")->required();
+    addChoice(*cmd, "--split", {"test", "train"}, a->split, [a](const std::string &v) { a->split = v; }, "which split");
+    addNumber(*cmd, "--limit", a->limit, "first N images only (0: all)");
+    addNumber(*cmd, "--eval-seed", a->seed, "Poisson input draws (SNNs)");
+    onRun(cmd, ctx, [a] {
+        const Split split = a->split == "train" ? Split::Train : Split::Test;
+        ProgressBar bar;
+        if (inspectModel(a->model).spiking) {
+            SnnEvalOptions o;
+            o.limit = a->limit;
+            o.seed = a->seed;
+            const SnnEvalResult r = evaluateSnn(a->model, loadDataset(a->data, split), o, bar.callback());
+            bar.finish();
+            printSnnEval(r);
+            return 0;
+        }
+        const EvalResult r = evaluateModel(a->model, a->data, split, a->limit, bar.callback());
+        bar.finish();
+        printEval(r);
+        return 0;
+    });
+}
+
+void addPresets(CLI::App &app, CommandContext &ctx)
+{
+    auto *cmd = app.add_subcommand("presets", "list the architectures `train` can build");
+    onRun(cmd, ctx, [] {
+        for (const auto &p : presets()) {
+            std::string shape;
+            for (std::size_t i = 0; i < p.defaultInput.size(); ++i)
+                shape += (i ? "x" : "") + std::to_string(p.defaultInput[i]);
+            std::printf("%-16s %-9s %s\n", p.name.c_str(), shape.c_str(), p.description.c_str());
+        }
+        return 0;
+    });
+}
+
+void addDemo(CLI::App &app, CommandContext &ctx)
+{
+    auto *cmd = app.add_subcommand("demo", "show the bundled demo model and evaluate it on Fashion-MNIST");
+    onRun(cmd, ctx, [] {
+        std::cout << formatSummary(inspectModel(demoModelPath())) << "\nEvaluating on the Fashion-MNIST test set:\n";
+        ProgressBar bar;
+        const EvalResult r = evaluateModel(demoModelPath(), "fashion-mnist", Split::Test, 0, bar.callback());
+        bar.finish();
+        printEval(r);
+        return 0;
+    });
+}
+
+} // namespace
+
+void addModelCommands(CLI::App &app, CommandContext &ctx)
+{
+    addInfo(app, ctx);
+    addImport(app, ctx);
+    addTrain(app, ctx);
+    addEval(app, ctx);
+    addPresets(app, ctx);
+    addDemo(app, ctx);
+}
+
+} // namespace psnn::cli

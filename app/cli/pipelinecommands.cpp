@@ -1,0 +1,127 @@
+// pipeline, audit, report: whole workspaces.
+#include "clicommands.h"
+#include "commands.h"
+#include "options.h"
+#include "printing.h"
+#include "progressbar.h"
+
+#include "workspace/auditstage.h"
+#include "workspace/pipeline.h"
+
+#include <cstdio>
+#include <memory>
+
+namespace psnn::cli {
+
+namespace {
+
+struct PipelineArgs {
+    PipelineOptions options;
+    bool audit = false, noAudit = false;
+};
+
+void addPipeline(CLI::App &app, CommandContext &ctx)
+{
+    auto *cmd = app.add_subcommand("pipeline", "every stage in order on a workspace, resumable; writes "
+                                               "W/results.json (--judge J: the leakage audit too; --demo has it)");
+    auto a = std::make_shared<PipelineArgs>();
+    // With --demo every option starts from the demo's settings, and --help shows them.
+    if (ctx.demo)
+        a->options = demoPipelineOptions("demo-workspace");
+    PipelineOptions &o = a->options;
+    cmd->add_flag("--demo")->description("the bundled demo model and Fashion-MNIST with the demo's settings");
+    cmd->add_option("--model", o.model, "the ANN: .psnn or TorchScript")->capture_default_str();
+    cmd->add_option("--workspace", o.workspace, "folder of the run (created if missing)")->capture_default_str();
+    cmd->add_option("--test-data", o.testData, "real test set, read by `evaluate` only")->capture_default_str();
+    cmd->add_option("--real-data", o.realTrainData, "also convert with REAL training images, for comparison");
+    addNumber(*cmd, "--limit", o.evaluation.limit, "test images evaluated (0: all)");
+    addNumber(*cmd, "--eval-seed", o.evaluation.seed, "Poisson input draws of the evaluation");
+    addNumber(*cmd, "--mac-pj", o.energy.macPj, "energy of one multiply-accumulate (pJ)");
+    addNumber(*cmd, "--ac-pj", o.energy.acPj, "energy of one accumulate (pJ)");
+    cmd->add_flag("--audit", a->audit, "run the leakage audit (needs --judge)");
+    cmd->add_flag("--no-audit", a->noAudit, "no leakage audit, not even with --demo");
+    addImportOptions(*cmd, o.import);
+    addSynthesisOptions(*cmd, o.synthesis);
+    addConversionOptions(*cmd, o.conversion);
+    addEncryptionOptions(*cmd, o.encryption);
+    addAuditOptions(*cmd, o.audit);
+    onRun(cmd, ctx, [a, cmd] {
+        PipelineOptions &o = a->options;
+        if (o.import.normalization.mean.size() != o.import.normalization.std.size())
+            throw UsageError("--mean and --std need the same number of values");
+        o.withAudit = (o.withAudit || a->audit || cmd->get_option("--judge")->count() > 0) && !a->noAudit;
+        if (o.model.empty() || o.workspace.empty())
+            throw UsageError("pipeline needs --model and --workspace (or --demo)");
+        ProgressBar bar;
+        const PipelineResult r = runPipeline(o, bar.callback());
+        bar.finish();
+        std::printf("stages run: ");
+        for (const auto &s : r.ran)
+            std::printf("%s ", s.c_str());
+        std::printf("\nstages already current: ");
+        for (const auto &s : r.skipped)
+            std::printf("%s ", s.c_str());
+        std::printf("\n%s", r.resultsJson.c_str());
+        std::printf("wrote %s\n", r.resultsPath.c_str());
+        return 0;
+    });
+}
+
+struct AuditArgs {
+    AuditOptions options;
+    std::string workspace;
+};
+
+void addAudit(CLI::App &app, CommandContext &ctx)
+{
+    auto *cmd = app.add_subcommand("audit", "model inversion of the ANN, converted and encrypted SNN, judged; "
+                                            "membership inference; adds \"audit\" to results.json");
+    auto a = std::make_shared<AuditArgs>();
+    if (ctx.demo) {
+        a->options = demoAuditOptions();
+        a->workspace = "demo-workspace";
+    }
+    cmd->add_flag("--demo")->description("the demo's audit settings on demo-workspace");
+    cmd->add_option("--workspace", a->workspace, "the workspace to audit")->capture_default_str();
+    addAuditOptions(*cmd, a->options);
+    onRun(cmd, ctx, [a] {
+        if (a->workspace.empty())
+            throw UsageError("audit needs --workspace");
+        ProgressBar bar;
+        const AuditResult r = runAudit(a->workspace, a->options, bar.callback());
+        bar.finish();
+        if (r.skipped)
+            std::printf("the audit was current (same models, judge, data and settings): not redone\n");
+        printAudit(r);
+        std::printf("wrote %s/audit.json and the galleries; results.json has the \"audit\" section\n",
+                    a->workspace.c_str());
+        return 0;
+    });
+}
+
+void addReport(CLI::App &app, CommandContext &ctx)
+{
+    auto *cmd = app.add_subcommand("report", "W/report.html and W/report.pdf: models, data read, accuracy, energy, "
+                                             "galleries, leakage, settings");
+    auto workspace = std::make_shared<std::string>();
+    cmd->add_option("--workspace", *workspace, "the workspace")->required();
+    onRun(cmd, ctx, [workspace, &ctx] {
+#ifdef PSNN_HAVE_REPORT
+        return cmdReport(ctx.argc, ctx.argv, *workspace);
+#else
+        throw UsageError("this build has no Qt (PSNN_BUILD_GUI=OFF): reports need it");
+        return 2;
+#endif
+    });
+}
+
+} // namespace
+
+void addPipelineCommands(CLI::App &app, CommandContext &ctx)
+{
+    addPipeline(app, ctx);
+    addAudit(app, ctx);
+    addReport(app, ctx);
+}
+
+} // namespace psnn::cli

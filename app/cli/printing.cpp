@@ -1,0 +1,62 @@
+#include "printing.h"
+
+#include <cstdio>
+
+namespace psnn::cli {
+
+void printEval(const EvalResult &r)
+{
+    std::printf("accuracy %.2f%% (%lld of %lld)\n", 100.0 * r.accuracy, (long long)r.correct, (long long)r.count);
+    for (std::size_t c = 0; c < r.perClassAccuracy.size(); ++c)
+        std::printf("  %-14s %6.2f%%\n", r.classNames[c].c_str(), 100.0 * r.perClassAccuracy[c]);
+}
+
+void printSnnEval(const SnnEvalResult &r)
+{
+    std::printf("SNN accuracy %.2f%% after %d timesteps (%lld images)\n", 100.0 * r.accuracy, r.timesteps,
+                (long long)r.count);
+    std::printf("accuracy at step:");
+    for (int t : {1, 5, 10, 20, 30, 50, 75, 100, 150, 200, 300, 500})
+        if (t <= r.timesteps)
+            std::printf("  %d: %.2f%%", t, 100.0 * r.accuracyPerStep[std::size_t(t - 1)]);
+    std::printf("\n");
+    if (r.inputSpikesPerNeuron >= 0)
+        std::printf("  %-20s %8.3f spikes per neuron over %d steps\n", "input (Poisson)", r.inputSpikesPerNeuron,
+                    r.timesteps);
+    for (std::size_t k = 0; k < r.neuronLayers.size(); ++k)
+        std::printf("  %-20s %8.3f spikes per neuron over %d steps\n", r.neuronLayers[k].c_str(), r.spikesPerNeuron[k],
+                    r.timesteps);
+    std::printf("%.0f image-timesteps per second\n", r.imageStepsPerSecond);
+}
+
+void printEnergy(const EnergyReport &e)
+{
+    std::printf("%s: %.2f pJ per MAC, %.2f pJ per accumulate; T = %d\n", e.table.name.c_str(), e.table.macPj,
+                e.table.acPj, e.timesteps);
+    std::printf("%-16s %8s %14s %12s %14s %14s\n", "layer", "type", "MACs", "in spikes", "ANN nJ", "SNN nJ");
+    for (const auto &r : e.rows)
+        std::printf("%-16s %8s %14lld %12.3f %14.2f %14.2f%s\n", r.layer.c_str(), r.type.c_str(), (long long)r.macs,
+                    r.inputSpikesPerNeuron, r.annPj / 1000.0, r.snnPj / 1000.0, r.analogInput ? "  (analog input)" : "");
+    if (e.ratio >= 1.0)
+        std::printf("total ANN %.2f nJ, SNN %.2f nJ per image: the SNN needs %.2fx less energy\n", e.annPj / 1000.0,
+                    e.snnPj / 1000.0, e.ratio);
+    else
+        std::printf("total ANN %.2f nJ, SNN %.2f nJ per image: the SNN needs %.2fx more energy\n", e.annPj / 1000.0,
+                    e.snnPj / 1000.0, 1.0 / e.ratio);
+}
+
+void printAudit(const AuditResult &r)
+{
+    std::printf("%-10s %-15s %8s %8s %10s %10s %10s\n", "model", "scenario", "top-1", "top-3", "confidence",
+                "SSIM mean", "SSIM near");
+    for (const auto &a : r.attacks)
+        std::printf("%-10s %-15s %7.1f%% %7.1f%% %10.3f %10.3f %10.3f\n", a.model.c_str(), a.scenario.c_str(),
+                    100 * a.attackTop1, 100 * a.attackTop3, a.confidence, a.ssimClassMean, a.ssimNearest);
+    for (const auto &m : r.membership)
+        std::printf("membership %-10s %-10s AUC %.3f, TPR %.3f at 1%% FPR, %.3f at 0.1%% FPR\n", m.model.c_str(),
+                    m.attack.c_str(), m.roc.auc, m.tprAt1PctFpr, m.tprAt01PctFpr);
+    std::printf("class features %s recognisable from the encrypted model's weights\n",
+                r.encryptedLeaks ? "ARE" : "are not");
+}
+
+} // namespace psnn::cli

@@ -1,0 +1,16 @@
+#pragma once
+// What the commands print: engine results as aligned plain text.
+
+#include "model/evaluation.h"
+#include "snn/energy.h"
+#include "snn/snnevaluation.h"
+#include "workspace/auditstage.h"
+
+namespace psnn::cli {
+
+void printEval(const EvalResult &r);
+void printSnnEval(const SnnEvalResult &r);
+void printEnergy(const EnergyReport &e);
+void printAudit(const AuditResult &r);
+
+} // namespace psnn::cli
