@@ -365,6 +365,14 @@
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../app/gui/languagemenu.cpp" line="26"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+</context>
+<context>
     <name>LeakageModel</name>
     <message>
         <location filename="../app/report/leakagemodel.cpp" line="8"/>
@@ -503,184 +511,174 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="172"/>
-        <location filename="../app/gui/mainwindow.cpp" line="520"/>
+        <location filename="../app/gui/mainwindow.cpp" line="161"/>
+        <location filename="../app/gui/mainwindow.cpp" line="480"/>
         <source>PrivateSNN Workbench</source>
         <translation>PrivateSNN Workbench</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="179"/>
+        <location filename="../app/gui/mainwindow.cpp" line="169"/>
         <source>&amp;Make Private SNN</source>
         <translation>Privates SNN &amp;erstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="179"/>
+        <location filename="../app/gui/mainwindow.cpp" line="169"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="184"/>
+        <location filename="../app/gui/mainwindow.cpp" line="174"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="178"/>
+        <location filename="../app/gui/mainwindow.cpp" line="168"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="86"/>
+        <location filename="../app/gui/mainwindow.cpp" line="460"/>
         <source>Cancelled. Every finished step is kept.</source>
         <translation>Abgebrochen. Alle abgeschlossenen Schritte bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="87"/>
+        <location filename="../app/gui/mainwindow.cpp" line="461"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="173"/>
+        <location filename="../app/gui/mainwindow.cpp" line="162"/>
         <source>%1 — PrivateSNN Workbench</source>
         <translation>%1 — PrivateSNN Workbench</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="175"/>
+        <location filename="../app/gui/mainwindow.cpp" line="165"/>
         <source>&amp;Run</source>
         <translation>&amp;Ausführen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="176"/>
+        <location filename="../app/gui/mainwindow.cpp" line="166"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="177"/>
-        <source>&amp;Language</source>
-        <translation>&amp;Sprache</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="179"/>
+        <location filename="../app/gui/mainwindow.cpp" line="169"/>
         <source>&amp;About PrivateSNN Workbench</source>
         <translation>Ü&amp;ber PrivateSNN Workbench</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="203"/>
+        <location filename="../app/gui/mainwindow.cpp" line="189"/>
         <source>Closing: the running step is cancelled; finished steps are kept.</source>
         <translation>Beenden: Der laufende Schritt wird abgebrochen, abgeschlossene Schritte bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="235"/>
+        <location filename="../app/gui/mainwindow.cpp" line="154"/>
         <source>No translation for %1 was found.</source>
         <translation>Für %1 wurde keine Übersetzung gefunden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="270"/>
+        <location filename="../app/gui/mainwindow.cpp" line="240"/>
         <source>Demo: the bundled Fashion-MNIST network, workspace %1</source>
         <translation>Demo: das mitgelieferte Fashion-MNIST-Netz, Arbeitsbereich %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="275"/>
+        <location filename="../app/gui/mainwindow.cpp" line="245"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="304"/>
-        <location filename="../app/gui/mainwindow.cpp" line="316"/>
+        <location filename="../app/gui/mainwindow.cpp" line="272"/>
+        <location filename="../app/gui/mainwindow.cpp" line="283"/>
         <source>Could not open the workspace.</source>
         <translation>Der Arbeitsbereich konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="332"/>
+        <location filename="../app/gui/mainwindow.cpp" line="299"/>
         <source>Opened workspace %1</source>
         <translation>Arbeitsbereich %1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="111"/>
+        <location filename="../app/gui/mainwindow.cpp" line="104"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="348"/>
+        <location filename="../app/gui/mainwindow.cpp" line="315"/>
         <source>There is nothing to report yet.</source>
         <translation>Es gibt noch nichts zu berichten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="348"/>
+        <location filename="../app/gui/mainwindow.cpp" line="315"/>
         <source>Run the pipeline up to “Evaluate” first.</source>
         <translation>Führen Sie die Pipeline zuerst bis „Auswerten“ aus.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="357"/>
+        <location filename="../app/gui/mainwindow.cpp" line="324"/>
         <source>The audit needs a judge model.</source>
         <translation>Die Prüfung braucht ein Prüfnetz.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="357"/>
+        <location filename="../app/gui/mainwindow.cpp" line="324"/>
         <source>Choose one in the settings of step 7 (Audit).</source>
         <translation>Wählen Sie eines in den Einstellungen von Schritt 7 (Prüfung).</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="372"/>
+        <location filename="../app/gui/mainwindow.cpp" line="339"/>
         <source>No model is open.</source>
         <translation>Es ist kein Modell geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="372"/>
+        <location filename="../app/gui/mainwindow.cpp" line="339"/>
         <source>Use File &gt; Open Model first.</source>
         <translation>Verwenden Sie zuerst Datei &gt; Modell öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="380"/>
+        <location filename="../app/gui/mainwindow.cpp" line="347"/>
         <source>Started: %1</source>
         <translation>Gestartet: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="380"/>
+        <location filename="../app/gui/mainwindow.cpp" line="347"/>
         <source>Make private SNN</source>
         <translation>Privates SNN erstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="381"/>
+        <location filename="../app/gui/mainwindow.cpp" line="348"/>
         <source>Working…</source>
         <translation>In Arbeit…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="389"/>
+        <location filename="../app/gui/mainwindow.cpp" line="356"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="402"/>
+        <location filename="../app/gui/mainwindow.cpp" line="367"/>
         <source>Step “%1” running</source>
         <translation>Schritt „%1“ läuft</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="417"/>
+        <location filename="../app/gui/mainwindow.cpp" line="382"/>
         <source>Finished in %1 s</source>
         <translation>Fertig nach %1 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="423"/>
+        <location filename="../app/gui/mainwindow.cpp" line="388"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="450"/>
-        <source>needs a judge model (settings)</source>
-        <translation>braucht ein Prüfnetz (Einstellungen)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="466"/>
+        <location filename="../app/gui/mainwindow.cpp" line="420"/>
         <source>Could not read the workspace.</source>
         <translation>Der Arbeitsbereich konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="483"/>
+        <location filename="../app/gui/mainwindow.cpp" line="435"/>
         <source>Conversion warning: %1</source>
         <translation>Umwandlungswarnung: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="500"/>
+        <location filename="../app/gui/mainwindow.cpp" line="452"/>
         <source>Loaded %1 (%n layer(s))</source>
         <translation>
             <numerusform>%1 geladen (%n Schicht)</numerusform>
@@ -688,12 +686,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="542"/>
+        <location filename="../app/gui/mainwindow.cpp" line="492"/>
         <source>About PrivateSNN Workbench</source>
         <translation>Über PrivateSNN Workbench</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="543"/>
+        <location filename="../app/gui/mainwindow.cpp" line="493"/>
         <source>&lt;h3&gt;PrivateSNN Workbench %1&lt;/h3&gt;&lt;p&gt;Turns a trained ANN into a low-power spiking neural network without real training data, encrypts its weights against model inversion, and shows what leaks.&lt;/p&gt;&lt;p&gt;Following Kim, Venkatesha and Panda, &lt;i&gt;PrivateSNN&lt;/i&gt;, AAAI 2022.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PrivateSNN Workbench %1&lt;/h3&gt;&lt;p&gt;Wandelt ein trainiertes KNN ohne echte Trainingsdaten in ein energiesparendes gepulstes neuronales Netz (SNN) um, verschlüsselt seine Gewichte gegen Modellinversion und zeigt, was preisgegeben wird.&lt;/p&gt;&lt;p&gt;Nach Kim, Venkatesha und Panda, &lt;i&gt;PrivateSNN&lt;/i&gt;, AAAI 2022.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later.&lt;/p&gt;</translation>
     </message>
@@ -764,398 +762,403 @@
 <context>
     <name>PipelinePanel</name>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="310"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="312"/>
+        <source>needs a judge model (settings)</source>
+        <translation>braucht ein Prüfnetz (Einstellungen)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="340"/>
         <source>Elapsed %1, about %2 left</source>
         <translation>Vergangen %1, noch etwa %2</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="311"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="341"/>
         <source>Elapsed %1</source>
         <translation>Vergangen %1</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="331"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="361"/>
         <source>not run</source>
         <translation>nicht gelaufen</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="331"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="361"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="331"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="361"/>
         <source>done</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="331"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="361"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="331"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="361"/>
         <source>stale</source>
         <translation>veraltet</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="346"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="376"/>
         <source>From model to private SNN</source>
         <translation>Vom Modell zum privaten SNN</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="347"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="377"/>
         <source>Make private SNN</source>
         <translation>Privates SNN erstellen</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="348"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="378"/>
         <source>Runs every step below in order. Steps that are already done with the same settings are skipped.</source>
         <translation>Führt alle Schritte unten der Reihe nach aus. Schritte, die mit denselben Einstellungen schon fertig sind, werden übersprungen.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="350"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="380"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="351"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="381"/>
         <source>Stops the running step within about a second. Finished steps are kept.</source>
         <translation>Hält den laufenden Schritt binnen etwa einer Sekunde an. Abgeschlossene Schritte bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="352"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="382"/>
         <source>1. Import</source>
         <translation>1. Importieren</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="352"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="382"/>
         <source>2. Synthesize</source>
         <translation>2. Synthetisieren</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="352"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="382"/>
         <source>3. Convert</source>
         <translation>3. Umwandeln</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="352"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="382"/>
         <source>4. Encrypt</source>
         <translation>4. Verschlüsseln</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="353"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="383"/>
         <source>5. Evaluate</source>
         <translation>5. Auswerten</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="353"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="383"/>
         <source>6. Energy</source>
         <translation>6. Energie</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="353"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="383"/>
         <source>7. Audit</source>
         <translation>7. Prüfung</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="353"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="383"/>
         <source>8. Report</source>
         <translation>8. Bericht</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="355"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="385"/>
         <source>Reads the trained network (ANN) and checks every layer.</source>
         <translation>Liest das trainierte Netz (KNN) ein und prüft jede Schicht.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="356"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="386"/>
         <source>Makes training images from the network alone, so that no real data is needed.</source>
         <translation>Erzeugt Trainingsbilder allein aus dem Netz, sodass keine echten Daten nötig sind.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="357"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="387"/>
         <source>Turns the network into a spiking network (SNN) whose neurons fire when their input passes a threshold.</source>
         <translation>Wandelt das Netz in ein spikendes Netz (SNN) um, dessen Neuronen feuern, wenn ihre Eingabe eine Schwelle überschreitet.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="358"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="388"/>
         <source>Retrains the SNN through time on the synthetic images, so that its weights reveal less about the classes.</source>
         <translation>Trainiert das SNN über die Zeit mit den synthetischen Bildern nach, damit seine Gewichte weniger über die Klassen verraten.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="359"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="389"/>
         <source>Measures accuracy on real test images (the only step that reads real data besides the audit).</source>
         <translation>Misst die Genauigkeit auf echten Testbildern (neben der Prüfung der einzige Schritt, der echte Daten liest).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="360"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="390"/>
         <source>Estimates the energy per image of the ANN and the SNN from operation counts.</source>
         <translation>Schätzt die Energie pro Bild von KNN und SNN aus der Zahl der Rechenoperationen.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="361"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="391"/>
         <source>Attacks each model to reconstruct class images and lets an independent judge network rate them.</source>
         <translation>Greift jedes Modell an, um Klassenbilder zu rekonstruieren, und lässt sie von einem unabhängigen Prüfnetz bewerten.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="362"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="392"/>
         <source>Writes an HTML and PDF report of everything above.</source>
         <translation>Schreibt einen HTML- und PDF-Bericht über alles oben.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="366"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="396"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="367"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="397"/>
         <source>Runs this step (and any earlier step that is not done).</source>
         <translation>Führt diesen Schritt aus (und jeden früheren, der noch nicht fertig ist).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="368"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="398"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="379"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="409"/>
         <source>Images per class</source>
         <translation>Bilder pro Klasse</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="379"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="409"/>
         <source>How many synthetic images to make for each class (default 100).</source>
         <translation>Wie viele synthetische Bilder pro Klasse erzeugt werden (Standard 100).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="380"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="410"/>
         <source>Optimisation steps</source>
         <translation>Optimierungsschritte</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="380"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="410"/>
         <source>Adam steps per batch of images; more steps give cleaner images (paper: 2500).</source>
         <translation>Adam-Schritte pro Bildstapel; mehr Schritte ergeben sauberere Bilder (Paper: 2500).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="381"/>
-        <location filename="../widgets/pipelinepanel.cpp" line="401"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="411"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="431"/>
         <source>Learning rate</source>
         <translation>Lernrate</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="381"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="411"/>
         <source>Step size of the image optimisation.</source>
         <translation>Schrittweite der Bildoptimierung.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="383"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="413"/>
         <source>Timesteps (T)</source>
         <translation>Zeitschritte (T)</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="383"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="413"/>
         <source>How many time steps the SNN runs per image. More steps: more accurate, more energy (default 100).</source>
         <translation>Wie viele Zeitschritte das SNN pro Bild läuft. Mehr Schritte: genauer, aber mehr Energie (Standard 100).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="384"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="414"/>
         <source>Input coding</source>
         <translation>Eingangskodierung</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="384"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="414"/>
         <source>How the image enters the SNN: as random spikes (Poisson) or as a constant current (direct).</source>
         <translation>Wie das Bild ins SNN gelangt: als zufällige Spikes (Poisson) oder als konstanter Strom (direkt).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="385"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="415"/>
         <source>Poisson (signed)</source>
         <translation>Poisson (mit Vorzeichen)</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="386"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="416"/>
         <source>Poisson (pixels)</source>
         <translation>Poisson (Pixel)</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="387"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="417"/>
         <source>direct (analog)</source>
         <translation>direkt (analog)</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="388"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="418"/>
         <source>Threshold percentile</source>
         <translation>Schwellen-Perzentil</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="388"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="418"/>
         <source>Each layer&apos;s firing threshold is this percentile of its input on synthetic images (100 = the maximum).</source>
         <translation>Die Feuerschwelle jeder Schicht ist dieses Perzentil ihrer Eingabe auf synthetischen Bildern (100 = das Maximum).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="389"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="419"/>
         <source>Neuron model</source>
         <translation>Neuronenmodell</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="389"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="419"/>
         <source>IF integrates its input; LIF also leaks part of it every step.</source>
         <translation>IF summiert seine Eingabe auf; LIF verliert zusätzlich in jedem Schritt einen Teil davon.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="390"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="420"/>
         <source>integrate-and-fire (IF)</source>
         <translation>Integrate-and-Fire (IF)</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="391"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="421"/>
         <source>leaky integrate-and-fire (LIF)</source>
         <translation>Leaky Integrate-and-Fire (LIF)</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="392"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="422"/>
         <source>Starting membrane</source>
         <translation>Anfangsmembran</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="393"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="423"/>
         <source>Membrane potential at the first step, as a fraction of the threshold. 0 as in the paper; 0.5 makes the SNN accurate sooner.</source>
         <translation>Membranpotenzial im ersten Schritt, als Anteil der Schwelle. 0 wie im Paper; mit 0,5 wird das SNN früher genau.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="395"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="425"/>
         <source>Negative spikes</source>
         <translation>Negative Spikes</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="396"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="426"/>
         <source>A neuron that fired more than its input justifies sends a negative spike to take one back. Much more accurate with Poisson input; not part of the paper&apos;s method.</source>
         <translation>Ein Neuron, das öfter gefeuert hat, als sein Eingang rechtfertigt, nimmt mit einem negativen Spike einen zurück. Mit Poisson-Eingang viel genauer; nicht Teil der Methode des Papers.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="399"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="429"/>
         <source>Epochs</source>
         <translation>Epochen</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="399"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="429"/>
         <source>Passes over the synthetic images (default 5).</source>
         <translation>Durchläufe über die synthetischen Bilder (Standard 5).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="400"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="430"/>
         <source>Training timesteps</source>
         <translation>Trainings-Zeitschritte</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="400"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="430"/>
         <source>Time steps used while retraining; fewer is faster (evaluation keeps the SNN&apos;s T).</source>
         <translation>Zeitschritte beim Nachtrainieren; weniger ist schneller (die Auswertung behält das T des SNN).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="401"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="431"/>
         <source>Adam learning rate of the retraining (default 0.0001).</source>
         <translation>Adam-Lernrate des Nachtrainings (Standard 0,0001).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="402"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="432"/>
         <source>Distillation weight</source>
         <translation>Destillationsgewicht</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="402"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="432"/>
         <source>Also learn the ANN&apos;s soft outputs with this weight (0: off).</source>
         <translation>Lernt zusätzlich die weichen Ausgaben des KNN mit diesem Gewicht (0: aus).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="404"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="434"/>
         <source>Test data</source>
         <translation>Testdaten</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="404"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="434"/>
         <source>A data set name (fashion-mnist, mnist, cifar10) or a folder. Read only for evaluation.</source>
         <translation>Ein Datensatzname (fashion-mnist, mnist, cifar10) oder ein Ordner. Wird nur zur Auswertung gelesen.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="405"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="435"/>
         <source>Test images</source>
         <translation>Testbilder</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="405"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="435"/>
         <source>How many test images to use (0: all).</source>
         <translation>Wie viele Testbilder verwendet werden (0: alle).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="407"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="437"/>
         <source>Multiply-accumulate (pJ)</source>
         <translation>Multiplikation-Akkumulation (pJ)</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="407"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="437"/>
         <source>Energy of one multiply-accumulate in the ANN (45 nm CMOS: 4.6 pJ).</source>
         <translation>Energie einer Multiplikation-Akkumulation im KNN (45-nm-CMOS: 4,6 pJ).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="408"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="438"/>
         <source>Accumulate (pJ)</source>
         <translation>Akkumulation (pJ)</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="408"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="438"/>
         <source>Energy of one accumulate per spike in the SNN (45 nm CMOS: 0.9 pJ).</source>
         <translation>Energie einer Akkumulation pro Spike im SNN (45-nm-CMOS: 0,9 pJ).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="410"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="440"/>
         <source>Judge model</source>
         <translation>Prüfnetz</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="410"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="440"/>
         <source>An independent classifier of the same classes that rates the reconstructions. Empty: no audit.</source>
         <translation>Ein unabhängiger Klassifikator derselben Klassen, der die Rekonstruktionen bewertet. Leer: keine Prüfung.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="411"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="441"/>
         <source>Reconstructions per class</source>
         <translation>Rekonstruktionen pro Klasse</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="411"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="441"/>
         <source>Attacks per class, each from a different random start.</source>
         <translation>Angriffe pro Klasse, jeder von einem anderen zufälligen Startbild.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="412"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="442"/>
         <source>Attack steps</source>
         <translation>Angriffsschritte</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="412"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="442"/>
         <source>Optimisation steps of each reconstruction.</source>
         <translation>Optimierungsschritte jeder Rekonstruktion.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="413"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="443"/>
         <source>Attack timesteps</source>
         <translation>Angriffs-Zeitschritte</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="413"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="443"/>
         <source>Time steps of the attacks on the SNN itself.</source>
         <translation>Zeitschritte der Angriffe auf das SNN selbst.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="414"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="444"/>
         <source>Gradient-free attack</source>
         <translation>Gradientenfreier Angriff</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="414"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="444"/>
         <source>Also attack the SNN with evolution strategies, which need no gradient.</source>
         <translation>Greift das SNN zusätzlich mit Evolutionsstrategien an, die keinen Gradienten brauchen.</translation>
     </message>
@@ -1510,77 +1513,77 @@
 <context>
     <name>ResultViews</name>
     <message>
-        <location filename="../app/gui/resultviews.cpp" line="47"/>
+        <location filename="../app/gui/resultviews.cpp" line="49"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../app/gui/resultviews.cpp" line="49"/>
+        <location filename="../app/gui/resultviews.cpp" line="51"/>
         <source>Synthetic images</source>
         <translation>Synthetische Bilder</translation>
     </message>
     <message>
-        <location filename="../app/gui/resultviews.cpp" line="51"/>
+        <location filename="../app/gui/resultviews.cpp" line="53"/>
         <source>Spikes</source>
         <translation>Spikes</translation>
     </message>
     <message>
-        <location filename="../app/gui/resultviews.cpp" line="53"/>
+        <location filename="../app/gui/resultviews.cpp" line="55"/>
         <source>Energy</source>
         <translation>Energie</translation>
     </message>
     <message>
-        <location filename="../app/gui/resultviews.cpp" line="55"/>
+        <location filename="../app/gui/resultviews.cpp" line="57"/>
         <source>Accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/resultviews.cpp" line="57"/>
+        <location filename="../app/gui/resultviews.cpp" line="59"/>
         <source>Leakage</source>
         <translation>Informationsabfluss</translation>
     </message>
     <message>
-        <location filename="../app/gui/resultviews.cpp" line="78"/>
+        <location filename="../app/gui/resultviews.cpp" line="80"/>
         <source>No model loaded. Use File &gt; Open Model to choose a TorchScript or PrivateSNN model.</source>
         <translation>Kein Modell geladen. Wählen Sie über Datei &gt; Modell öffnen ein TorchScript- oder PrivateSNN-Modell.</translation>
     </message>
     <message>
-        <location filename="../app/gui/resultviews.cpp" line="92"/>
+        <location filename="../app/gui/resultviews.cpp" line="94"/>
         <source>TorchScript model</source>
         <translation>TorchScript-Modell</translation>
     </message>
     <message>
-        <location filename="../app/gui/resultviews.cpp" line="92"/>
+        <location filename="../app/gui/resultviews.cpp" line="94"/>
         <source>PrivateSNN model</source>
         <translation>PrivateSNN-Modell</translation>
     </message>
     <message>
-        <location filename="../app/gui/resultviews.cpp" line="93"/>
+        <location filename="../app/gui/resultviews.cpp" line="95"/>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; %2, architecture %3&lt;br&gt;Input %4, %5 parameters, %6 MACs per image&lt;br&gt;Classes: %7</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; %2, Architektur %3&lt;br&gt;Eingabe %4, %5 Parameter, %6 MACs pro Bild&lt;br&gt;Klassen: %7</translation>
     </message>
     <message>
-        <location filename="../app/gui/resultviews.cpp" line="101"/>
+        <location filename="../app/gui/resultviews.cpp" line="103"/>
         <source>Spiking network: %1 neurons, %2 timesteps, %3 input coding</source>
         <translation>Gepulstes Netz: %1-Neuronen, %2 Zeitschritte, Eingabekodierung %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/resultviews.cpp" line="105"/>
+        <location filename="../app/gui/resultviews.cpp" line="107"/>
         <source>, membrane starts at %1 × threshold</source>
         <translation>, Membran beginnt bei %1 × Schwelle</translation>
     </message>
     <message>
-        <location filename="../app/gui/resultviews.cpp" line="107"/>
+        <location filename="../app/gui/resultviews.cpp" line="109"/>
         <source>, negative spikes</source>
         <translation>, negative Spikes</translation>
     </message>
     <message>
-        <location filename="../app/gui/resultviews.cpp" line="111"/>
+        <location filename="../app/gui/resultviews.cpp" line="113"/>
         <source>Warning:</source>
         <translation>Warnung:</translation>
     </message>
     <message>
-        <location filename="../app/gui/resultviews.cpp" line="160"/>
+        <location filename="../app/gui/resultviews.cpp" line="162"/>
         <source>Label: %1
 The SNN says: %2</source>
         <translation>Klasse: %1

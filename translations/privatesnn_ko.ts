@@ -365,6 +365,14 @@
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../app/gui/languagemenu.cpp" line="26"/>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+</context>
+<context>
     <name>LeakageModel</name>
     <message>
         <location filename="../app/report/leakagemodel.cpp" line="8"/>
@@ -503,196 +511,186 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="172"/>
-        <location filename="../app/gui/mainwindow.cpp" line="520"/>
+        <location filename="../app/gui/mainwindow.cpp" line="161"/>
+        <location filename="../app/gui/mainwindow.cpp" line="480"/>
         <source>PrivateSNN Workbench</source>
         <translation>PrivateSNN 워크벤치</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="179"/>
+        <location filename="../app/gui/mainwindow.cpp" line="169"/>
         <source>&amp;Make Private SNN</source>
         <translation>비공개 SNN 만들기(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="179"/>
+        <location filename="../app/gui/mainwindow.cpp" line="169"/>
         <source>&amp;Cancel</source>
         <translation>취소(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="184"/>
+        <location filename="../app/gui/mainwindow.cpp" line="174"/>
         <source>Log</source>
         <translation>로그</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="178"/>
+        <location filename="../app/gui/mainwindow.cpp" line="168"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="86"/>
+        <location filename="../app/gui/mainwindow.cpp" line="460"/>
         <source>Cancelled. Every finished step is kept.</source>
         <translation>취소되었습니다. 완료된 단계는 모두 유지됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="87"/>
+        <location filename="../app/gui/mainwindow.cpp" line="461"/>
         <source>Cancelled</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="173"/>
+        <location filename="../app/gui/mainwindow.cpp" line="162"/>
         <source>%1 — PrivateSNN Workbench</source>
         <translation>%1 — PrivateSNN 워크벤치</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="175"/>
+        <location filename="../app/gui/mainwindow.cpp" line="165"/>
         <source>&amp;Run</source>
         <translation>실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="176"/>
+        <location filename="../app/gui/mainwindow.cpp" line="166"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="177"/>
-        <source>&amp;Language</source>
-        <translation>언어(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="179"/>
+        <location filename="../app/gui/mainwindow.cpp" line="169"/>
         <source>&amp;About PrivateSNN Workbench</source>
         <translation>PrivateSNN 워크벤치 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="203"/>
+        <location filename="../app/gui/mainwindow.cpp" line="189"/>
         <source>Closing: the running step is cancelled; finished steps are kept.</source>
         <translation>종료 중: 실행 중인 단계는 취소되고 완료된 단계는 유지됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="235"/>
+        <location filename="../app/gui/mainwindow.cpp" line="154"/>
         <source>No translation for %1 was found.</source>
         <translation>%1 번역을 찾을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="270"/>
+        <location filename="../app/gui/mainwindow.cpp" line="240"/>
         <source>Demo: the bundled Fashion-MNIST network, workspace %1</source>
         <translation>데모: 포함된 Fashion-MNIST 신경망, 작업 공간 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="275"/>
+        <location filename="../app/gui/mainwindow.cpp" line="245"/>
         <source>Opening %1…</source>
         <translation>%1 여는 중…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="304"/>
-        <location filename="../app/gui/mainwindow.cpp" line="316"/>
+        <location filename="../app/gui/mainwindow.cpp" line="272"/>
+        <location filename="../app/gui/mainwindow.cpp" line="283"/>
         <source>Could not open the workspace.</source>
         <translation>작업 공간을 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="332"/>
+        <location filename="../app/gui/mainwindow.cpp" line="299"/>
         <source>Opened workspace %1</source>
         <translation>작업 공간 %1을(를) 열었습니다</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="111"/>
+        <location filename="../app/gui/mainwindow.cpp" line="104"/>
         <source>Ready</source>
         <translation>준비됨</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="348"/>
+        <location filename="../app/gui/mainwindow.cpp" line="315"/>
         <source>There is nothing to report yet.</source>
         <translation>아직 보고할 내용이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="348"/>
+        <location filename="../app/gui/mainwindow.cpp" line="315"/>
         <source>Run the pipeline up to “Evaluate” first.</source>
         <translation>먼저 파이프라인을 ‘평가’까지 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="357"/>
+        <location filename="../app/gui/mainwindow.cpp" line="324"/>
         <source>The audit needs a judge model.</source>
         <translation>감사에는 판정 모델이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="357"/>
+        <location filename="../app/gui/mainwindow.cpp" line="324"/>
         <source>Choose one in the settings of step 7 (Audit).</source>
         <translation>7단계(감사) 설정에서 하나를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="372"/>
+        <location filename="../app/gui/mainwindow.cpp" line="339"/>
         <source>No model is open.</source>
         <translation>열린 모델이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="372"/>
+        <location filename="../app/gui/mainwindow.cpp" line="339"/>
         <source>Use File &gt; Open Model first.</source>
         <translation>먼저 파일 &gt; 모델 열기를 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="380"/>
+        <location filename="../app/gui/mainwindow.cpp" line="347"/>
         <source>Started: %1</source>
         <translation>시작: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="380"/>
+        <location filename="../app/gui/mainwindow.cpp" line="347"/>
         <source>Make private SNN</source>
         <translation>비공개 SNN 만들기</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="381"/>
+        <location filename="../app/gui/mainwindow.cpp" line="348"/>
         <source>Working…</source>
         <translation>작업 중…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="389"/>
+        <location filename="../app/gui/mainwindow.cpp" line="356"/>
         <source>Cancelling…</source>
         <translation>취소 중…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="402"/>
+        <location filename="../app/gui/mainwindow.cpp" line="367"/>
         <source>Step “%1” running</source>
         <translation>단계 ‘%1’ 실행 중</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="417"/>
+        <location filename="../app/gui/mainwindow.cpp" line="382"/>
         <source>Finished in %1 s</source>
         <translation>%1초 만에 완료</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="423"/>
+        <location filename="../app/gui/mainwindow.cpp" line="388"/>
         <source>Done</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="450"/>
-        <source>needs a judge model (settings)</source>
-        <translation>판정 모델 필요(설정)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="466"/>
+        <location filename="../app/gui/mainwindow.cpp" line="420"/>
         <source>Could not read the workspace.</source>
         <translation>작업 공간을 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="483"/>
+        <location filename="../app/gui/mainwindow.cpp" line="435"/>
         <source>Conversion warning: %1</source>
         <translation>변환 경고: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="500"/>
+        <location filename="../app/gui/mainwindow.cpp" line="452"/>
         <source>Loaded %1 (%n layer(s))</source>
         <translation>
             <numerusform>%1 불러옴 (레이어 %n개)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="542"/>
+        <location filename="../app/gui/mainwindow.cpp" line="492"/>
         <source>About PrivateSNN Workbench</source>
         <translation>PrivateSNN 워크벤치 정보</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="543"/>
+        <location filename="../app/gui/mainwindow.cpp" line="493"/>
         <source>&lt;h3&gt;PrivateSNN Workbench %1&lt;/h3&gt;&lt;p&gt;Turns a trained ANN into a low-power spiking neural network without real training data, encrypts its weights against model inversion, and shows what leaks.&lt;/p&gt;&lt;p&gt;Following Kim, Venkatesha and Panda, &lt;i&gt;PrivateSNN&lt;/i&gt;, AAAI 2022.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PrivateSNN 워크벤치 %1&lt;/h3&gt;&lt;p&gt;실제 학습 데이터 없이 학습된 인공신경망을 저전력 스파이킹 신경망으로 변환하고, 모델 역공격에 대비해 가중치를 암호화하며, 무엇이 유출되는지 보여 줍니다.&lt;/p&gt;&lt;p&gt;Kim, Venkatesha, Panda의 &lt;i&gt;PrivateSNN&lt;/i&gt;(AAAI 2022)을 따릅니다.&lt;/p&gt;&lt;p&gt;라이선스: GPL-3.0-or-later.&lt;/p&gt;</translation>
     </message>
@@ -763,398 +761,403 @@
 <context>
     <name>PipelinePanel</name>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="310"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="312"/>
+        <source>needs a judge model (settings)</source>
+        <translation>판정 모델 필요(설정)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="340"/>
         <source>Elapsed %1, about %2 left</source>
         <translation>경과 %1, 약 %2 남음</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="311"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="341"/>
         <source>Elapsed %1</source>
         <translation>경과 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="331"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="361"/>
         <source>not run</source>
         <translation>실행 안 됨</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="331"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="361"/>
         <source>running</source>
         <translation>실행 중</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="331"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="361"/>
         <source>done</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="331"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="361"/>
         <source>failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="331"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="361"/>
         <source>stale</source>
         <translation>오래됨</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="346"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="376"/>
         <source>From model to private SNN</source>
         <translation>모델에서 비공개 SNN까지</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="347"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="377"/>
         <source>Make private SNN</source>
         <translation>비공개 SNN 만들기</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="348"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="378"/>
         <source>Runs every step below in order. Steps that are already done with the same settings are skipped.</source>
         <translation>아래의 모든 단계를 차례로 실행합니다. 같은 설정으로 이미 끝난 단계는 건너뜁니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="350"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="380"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="351"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="381"/>
         <source>Stops the running step within about a second. Finished steps are kept.</source>
         <translation>실행 중인 단계를 약 1초 안에 멈춥니다. 완료된 단계는 유지됩니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="352"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="382"/>
         <source>1. Import</source>
         <translation>1. 가져오기</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="352"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="382"/>
         <source>2. Synthesize</source>
         <translation>2. 합성</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="352"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="382"/>
         <source>3. Convert</source>
         <translation>3. 변환</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="352"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="382"/>
         <source>4. Encrypt</source>
         <translation>4. 암호화</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="353"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="383"/>
         <source>5. Evaluate</source>
         <translation>5. 평가</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="353"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="383"/>
         <source>6. Energy</source>
         <translation>6. 에너지</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="353"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="383"/>
         <source>7. Audit</source>
         <translation>7. 감사</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="353"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="383"/>
         <source>8. Report</source>
         <translation>8. 보고서</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="355"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="385"/>
         <source>Reads the trained network (ANN) and checks every layer.</source>
         <translation>학습된 신경망(ANN)을 읽고 모든 층을 검사합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="356"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="386"/>
         <source>Makes training images from the network alone, so that no real data is needed.</source>
         <translation>신경망만으로 학습 이미지를 만들어 실제 데이터가 필요 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="357"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="387"/>
         <source>Turns the network into a spiking network (SNN) whose neurons fire when their input passes a threshold.</source>
         <translation>입력이 임계값을 넘으면 발화하는 뉴런으로 이루어진 스파이킹 신경망(SNN)으로 변환합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="358"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="388"/>
         <source>Retrains the SNN through time on the synthetic images, so that its weights reveal less about the classes.</source>
         <translation>합성 이미지로 SNN을 시간에 따라 다시 학습시켜 가중치가 클래스 정보를 덜 드러내게 합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="359"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="389"/>
         <source>Measures accuracy on real test images (the only step that reads real data besides the audit).</source>
         <translation>실제 테스트 이미지로 정확도를 잽니다(감사 외에 실제 데이터를 읽는 유일한 단계).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="360"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="390"/>
         <source>Estimates the energy per image of the ANN and the SNN from operation counts.</source>
         <translation>연산 횟수로 ANN과 SNN의 이미지당 에너지를 추정합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="361"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="391"/>
         <source>Attacks each model to reconstruct class images and lets an independent judge network rate them.</source>
         <translation>각 모델을 공격해 클래스 이미지를 재구성하고 독립된 판정 네트워크가 평가하게 합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="362"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="392"/>
         <source>Writes an HTML and PDF report of everything above.</source>
         <translation>위의 모든 내용을 HTML과 PDF 보고서로 작성합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="366"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="396"/>
         <source>Run</source>
         <translation>실행</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="367"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="397"/>
         <source>Runs this step (and any earlier step that is not done).</source>
         <translation>이 단계(와 아직 끝나지 않은 이전 단계)를 실행합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="368"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="398"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="379"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="409"/>
         <source>Images per class</source>
         <translation>클래스당 이미지 수</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="379"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="409"/>
         <source>How many synthetic images to make for each class (default 100).</source>
         <translation>클래스마다 만들 합성 이미지 수(기본값 100).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="380"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="410"/>
         <source>Optimisation steps</source>
         <translation>최적화 단계 수</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="380"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="410"/>
         <source>Adam steps per batch of images; more steps give cleaner images (paper: 2500).</source>
         <translation>이미지 배치당 Adam 단계 수; 많을수록 이미지가 깨끗해집니다(논문: 2500).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="381"/>
-        <location filename="../widgets/pipelinepanel.cpp" line="401"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="411"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="431"/>
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="381"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="411"/>
         <source>Step size of the image optimisation.</source>
         <translation>이미지 최적화의 보폭.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="383"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="413"/>
         <source>Timesteps (T)</source>
         <translation>시간 단계 수(T)</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="383"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="413"/>
         <source>How many time steps the SNN runs per image. More steps: more accurate, more energy (default 100).</source>
         <translation>SNN이 이미지마다 실행하는 시간 단계 수. 많을수록 정확하지만 에너지가 더 듭니다(기본값 100).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="384"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="414"/>
         <source>Input coding</source>
         <translation>입력 부호화</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="384"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="414"/>
         <source>How the image enters the SNN: as random spikes (Poisson) or as a constant current (direct).</source>
         <translation>이미지가 SNN에 들어가는 방식: 무작위 스파이크(포아송) 또는 일정한 전류(직접).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="385"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="415"/>
         <source>Poisson (signed)</source>
         <translation>포아송(부호 있음)</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="386"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="416"/>
         <source>Poisson (pixels)</source>
         <translation>포아송(픽셀)</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="387"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="417"/>
         <source>direct (analog)</source>
         <translation>직접(아날로그)</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="388"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="418"/>
         <source>Threshold percentile</source>
         <translation>임계값 백분위수</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="388"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="418"/>
         <source>Each layer&apos;s firing threshold is this percentile of its input on synthetic images (100 = the maximum).</source>
         <translation>각 층의 발화 임계값은 합성 이미지에서 그 층 입력의 이 백분위수입니다(100 = 최댓값).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="389"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="419"/>
         <source>Neuron model</source>
         <translation>뉴런 모델</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="389"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="419"/>
         <source>IF integrates its input; LIF also leaks part of it every step.</source>
         <translation>IF는 입력을 적분하고, LIF는 매 단계 그 일부를 흘려보냅니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="390"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="420"/>
         <source>integrate-and-fire (IF)</source>
         <translation>적분-발화(IF)</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="391"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="421"/>
         <source>leaky integrate-and-fire (LIF)</source>
         <translation>누설 적분-발화(LIF)</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="392"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="422"/>
         <source>Starting membrane</source>
         <translation>초기 막전위</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="393"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="423"/>
         <source>Membrane potential at the first step, as a fraction of the threshold. 0 as in the paper; 0.5 makes the SNN accurate sooner.</source>
         <translation>첫 단계의 막전위(임계값에 대한 비율). 0은 논문과 같고, 0.5이면 SNN이 더 빨리 정확해집니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="395"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="425"/>
         <source>Negative spikes</source>
         <translation>음의 스파이크</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="396"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="426"/>
         <source>A neuron that fired more than its input justifies sends a negative spike to take one back. Much more accurate with Poisson input; not part of the paper&apos;s method.</source>
         <translation>입력이 정당화하는 것보다 더 많이 발화한 뉴런이 음의 스파이크를 보내 하나를 취소합니다. 포아송 입력에서 훨씬 정확합니다. 논문 방법에는 포함되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="399"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="429"/>
         <source>Epochs</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="399"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="429"/>
         <source>Passes over the synthetic images (default 5).</source>
         <translation>합성 이미지를 훑는 횟수(기본값 5).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="400"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="430"/>
         <source>Training timesteps</source>
         <translation>학습 시간 단계 수</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="400"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="430"/>
         <source>Time steps used while retraining; fewer is faster (evaluation keeps the SNN&apos;s T).</source>
         <translation>재학습에 쓰는 시간 단계 수; 적을수록 빠릅니다(평가는 SNN의 T를 그대로 씁니다).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="401"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="431"/>
         <source>Adam learning rate of the retraining (default 0.0001).</source>
         <translation>재학습의 Adam 학습률(기본값 0.0001).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="402"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="432"/>
         <source>Distillation weight</source>
         <translation>증류 가중치</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="402"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="432"/>
         <source>Also learn the ANN&apos;s soft outputs with this weight (0: off).</source>
         <translation>이 가중치로 ANN의 소프트 출력도 학습합니다(0: 끔).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="404"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="434"/>
         <source>Test data</source>
         <translation>테스트 데이터</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="404"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="434"/>
         <source>A data set name (fashion-mnist, mnist, cifar10) or a folder. Read only for evaluation.</source>
         <translation>데이터 세트 이름(fashion-mnist, mnist, cifar10) 또는 폴더. 평가에만 읽습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="405"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="435"/>
         <source>Test images</source>
         <translation>테스트 이미지 수</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="405"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="435"/>
         <source>How many test images to use (0: all).</source>
         <translation>사용할 테스트 이미지 수(0: 전부).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="407"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="437"/>
         <source>Multiply-accumulate (pJ)</source>
         <translation>곱셈-누산(pJ)</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="407"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="437"/>
         <source>Energy of one multiply-accumulate in the ANN (45 nm CMOS: 4.6 pJ).</source>
         <translation>ANN에서 곱셈-누산 한 번의 에너지(45 nm CMOS: 4.6 pJ).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="408"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="438"/>
         <source>Accumulate (pJ)</source>
         <translation>누산(pJ)</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="408"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="438"/>
         <source>Energy of one accumulate per spike in the SNN (45 nm CMOS: 0.9 pJ).</source>
         <translation>SNN에서 스파이크당 누산 한 번의 에너지(45 nm CMOS: 0.9 pJ).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="410"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="440"/>
         <source>Judge model</source>
         <translation>판정 모델</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="410"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="440"/>
         <source>An independent classifier of the same classes that rates the reconstructions. Empty: no audit.</source>
         <translation>같은 클래스의 독립 분류기로, 재구성 이미지를 평가합니다. 비우면 감사하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="411"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="441"/>
         <source>Reconstructions per class</source>
         <translation>클래스당 재구성 수</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="411"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="441"/>
         <source>Attacks per class, each from a different random start.</source>
         <translation>클래스당 공격 수, 각각 다른 무작위 시작점에서.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="412"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="442"/>
         <source>Attack steps</source>
         <translation>공격 단계 수</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="412"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="442"/>
         <source>Optimisation steps of each reconstruction.</source>
         <translation>재구성마다의 최적화 단계 수.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="413"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="443"/>
         <source>Attack timesteps</source>
         <translation>공격 시간 단계 수</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="413"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="443"/>
         <source>Time steps of the attacks on the SNN itself.</source>
         <translation>SNN 자체를 공격할 때의 시간 단계 수.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="414"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="444"/>
         <source>Gradient-free attack</source>
         <translation>기울기 없는 공격</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="414"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="444"/>
         <source>Also attack the SNN with evolution strategies, which need no gradient.</source>
         <translation>기울기가 필요 없는 진화 전략으로도 SNN을 공격합니다.</translation>
     </message>
@@ -1509,77 +1512,77 @@
 <context>
     <name>ResultViews</name>
     <message>
-        <location filename="../app/gui/resultviews.cpp" line="47"/>
+        <location filename="../app/gui/resultviews.cpp" line="49"/>
         <source>Model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../app/gui/resultviews.cpp" line="49"/>
+        <location filename="../app/gui/resultviews.cpp" line="51"/>
         <source>Synthetic images</source>
         <translation>합성 이미지</translation>
     </message>
     <message>
-        <location filename="../app/gui/resultviews.cpp" line="51"/>
+        <location filename="../app/gui/resultviews.cpp" line="53"/>
         <source>Spikes</source>
         <translation>스파이크</translation>
     </message>
     <message>
-        <location filename="../app/gui/resultviews.cpp" line="53"/>
+        <location filename="../app/gui/resultviews.cpp" line="55"/>
         <source>Energy</source>
         <translation>에너지</translation>
     </message>
     <message>
-        <location filename="../app/gui/resultviews.cpp" line="55"/>
+        <location filename="../app/gui/resultviews.cpp" line="57"/>
         <source>Accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../app/gui/resultviews.cpp" line="57"/>
+        <location filename="../app/gui/resultviews.cpp" line="59"/>
         <source>Leakage</source>
         <translation>정보 유출</translation>
     </message>
     <message>
-        <location filename="../app/gui/resultviews.cpp" line="78"/>
+        <location filename="../app/gui/resultviews.cpp" line="80"/>
         <source>No model loaded. Use File &gt; Open Model to choose a TorchScript or PrivateSNN model.</source>
         <translation>불러온 모델이 없습니다. 파일 &gt; 모델 열기에서 TorchScript 또는 PrivateSNN 모델을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../app/gui/resultviews.cpp" line="92"/>
+        <location filename="../app/gui/resultviews.cpp" line="94"/>
         <source>TorchScript model</source>
         <translation>TorchScript 모델</translation>
     </message>
     <message>
-        <location filename="../app/gui/resultviews.cpp" line="92"/>
+        <location filename="../app/gui/resultviews.cpp" line="94"/>
         <source>PrivateSNN model</source>
         <translation>PrivateSNN 모델</translation>
     </message>
     <message>
-        <location filename="../app/gui/resultviews.cpp" line="93"/>
+        <location filename="../app/gui/resultviews.cpp" line="95"/>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; %2, architecture %3&lt;br&gt;Input %4, %5 parameters, %6 MACs per image&lt;br&gt;Classes: %7</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; %2, 아키텍처 %3&lt;br&gt;입력 %4, 매개변수 %5개, 이미지당 MAC %6회&lt;br&gt;클래스: %7</translation>
     </message>
     <message>
-        <location filename="../app/gui/resultviews.cpp" line="101"/>
+        <location filename="../app/gui/resultviews.cpp" line="103"/>
         <source>Spiking network: %1 neurons, %2 timesteps, %3 input coding</source>
         <translation>스파이킹 신경망: %1 뉴런, 타임스텝 %2개, %3 입력 부호화</translation>
     </message>
     <message>
-        <location filename="../app/gui/resultviews.cpp" line="105"/>
+        <location filename="../app/gui/resultviews.cpp" line="107"/>
         <source>, membrane starts at %1 × threshold</source>
         <translation>, 막전위는 %1 × 임계값에서 시작</translation>
     </message>
     <message>
-        <location filename="../app/gui/resultviews.cpp" line="107"/>
+        <location filename="../app/gui/resultviews.cpp" line="109"/>
         <source>, negative spikes</source>
         <translation>, 음의 스파이크</translation>
     </message>
     <message>
-        <location filename="../app/gui/resultviews.cpp" line="111"/>
+        <location filename="../app/gui/resultviews.cpp" line="113"/>
         <source>Warning:</source>
         <translation>경고:</translation>
     </message>
     <message>
-        <location filename="../app/gui/resultviews.cpp" line="160"/>
+        <location filename="../app/gui/resultviews.cpp" line="162"/>
         <source>Label: %1
 The SNN says: %2</source>
         <translation>정답: %1

@@ -365,6 +365,14 @@
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../app/gui/languagemenu.cpp" line="26"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+</context>
+<context>
     <name>LeakageModel</name>
     <message>
         <location filename="../app/report/leakagemodel.cpp" line="8"/>
@@ -503,196 +511,186 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="172"/>
-        <location filename="../app/gui/mainwindow.cpp" line="520"/>
+        <location filename="../app/gui/mainwindow.cpp" line="161"/>
+        <location filename="../app/gui/mainwindow.cpp" line="480"/>
         <source>PrivateSNN Workbench</source>
         <translation>PrivateSNN 工作台</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="179"/>
+        <location filename="../app/gui/mainwindow.cpp" line="169"/>
         <source>&amp;Make Private SNN</source>
         <translation>生成私有 SNN(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="179"/>
+        <location filename="../app/gui/mainwindow.cpp" line="169"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="184"/>
+        <location filename="../app/gui/mainwindow.cpp" line="174"/>
         <source>Log</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="178"/>
+        <location filename="../app/gui/mainwindow.cpp" line="168"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="86"/>
+        <location filename="../app/gui/mainwindow.cpp" line="460"/>
         <source>Cancelled. Every finished step is kept.</source>
         <translation>已取消。所有已完成的步骤都会保留。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="87"/>
+        <location filename="../app/gui/mainwindow.cpp" line="461"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="173"/>
+        <location filename="../app/gui/mainwindow.cpp" line="162"/>
         <source>%1 — PrivateSNN Workbench</source>
         <translation>%1 — PrivateSNN 工作台</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="175"/>
+        <location filename="../app/gui/mainwindow.cpp" line="165"/>
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="176"/>
+        <location filename="../app/gui/mainwindow.cpp" line="166"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="177"/>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="179"/>
+        <location filename="../app/gui/mainwindow.cpp" line="169"/>
         <source>&amp;About PrivateSNN Workbench</source>
         <translation>关于 PrivateSNN 工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="203"/>
+        <location filename="../app/gui/mainwindow.cpp" line="189"/>
         <source>Closing: the running step is cancelled; finished steps are kept.</source>
         <translation>正在关闭：当前步骤已取消，已完成的步骤会保留。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="235"/>
+        <location filename="../app/gui/mainwindow.cpp" line="154"/>
         <source>No translation for %1 was found.</source>
         <translation>未找到 %1 的翻译。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="270"/>
+        <location filename="../app/gui/mainwindow.cpp" line="240"/>
         <source>Demo: the bundled Fashion-MNIST network, workspace %1</source>
         <translation>演示：随附的 Fashion-MNIST 网络，工作区 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="275"/>
+        <location filename="../app/gui/mainwindow.cpp" line="245"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="304"/>
-        <location filename="../app/gui/mainwindow.cpp" line="316"/>
+        <location filename="../app/gui/mainwindow.cpp" line="272"/>
+        <location filename="../app/gui/mainwindow.cpp" line="283"/>
         <source>Could not open the workspace.</source>
         <translation>无法打开工作区。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="332"/>
+        <location filename="../app/gui/mainwindow.cpp" line="299"/>
         <source>Opened workspace %1</source>
         <translation>已打开工作区 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="111"/>
+        <location filename="../app/gui/mainwindow.cpp" line="104"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="348"/>
+        <location filename="../app/gui/mainwindow.cpp" line="315"/>
         <source>There is nothing to report yet.</source>
         <translation>尚无可报告的内容。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="348"/>
+        <location filename="../app/gui/mainwindow.cpp" line="315"/>
         <source>Run the pipeline up to “Evaluate” first.</source>
         <translation>请先将流程运行到“评估”。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="357"/>
+        <location filename="../app/gui/mainwindow.cpp" line="324"/>
         <source>The audit needs a judge model.</source>
         <translation>审计需要一个评判模型。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="357"/>
+        <location filename="../app/gui/mainwindow.cpp" line="324"/>
         <source>Choose one in the settings of step 7 (Audit).</source>
         <translation>请在第 7 步（审计）的设置中选择一个。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="372"/>
+        <location filename="../app/gui/mainwindow.cpp" line="339"/>
         <source>No model is open.</source>
         <translation>没有打开的模型。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="372"/>
+        <location filename="../app/gui/mainwindow.cpp" line="339"/>
         <source>Use File &gt; Open Model first.</source>
         <translation>请先使用“文件 &gt; 打开模型”。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="380"/>
+        <location filename="../app/gui/mainwindow.cpp" line="347"/>
         <source>Started: %1</source>
         <translation>已开始：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="380"/>
+        <location filename="../app/gui/mainwindow.cpp" line="347"/>
         <source>Make private SNN</source>
         <translation>生成私有 SNN</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="381"/>
+        <location filename="../app/gui/mainwindow.cpp" line="348"/>
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="389"/>
+        <location filename="../app/gui/mainwindow.cpp" line="356"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="402"/>
+        <location filename="../app/gui/mainwindow.cpp" line="367"/>
         <source>Step “%1” running</source>
         <translation>步骤“%1”正在运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="417"/>
+        <location filename="../app/gui/mainwindow.cpp" line="382"/>
         <source>Finished in %1 s</source>
         <translation>用时 %1 秒完成</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="423"/>
+        <location filename="../app/gui/mainwindow.cpp" line="388"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="450"/>
-        <source>needs a judge model (settings)</source>
-        <translation>需要评判模型（见设置）</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="466"/>
+        <location filename="../app/gui/mainwindow.cpp" line="420"/>
         <source>Could not read the workspace.</source>
         <translation>无法读取工作区。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="483"/>
+        <location filename="../app/gui/mainwindow.cpp" line="435"/>
         <source>Conversion warning: %1</source>
         <translation>转换警告：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="500"/>
+        <location filename="../app/gui/mainwindow.cpp" line="452"/>
         <source>Loaded %1 (%n layer(s))</source>
         <translation>
             <numerusform>已加载 %1（%n 层）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="542"/>
+        <location filename="../app/gui/mainwindow.cpp" line="492"/>
         <source>About PrivateSNN Workbench</source>
         <translation>关于 PrivateSNN 工作台</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="543"/>
+        <location filename="../app/gui/mainwindow.cpp" line="493"/>
         <source>&lt;h3&gt;PrivateSNN Workbench %1&lt;/h3&gt;&lt;p&gt;Turns a trained ANN into a low-power spiking neural network without real training data, encrypts its weights against model inversion, and shows what leaks.&lt;/p&gt;&lt;p&gt;Following Kim, Venkatesha and Panda, &lt;i&gt;PrivateSNN&lt;/i&gt;, AAAI 2022.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PrivateSNN 工作台 %1&lt;/h3&gt;&lt;p&gt;无需真实训练数据即可将训练好的人工神经网络转换为低功耗脉冲神经网络，对其权重进行加密以抵御模型反演，并展示泄露的内容。&lt;/p&gt;&lt;p&gt;方法源自 Kim、Venkatesha 和 Panda 的 &lt;i&gt;PrivateSNN&lt;/i&gt;（AAAI 2022）。&lt;/p&gt;&lt;p&gt;许可证：GPL-3.0-or-later。&lt;/p&gt;</translation>
     </message>
@@ -763,398 +761,403 @@
 <context>
     <name>PipelinePanel</name>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="310"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="312"/>
+        <source>needs a judge model (settings)</source>
+        <translation>需要评判模型（见设置）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="340"/>
         <source>Elapsed %1, about %2 left</source>
         <translation>已用 %1，约剩 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="311"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="341"/>
         <source>Elapsed %1</source>
         <translation>已用 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="331"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="361"/>
         <source>not run</source>
         <translation>未运行</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="331"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="361"/>
         <source>running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="331"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="361"/>
         <source>done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="331"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="361"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="331"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="361"/>
         <source>stale</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="346"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="376"/>
         <source>From model to private SNN</source>
         <translation>从模型到私有 SNN</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="347"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="377"/>
         <source>Make private SNN</source>
         <translation>生成私有 SNN</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="348"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="378"/>
         <source>Runs every step below in order. Steps that are already done with the same settings are skipped.</source>
         <translation>按顺序运行下面的每一步。已用相同设置完成的步骤会被跳过。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="350"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="380"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="351"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="381"/>
         <source>Stops the running step within about a second. Finished steps are kept.</source>
         <translation>在约一秒内停止当前步骤。已完成的步骤会保留。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="352"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="382"/>
         <source>1. Import</source>
         <translation>1. 导入</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="352"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="382"/>
         <source>2. Synthesize</source>
         <translation>2. 合成</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="352"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="382"/>
         <source>3. Convert</source>
         <translation>3. 转换</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="352"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="382"/>
         <source>4. Encrypt</source>
         <translation>4. 加密</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="353"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="383"/>
         <source>5. Evaluate</source>
         <translation>5. 评估</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="353"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="383"/>
         <source>6. Energy</source>
         <translation>6. 能耗</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="353"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="383"/>
         <source>7. Audit</source>
         <translation>7. 审计</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="353"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="383"/>
         <source>8. Report</source>
         <translation>8. 报告</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="355"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="385"/>
         <source>Reads the trained network (ANN) and checks every layer.</source>
         <translation>读取训练好的网络（ANN）并检查每一层。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="356"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="386"/>
         <source>Makes training images from the network alone, so that no real data is needed.</source>
         <translation>仅凭网络本身生成训练图像，无需任何真实数据。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="357"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="387"/>
         <source>Turns the network into a spiking network (SNN) whose neurons fire when their input passes a threshold.</source>
         <translation>把网络转换为脉冲神经网络（SNN），其神经元在输入超过阈值时发放脉冲。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="358"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="388"/>
         <source>Retrains the SNN through time on the synthetic images, so that its weights reveal less about the classes.</source>
         <translation>在合成图像上沿时间重新训练 SNN，使其权重更少透露类别信息。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="359"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="389"/>
         <source>Measures accuracy on real test images (the only step that reads real data besides the audit).</source>
         <translation>在真实测试图像上测量准确率（除审计外唯一读取真实数据的步骤）。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="360"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="390"/>
         <source>Estimates the energy per image of the ANN and the SNN from operation counts.</source>
         <translation>根据运算次数估计 ANN 和 SNN 每张图像的能耗。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="361"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="391"/>
         <source>Attacks each model to reconstruct class images and lets an independent judge network rate them.</source>
         <translation>攻击每个模型以重建类别图像，并由独立的评判网络打分。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="362"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="392"/>
         <source>Writes an HTML and PDF report of everything above.</source>
         <translation>把以上所有内容写成 HTML 和 PDF 报告。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="366"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="396"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="367"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="397"/>
         <source>Runs this step (and any earlier step that is not done).</source>
         <translation>运行此步骤（以及之前任何未完成的步骤）。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="368"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="398"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="379"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="409"/>
         <source>Images per class</source>
         <translation>每类图像数</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="379"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="409"/>
         <source>How many synthetic images to make for each class (default 100).</source>
         <translation>每个类别生成多少张合成图像（默认 100）。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="380"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="410"/>
         <source>Optimisation steps</source>
         <translation>优化步数</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="380"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="410"/>
         <source>Adam steps per batch of images; more steps give cleaner images (paper: 2500).</source>
         <translation>每批图像的 Adam 步数；步数越多图像越清晰（论文：2500）。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="381"/>
-        <location filename="../widgets/pipelinepanel.cpp" line="401"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="411"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="431"/>
         <source>Learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="381"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="411"/>
         <source>Step size of the image optimisation.</source>
         <translation>图像优化的步长。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="383"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="413"/>
         <source>Timesteps (T)</source>
         <translation>时间步数（T）</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="383"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="413"/>
         <source>How many time steps the SNN runs per image. More steps: more accurate, more energy (default 100).</source>
         <translation>SNN 处理每张图像运行的时间步数。步数越多越准确，但能耗也越高（默认 100）。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="384"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="414"/>
         <source>Input coding</source>
         <translation>输入编码</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="384"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="414"/>
         <source>How the image enters the SNN: as random spikes (Poisson) or as a constant current (direct).</source>
         <translation>图像如何进入 SNN：以随机脉冲（泊松）或恒定电流（直接）的形式。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="385"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="415"/>
         <source>Poisson (signed)</source>
         <translation>泊松（带符号）</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="386"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="416"/>
         <source>Poisson (pixels)</source>
         <translation>泊松（像素）</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="387"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="417"/>
         <source>direct (analog)</source>
         <translation>直接（模拟）</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="388"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="418"/>
         <source>Threshold percentile</source>
         <translation>阈值百分位数</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="388"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="418"/>
         <source>Each layer&apos;s firing threshold is this percentile of its input on synthetic images (100 = the maximum).</source>
         <translation>每层的发放阈值取其在合成图像上输入的这一百分位数（100 = 最大值）。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="389"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="419"/>
         <source>Neuron model</source>
         <translation>神经元模型</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="389"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="419"/>
         <source>IF integrates its input; LIF also leaks part of it every step.</source>
         <translation>IF 累积输入；LIF 还会在每一步泄漏一部分。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="390"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="420"/>
         <source>integrate-and-fire (IF)</source>
         <translation>积分发放（IF）</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="391"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="421"/>
         <source>leaky integrate-and-fire (LIF)</source>
         <translation>泄漏积分发放（LIF）</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="392"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="422"/>
         <source>Starting membrane</source>
         <translation>初始膜电位</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="393"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="423"/>
         <source>Membrane potential at the first step, as a fraction of the threshold. 0 as in the paper; 0.5 makes the SNN accurate sooner.</source>
         <translation>第一步的膜电位，以阈值的比例表示。0 与论文相同；0.5 使 SNN 更早达到准确。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="395"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="425"/>
         <source>Negative spikes</source>
         <translation>负脉冲</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="396"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="426"/>
         <source>A neuron that fired more than its input justifies sends a negative spike to take one back. Much more accurate with Poisson input; not part of the paper&apos;s method.</source>
         <translation>发放次数超过其输入所需的神经元会发出一个负脉冲以撤回一次发放。使用泊松输入时准确得多；不属于论文的方法。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="399"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="429"/>
         <source>Epochs</source>
         <translation>训练轮数</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="399"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="429"/>
         <source>Passes over the synthetic images (default 5).</source>
         <translation>遍历合成图像的次数（默认 5）。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="400"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="430"/>
         <source>Training timesteps</source>
         <translation>训练时间步数</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="400"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="430"/>
         <source>Time steps used while retraining; fewer is faster (evaluation keeps the SNN&apos;s T).</source>
         <translation>重新训练时使用的时间步数；越少越快（评估仍用 SNN 自己的 T）。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="401"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="431"/>
         <source>Adam learning rate of the retraining (default 0.0001).</source>
         <translation>重新训练的 Adam 学习率（默认 0.0001）。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="402"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="432"/>
         <source>Distillation weight</source>
         <translation>蒸馏权重</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="402"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="432"/>
         <source>Also learn the ANN&apos;s soft outputs with this weight (0: off).</source>
         <translation>同时以此权重学习 ANN 的软输出（0：关闭）。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="404"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="434"/>
         <source>Test data</source>
         <translation>测试数据</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="404"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="434"/>
         <source>A data set name (fashion-mnist, mnist, cifar10) or a folder. Read only for evaluation.</source>
         <translation>数据集名称（fashion-mnist、mnist、cifar10）或文件夹。仅在评估时读取。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="405"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="435"/>
         <source>Test images</source>
         <translation>测试图像数</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="405"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="435"/>
         <source>How many test images to use (0: all).</source>
         <translation>使用多少张测试图像（0：全部）。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="407"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="437"/>
         <source>Multiply-accumulate (pJ)</source>
         <translation>乘加运算（pJ）</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="407"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="437"/>
         <source>Energy of one multiply-accumulate in the ANN (45 nm CMOS: 4.6 pJ).</source>
         <translation>ANN 中一次乘加运算的能耗（45 nm CMOS：4.6 pJ）。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="408"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="438"/>
         <source>Accumulate (pJ)</source>
         <translation>累加运算（pJ）</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="408"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="438"/>
         <source>Energy of one accumulate per spike in the SNN (45 nm CMOS: 0.9 pJ).</source>
         <translation>SNN 中每个脉冲一次累加的能耗（45 nm CMOS：0.9 pJ）。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="410"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="440"/>
         <source>Judge model</source>
         <translation>评判模型</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="410"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="440"/>
         <source>An independent classifier of the same classes that rates the reconstructions. Empty: no audit.</source>
         <translation>一个类别相同的独立分类器，用来评判重建图像。留空：不审计。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="411"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="441"/>
         <source>Reconstructions per class</source>
         <translation>每类重建数</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="411"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="441"/>
         <source>Attacks per class, each from a different random start.</source>
         <translation>每个类别的攻击次数，每次从不同的随机起点开始。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="412"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="442"/>
         <source>Attack steps</source>
         <translation>攻击步数</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="412"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="442"/>
         <source>Optimisation steps of each reconstruction.</source>
         <translation>每次重建的优化步数。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="413"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="443"/>
         <source>Attack timesteps</source>
         <translation>攻击时间步数</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="413"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="443"/>
         <source>Time steps of the attacks on the SNN itself.</source>
         <translation>直接攻击 SNN 时使用的时间步数。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="414"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="444"/>
         <source>Gradient-free attack</source>
         <translation>无梯度攻击</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="414"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="444"/>
         <source>Also attack the SNN with evolution strategies, which need no gradient.</source>
         <translation>另外用不需要梯度的进化策略攻击 SNN。</translation>
     </message>
@@ -1509,77 +1512,77 @@
 <context>
     <name>ResultViews</name>
     <message>
-        <location filename="../app/gui/resultviews.cpp" line="47"/>
+        <location filename="../app/gui/resultviews.cpp" line="49"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../app/gui/resultviews.cpp" line="49"/>
+        <location filename="../app/gui/resultviews.cpp" line="51"/>
         <source>Synthetic images</source>
         <translation>合成图像</translation>
     </message>
     <message>
-        <location filename="../app/gui/resultviews.cpp" line="51"/>
+        <location filename="../app/gui/resultviews.cpp" line="53"/>
         <source>Spikes</source>
         <translation>脉冲</translation>
     </message>
     <message>
-        <location filename="../app/gui/resultviews.cpp" line="53"/>
+        <location filename="../app/gui/resultviews.cpp" line="55"/>
         <source>Energy</source>
         <translation>能耗</translation>
     </message>
     <message>
-        <location filename="../app/gui/resultviews.cpp" line="55"/>
+        <location filename="../app/gui/resultviews.cpp" line="57"/>
         <source>Accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../app/gui/resultviews.cpp" line="57"/>
+        <location filename="../app/gui/resultviews.cpp" line="59"/>
         <source>Leakage</source>
         <translation>信息泄露</translation>
     </message>
     <message>
-        <location filename="../app/gui/resultviews.cpp" line="78"/>
+        <location filename="../app/gui/resultviews.cpp" line="80"/>
         <source>No model loaded. Use File &gt; Open Model to choose a TorchScript or PrivateSNN model.</source>
         <translation>尚未加载模型。请通过“文件 &gt; 打开模型”选择 TorchScript 或 PrivateSNN 模型。</translation>
     </message>
     <message>
-        <location filename="../app/gui/resultviews.cpp" line="92"/>
+        <location filename="../app/gui/resultviews.cpp" line="94"/>
         <source>TorchScript model</source>
         <translation>TorchScript 模型</translation>
     </message>
     <message>
-        <location filename="../app/gui/resultviews.cpp" line="92"/>
+        <location filename="../app/gui/resultviews.cpp" line="94"/>
         <source>PrivateSNN model</source>
         <translation>PrivateSNN 模型</translation>
     </message>
     <message>
-        <location filename="../app/gui/resultviews.cpp" line="93"/>
+        <location filename="../app/gui/resultviews.cpp" line="95"/>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; %2, architecture %3&lt;br&gt;Input %4, %5 parameters, %6 MACs per image&lt;br&gt;Classes: %7</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; %2，架构 %3&lt;br&gt;输入 %4，%5 个参数，每张图像 %6 次乘加运算&lt;br&gt;类别：%7</translation>
     </message>
     <message>
-        <location filename="../app/gui/resultviews.cpp" line="101"/>
+        <location filename="../app/gui/resultviews.cpp" line="103"/>
         <source>Spiking network: %1 neurons, %2 timesteps, %3 input coding</source>
         <translation>脉冲神经网络：%1 神经元，%2 个时间步，%3 输入编码</translation>
     </message>
     <message>
-        <location filename="../app/gui/resultviews.cpp" line="105"/>
+        <location filename="../app/gui/resultviews.cpp" line="107"/>
         <source>, membrane starts at %1 × threshold</source>
         <translation>，膜电位从 %1 × 阈值开始</translation>
     </message>
     <message>
-        <location filename="../app/gui/resultviews.cpp" line="107"/>
+        <location filename="../app/gui/resultviews.cpp" line="109"/>
         <source>, negative spikes</source>
         <translation>，负脉冲</translation>
     </message>
     <message>
-        <location filename="../app/gui/resultviews.cpp" line="111"/>
+        <location filename="../app/gui/resultviews.cpp" line="113"/>
         <source>Warning:</source>
         <translation>警告：</translation>
     </message>
     <message>
-        <location filename="../app/gui/resultviews.cpp" line="160"/>
+        <location filename="../app/gui/resultviews.cpp" line="162"/>
         <source>Label: %1
 The SNN says: %2</source>
         <translation>标签：%1

@@ -1,4 +1,5 @@
 #include "accuracyplot.h"
+
 #include "plotstyle.h"
 
 AccuracyPlot::AccuracyPlot(QWidget *parent)

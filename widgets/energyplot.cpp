@@ -1,4 +1,5 @@
 #include "energyplot.h"
+
 #include "plotstyle.h"
 
 EnergyPlot::EnergyPlot(QWidget *parent)

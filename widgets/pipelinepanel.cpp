@@ -289,6 +289,36 @@ QString PipelinePanel::numbers(Step step) const
     return m_rows[step].numbers->text();
 }
 
+void PipelinePanel::endRunningSteps(State state, const QString &numbers, Step before)
+{
+    for (int s = 0; s < before; ++s)
+        if (m_rows[s].state == Running)
+            setState(Step(s), state, numbers);
+}
+
+void PipelinePanel::showStageStatus(const std::vector<psnn::StageStatus> &status,
+                                    const std::function<QString(Step)> &numbersFor)
+{
+    for (const auto &st : status) {
+        const Step step = stepOf(QString::fromStdString(st.stage));
+        if (step == StepCount)
+            continue;
+        const State state = st.state == psnn::StageState::Done    ? Done
+                            : st.state == psnn::StageState::Stale ? Stale
+                                                                  : NotRun;
+        setState(step, state, numbersFor(step));
+    }
+    if (std::none_of(status.begin(), status.end(), [](const auto &s) { return s.stage == "audit"; }))
+        setState(Audit, NotRun, tr("needs a judge model (settings)"));
+}
+
+void PipelinePanel::refreshNumbers(const std::function<QString(Step)> &numbersFor)
+{
+    for (int s = 0; s < StepCount; ++s)
+        if (m_rows[s].state != Running)
+            setState(Step(s), m_rows[s].state, numbersFor(Step(s)));
+}
+
 void PipelinePanel::setStepProgress(Step step, double fraction)
 {
     if (m_rows[step].state != Running) {

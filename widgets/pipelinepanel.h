@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
@@ -41,6 +43,13 @@ public:
     void setState(Step step, State state, const QString &numbers = {});
     State state(Step step) const;
     QString numbers(Step step) const;
+    /// Every step still shown as running (of those before `before`) gets `state` and `numbers`.
+    void endRunningSteps(State state, const QString &numbers = {}, Step before = StepCount);
+    /// The engine's dry-run states of the stages (done, stale, not run), with their numbers; an
+    /// audit missing from `status` is shown as needing a judge.
+    void showStageStatus(const std::vector<psnn::StageStatus> &status, const std::function<QString(Step)> &numbersFor);
+    /// The numbers of every step that is not running, from `numbersFor`.
+    void refreshNumbers(const std::function<QString(Step)> &numbersFor);
     void setStepProgress(Step step, double fraction);
     void setOverall(double fraction, double elapsedSeconds, double etaSeconds);
     /// While running: Run buttons and settings disabled, Cancel enabled.

@@ -1,4 +1,5 @@
 #include "rocplot.h"
+
 #include "plotstyle.h"
 
 RocPlot::RocPlot(QWidget *parent)

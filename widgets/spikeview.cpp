@@ -1,4 +1,5 @@
 #include "spikeview.h"
+
 #include "plotstyle.h"
 
 #include <QComboBox>

@@ -1,4 +1,5 @@
 #include "enginecontroller.h"
+
 #include "engineworker.h"
 
 #include <QMetaObject>

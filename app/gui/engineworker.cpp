@@ -1,8 +1,8 @@
 #include "engineworker.h"
 
-#include "data/datasets.h"
 #include "core/error.h"
 #include "core/runtime.h"
+#include "data/datasets.h"
 #include "synthesis/synthesis.h"
 
 #include <exception>

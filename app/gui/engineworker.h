@@ -1,7 +1,7 @@
 #pragma once
 
-#include "metatypes.h"
 #include "core/progress.h"
+#include "metatypes.h"
 
 #include <QObject>
 #include <QString>

@@ -1,7 +1,7 @@
 // privatesnn: the workbench GUI.
+#include "core/runtime.h"
 #include "mainwindow.h"
 #include "model/models.h"
-#include "core/runtime.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -5,6 +5,7 @@
 #include "enginecontroller.h"
 #include "filemenu.h"
 #include "imageexport.h"
+#include "languagemenu.h"
 #include "resultviews.h"
 #include "spikeview.h"
 #include "stepnumbers.h"
@@ -13,11 +14,9 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
-#include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -28,16 +27,19 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QTabWidget>
-#include <QVBoxLayout>
-
-#include <filesystem>
 
 namespace {
 
 bool offscreen()
 {
     return QGuiApplication::platformName() == QLatin1String("offscreen");
+}
+
+bool isDemoModel(const QString &path)
+{
+    return !path.isEmpty()
+           && QFileInfo(path).canonicalFilePath()
+                  == QFileInfo(QString::fromStdString(psnn::demoModelPath())).canonicalFilePath();
 }
 
 } // namespace
@@ -78,16 +80,7 @@ MainWindow::MainWindow(QWidget *parent, const QString &workspaceRoot)
     connect(m_engine, &EngineController::statusReady, this, &MainWindow::showStatus);
     connect(m_engine, &EngineController::syntheticLoaded, m_views->synthetic(), &SyntheticView::setImages);
     connect(m_engine, &EngineController::spikesTraced, m_views, &ResultViews::showTrace);
-    connect(m_engine, &EngineController::cancelled, this, [this] {
-        m_panel->setRunning(false);
-        for (int s = 0; s < PipelinePanel::StepCount; ++s)
-            if (m_panel->state(PipelinePanel::Step(s)) == PipelinePanel::Running)
-                m_panel->setState(PipelinePanel::Step(s), PipelinePanel::NotRun);
-        addLog(tr("Cancelled. Every finished step is kept."));
-        statusBar()->showMessage(tr("Cancelled"));
-        refreshStatus();
-        Q_EMIT runEnded(false);
-    });
+    connect(m_engine, &EngineController::cancelled, this, &MainWindow::showCancelled);
     connect(m_panel, &PipelinePanel::makePrivateRequested, this, &MainWindow::makePrivateSnn);
     connect(m_panel, &PipelinePanel::cancelRequested, this, &MainWindow::cancel);
     connect(m_panel, &PipelinePanel::runRequested, this, &MainWindow::runStep);
@@ -155,14 +148,10 @@ void MainWindow::buildMenus()
     }
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_logDock->toggleViewAction());
-    m_languageMenu = m_viewMenu->addMenu(QString());
-    for (const auto &[code, name] : {std::pair{"en", "English"}, std::pair{"de", "Deutsch"},
-                                     std::pair{"zh_CN", "简体中文"}, std::pair{"ko", "한국어"}}) {
-        QAction *a = m_languageMenu->addAction(QString::fromUtf8(name), this,
-                                               [this, c = QString::fromLatin1(code)] { setLanguage(c); });
-        a->setData(QString::fromLatin1(code));
-        a->setCheckable(true);
-    }
+    m_languages = new LanguageMenu(m_viewMenu, this);
+    connect(m_languages, &LanguageMenu::changed, this, &MainWindow::retranslate);
+    connect(m_languages, &LanguageMenu::missing, this,
+            [this](const QString &code) { addLog(tr("No translation for %1 was found.").arg(code)); });
     m_helpMenu = menuBar()->addMenu(QString());
     action(m_helpMenu, &MainWindow::showAbout);
 }
@@ -175,7 +164,7 @@ void MainWindow::retranslate()
     m_views->retranslate();
     m_runMenu->setTitle(tr("&Run"));
     m_viewMenu->setTitle(tr("&View"));
-    m_languageMenu->setTitle(tr("&Language"));
+    m_languages->retranslate();
     m_helpMenu->setTitle(tr("&Help"));
     const QString texts[] = {tr("&Make Private SNN"), tr("&Cancel"), tr("&About PrivateSNN Workbench")};
     for (int i = 0; i < m_actions.size(); ++i)
@@ -183,11 +172,7 @@ void MainWindow::retranslate()
     for (int v = 0; v < ResultViews::ViewCount; ++v)
         m_viewMenu->actions()[v]->setText(ResultViews::viewName(ResultViews::View(v)));
     m_logDock->setWindowTitle(tr("Log"));
-    for (QAction *a : m_languageMenu->actions())
-        a->setChecked(a->data().toString() == m_language);
-    for (int s = 0; s < PipelinePanel::StepCount; ++s)
-        if (m_panel->state(PipelinePanel::Step(s)) != PipelinePanel::Running)
-            m_panel->setState(PipelinePanel::Step(s), m_panel->state(PipelinePanel::Step(s)), numbersFor(PipelinePanel::Step(s)));
+    m_panel->refreshNumbers([this](PipelinePanel::Step step) { return numbersFor(step); });
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -227,23 +212,7 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::setLanguage(const QString &code)
 {
-    QApplication::removeTranslator(&m_translator);
-    m_language = code;
-    if (code != QLatin1String("en")) {
-        if (m_translator.load(QStringLiteral(":/i18n/privatesnn_") + code))
-            QApplication::installTranslator(&m_translator);
-        else
-            addLog(tr("No translation for %1 was found.").arg(code));
-    }
-    QLocale::setDefault(code == QLatin1String("en") ? QLocale(QLocale::English) : QLocale(code));
-    QSettings().setValue(QStringLiteral("language"), code);
-    // installTranslator() sends LanguageChange to every widget; English needs it sent by hand.
-    if (code == QLatin1String("en")) {
-        QEvent change(QEvent::LanguageChange);
-        for (QWidget *w : QApplication::allWidgets())
-            QApplication::sendEvent(w, &change);
-    }
-    retranslate();
+    m_languages->setLanguage(code);
 }
 
 void MainWindow::addLog(const QString &line)
@@ -275,9 +244,7 @@ void MainWindow::openModel(const QString &path)
 {
     statusBar()->showMessage(tr("Opening %1…").arg(QFileInfo(path).fileName()));
     m_files->setLastDir(QFileInfo(path).absolutePath());
-    const bool demo = QFileInfo(path).canonicalFilePath()
-        == QFileInfo(QString::fromStdString(psnn::demoModelPath())).canonicalFilePath();
-    if (demo) {
+    if (isDemoModel(path)) {
         openDemo();
         return;
     }
@@ -307,8 +274,7 @@ bool MainWindow::openWorkspace(const QString &dir)
     }
     const QString source = ws.stage(QStringLiteral("import")).value(QStringLiteral("results")).toObject()
                                .value(QStringLiteral("source")).toString();
-    const bool demo = !source.isEmpty()
-        && QFileInfo(source).canonicalFilePath() == QFileInfo(QString::fromStdString(psnn::demoModelPath())).canonicalFilePath();
+    const bool demo = isDemoModel(source);
     psnn::PipelineOptions o;
     try {
         o = psnn::pipelineOptionsFromWorkspace(dir.toStdString(), demo ? psnn::demoPipelineOptions(dir.toStdString())
@@ -397,9 +363,7 @@ void MainWindow::showProgress(const QString &stage, double stageFraction, double
     if (step != PipelinePanel::StepCount) {
         if (stage != m_lastStage) {
             // Steps before the running one have finished or were current.
-            for (int s = 0; s < step; ++s)
-                if (m_panel->state(PipelinePanel::Step(s)) == PipelinePanel::Running)
-                    m_panel->setState(PipelinePanel::Step(s), PipelinePanel::Done);
+            m_panel->endRunningSteps(PipelinePanel::Done, {}, step);
             addLog(tr("Step “%1” running").arg(stage));
             m_lastStage = stage;
         }
@@ -437,18 +401,7 @@ void MainWindow::showStatus(const std::vector<psnn::StageStatus> &status)
 {
     if (m_engine->isBusy())
         return;
-    for (const auto &st : status) {
-        const PipelinePanel::Step step = PipelinePanel::stepOf(QString::fromStdString(st.stage));
-        if (step == PipelinePanel::StepCount)
-            continue;
-        const PipelinePanel::State state = st.state == psnn::StageState::Done    ? PipelinePanel::Done
-                                           : st.state == psnn::StageState::Stale ? PipelinePanel::Stale
-                                                                                 : PipelinePanel::NotRun;
-        m_panel->setState(step, state, numbersFor(step));
-    }
-    const bool hasAudit = std::any_of(status.begin(), status.end(), [](const auto &s) { return s.stage == "audit"; });
-    if (!hasAudit)
-        m_panel->setState(PipelinePanel::Audit, PipelinePanel::NotRun, tr("needs a judge model (settings)"));
+    m_panel->showStageStatus(status, [this](PipelinePanel::Step step) { return numbersFor(step); });
     const bool reported = QFileInfo::exists(m_workspace + QStringLiteral("/report.html"));
     m_panel->setState(PipelinePanel::Report, reported ? PipelinePanel::Done : PipelinePanel::NotRun, numbersFor(PipelinePanel::Report));
 }
@@ -475,9 +428,7 @@ void MainWindow::showResults()
     if (canTrace)
         requestTrace(0, 0, 0, 1.0,
                      m_results.evaluation().value(QStringLiteral("encrypted")).toObject().value(QStringLiteral("timesteps")).toInt(100));
-    for (int s = 0; s < PipelinePanel::StepCount; ++s)
-        if (m_panel->state(PipelinePanel::Step(s)) != PipelinePanel::Running)
-            m_panel->setState(PipelinePanel::Step(s), m_panel->state(PipelinePanel::Step(s)), numbersFor(PipelinePanel::Step(s)));
+    m_panel->refreshNumbers([this](PipelinePanel::Step step) { return numbersFor(step); });
     // Conversion warnings (e.g. max pooling) belong in the log.
     for (const QJsonValue &w : m_results.stage(QStringLiteral("convert")).value(QStringLiteral("results")).toObject()
                                    .value(QStringLiteral("warnings")).toArray())
@@ -502,13 +453,21 @@ void MainWindow::showSummary(const psnn::ModelSummary &s)
     Q_EMIT modelShown(QString::fromStdString(s.path));
 }
 
+void MainWindow::showCancelled()
+{
+    m_panel->setRunning(false);
+    m_panel->endRunningSteps(PipelinePanel::NotRun);
+    addLog(tr("Cancelled. Every finished step is kept."));
+    statusBar()->showMessage(tr("Cancelled"));
+    refreshStatus();
+    Q_EMIT runEnded(false);
+}
+
 void MainWindow::showFailure(const QString &message, const QString &detail)
 {
     if (m_panel->isRunning()) {
         m_panel->setRunning(false);
-        for (int s = 0; s < PipelinePanel::StepCount; ++s)
-            if (m_panel->state(PipelinePanel::Step(s)) == PipelinePanel::Running)
-                m_panel->setState(PipelinePanel::Step(s), PipelinePanel::Failed, detail);
+        m_panel->endRunningSteps(PipelinePanel::Failed, detail);
         Q_EMIT runEnded(false);
     }
     m_views->spikes()->setBusy(false);
@@ -525,17 +484,7 @@ void MainWindow::showFailure(const QString &message, const QString &detail)
 
 QStringList MainWindow::saveViewScreenshots(const QString &dir)
 {
-    QDir().mkpath(dir);
-    QStringList files;
-    static const char *names[] = {"model", "synthetic", "spikes", "energy", "accuracy", "leakage"};
-    for (int v = 0; v < ResultViews::ViewCount; ++v) {
-        m_views->setCurrentIndex(v);
-        QApplication::processEvents();
-        const QString file = QDir(dir).filePath(QStringLiteral("view-%1.png").arg(QLatin1String(names[v])));
-        if (grab().save(file))
-            files << file;
-    }
-    return files;
+    return m_views->saveScreenshots(this, dir);
 }
 
 void MainWindow::showAbout()

@@ -6,10 +6,10 @@
 
 #include <QElapsedTimer>
 #include <QMainWindow>
-#include <QTranslator>
 
 class EngineController;
 class FileMenu;
+class LanguageMenu;
 class ModelSummaryView;
 class QLabel;
 class QMenu;
@@ -78,6 +78,7 @@ private:
     void showSummary(const psnn::ModelSummary &summary);
     void showProgress(const QString &stage, double stageFraction, double fraction, double eta, const QString &message);
     void finishRun(bool stoppedEarly);
+    void showCancelled();
     void showFailure(const QString &message, const QString &detail);
     void requestTrace(int image, int layer, qint64 neuron, double scale, int timesteps);
     void addLog(const QString &line);
@@ -90,10 +91,9 @@ private:
     QPlainTextEdit *m_log;
     QDockWidget *m_logDock;
     FileMenu *m_files = nullptr;
-    QMenu *m_runMenu, *m_viewMenu, *m_languageMenu, *m_helpMenu;
+    QMenu *m_runMenu, *m_viewMenu, *m_helpMenu;
+    LanguageMenu *m_languages = nullptr;
     QList<QAction *> m_actions;
-    QTranslator m_translator;
-    QString m_language = QStringLiteral("en");
 
     QString m_workspaceRoot;
     QString m_workspace;

@@ -3,8 +3,8 @@
 
 #include "core/imageset.h"
 #include "model/models.h"
-#include "workspace/pipeline.h"
 #include "snn/snnevaluation.h"
+#include "workspace/pipeline.h"
 
 #include <QMetaType>
 

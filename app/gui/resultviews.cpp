@@ -8,6 +8,8 @@
 #include "syntheticview.h"
 #include "workspaceresults.h"
 
+#include <QApplication>
+#include <QDir>
 #include <QEvent>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -160,4 +162,19 @@ void ResultViews::showTrace(const psnn::SpikeTrace &t, const psnn::ImageSet &ima
     trace.verdict = tr("Label: %1\nThe SNN says: %2").arg(name(image.labels.at(0)), name(t.prediction));
     m_spikes->setTrace(trace);
     m_spikes->setBusy(false);
+}
+
+QStringList ResultViews::saveScreenshots(QWidget *window, const QString &dir)
+{
+    QDir().mkpath(dir);
+    QStringList files;
+    static const char *names[] = {"model", "synthetic", "spikes", "energy", "accuracy", "leakage"};
+    for (int v = 0; v < ViewCount; ++v) {
+        setCurrentIndex(v);
+        QApplication::processEvents();
+        const QString file = QDir(dir).filePath(QStringLiteral("view-%1.png").arg(QLatin1String(names[v])));
+        if (window->grab().save(file))
+            files << file;
+    }
+    return files;
 }

@@ -42,6 +42,10 @@ public:
     SpikeView *spikes() const { return m_spikes; }
     EnergyView *energy() const { return m_energy; }
 
+    /// Shows each view in turn and saves `window` as view-<name>.png into `dir` (screenshot
+    /// tests); returns the files written.
+    QStringList saveScreenshots(QWidget *window, const QString &dir);
+
     /// Tab titles and the model header in the current language (also on LanguageChange).
     void retranslate();
 
