@@ -2,10 +2,10 @@
 // SNN, and both against the machine's dense ceiling (a 2048^3 matrix product), and the network's
 // biggest convolution run alone on a large batch (what oneDNN makes of that shape).
 //   bench_simulation [images=256] [timesteps=100] [model=demo] [data=fashion-mnist]
-#include "snn/converter.h"
+#include "core/runtime.h"
 #include "data/datasets.h"
 #include "model/modelloader.h"
-#include "core/runtime.h"
+#include "snn/converter.h"
 #include "snn/simulation.h"
 
 #include <torch/torch.h>

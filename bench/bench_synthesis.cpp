@@ -6,8 +6,8 @@
 // depend on batch-mates, and a few batch-1 images would give a noisy reference). Equal quality
 // means a final loss no higher and at least as many images the ANN assigns to their intended
 // class; the summary names the fastest batched row that meets it.
-#include "model/models.h"
 #include "core/runtime.h"
+#include "model/models.h"
 #include "synthesis/synthesis.h"
 
 #include <cstdio>

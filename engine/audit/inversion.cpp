@@ -1,4 +1,5 @@
 #include "audit/inversion.h"
+
 #include "core/imageops.h"
 #include "snn/simulation.h"
 

@@ -1,4 +1,5 @@
 #include "audit/leakagemetrics.h"
+
 #include "core/error.h"
 
 #include <opencv2/imgproc.hpp>

@@ -1,4 +1,5 @@
 #include "core/fileio.h"
+
 #include "core/error.h"
 
 #include <zlib.h>

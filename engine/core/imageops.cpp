@@ -1,4 +1,5 @@
 #include "core/imageops.h"
+
 #include "core/fileio.h"
 
 #include <torch/torch.h>

@@ -1,4 +1,5 @@
 #include "core/modeltypes.h"
+
 #include "core/error.h"
 
 namespace psnn {

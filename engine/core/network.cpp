@@ -1,4 +1,5 @@
 #include "core/network.h"
+
 #include "core/error.h"
 
 #include <torch/torch.h>

@@ -1,4 +1,5 @@
 #include "core/progress.h"
+
 #include "core/error.h"
 
 #include <chrono>

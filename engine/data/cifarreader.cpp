@@ -1,7 +1,7 @@
 // CIFAR-10 / CIFAR-100 binary format: fixed-size records, label byte(s) then 1024 R, G, B bytes.
-#include "data/datasets.h"
 #include "core/error.h"
 #include "core/fileio.h"
+#include "data/datasets.h"
 
 namespace psnn {
 

@@ -1,6 +1,6 @@
 // Turns a user's data set specification into a reader call, detecting the format by its files.
-#include "data/datasets.h"
 #include "core/error.h"
+#include "data/datasets.h"
 
 #include <algorithm>
 #include <filesystem>

@@ -1,7 +1,7 @@
 // MNIST-family IDX files: big-endian magic, dimensions, then raw unsigned bytes.
-#include "data/datasets.h"
 #include "core/error.h"
 #include "core/fileio.h"
+#include "data/datasets.h"
 
 namespace psnn {
 

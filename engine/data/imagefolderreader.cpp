@@ -1,6 +1,6 @@
 // Class-per-folder image trees and the TinyImageNet layout, decoded with OpenCV.
-#include "data/datasets.h"
 #include "core/error.h"
+#include "data/datasets.h"
 
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>

@@ -1,8 +1,9 @@
 #include "model/evaluation.h"
+
 #include "core/error.h"
+#include "core/runtime.h"
 #include "model/modelloader.h"
 #include "model/networkeval.h"
-#include "core/runtime.h"
 
 #include <torch/torch.h>
 

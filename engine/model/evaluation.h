@@ -1,8 +1,8 @@
 #pragma once
 // Public: accuracy of a model on a data set (the CLI's `eval`).
 
-#include "data/datasets.h"
 #include "core/progress.h"
+#include "data/datasets.h"
 
 #include <cstdint>
 #include <string>

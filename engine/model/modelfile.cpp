@@ -1,4 +1,5 @@
 #include "model/modelfile.h"
+
 #include "core/error.h"
 #include "core/fileio.h"
 #include "core/sha256.h"

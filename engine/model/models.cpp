@@ -1,4 +1,5 @@
 #include "model/models.h"
+
 #include "core/error.h"
 #include "model/modelfile.h"
 #include "model/modelloader.h"

@@ -1,8 +1,8 @@
 #pragma once
 // Engine-internal: batched inference of a Network over an ImageSet.
 
-#include "model/evaluation.h"
 #include "core/network.h"
+#include "model/evaluation.h"
 
 namespace psnn {
 

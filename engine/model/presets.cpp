@@ -1,4 +1,5 @@
 #include "model/presets.h"
+
 #include "core/error.h"
 
 #include <torch/torch.h>

@@ -1,4 +1,5 @@
 #include "model/torchscriptimport.h"
+
 #include "core/error.h"
 
 #include <torch/script.h>

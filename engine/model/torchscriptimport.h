@@ -1,8 +1,8 @@
 #pragma once
 // Engine-internal: reads TorchScript files (torch.jit.script or torch.jit.trace) into a Network.
 
-#include "model/models.h"
 #include "core/network.h"
+#include "model/models.h"
 
 #include <string>
 #include <vector>

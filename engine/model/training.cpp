@@ -1,13 +1,14 @@
 #include "model/training.h"
-#include "data/datasets.h"
+
 #include "core/clock.h"
 #include "core/error.h"
 #include "core/fileio.h"
+#include "core/runtime.h"
+#include "core/sha256.h"
+#include "data/datasets.h"
 #include "model/modelfile.h"
 #include "model/networkeval.h"
 #include "model/presets.h"
-#include "core/runtime.h"
-#include "core/sha256.h"
 
 #include <torch/torch.h>
 

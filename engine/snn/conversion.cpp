@@ -1,9 +1,10 @@
 #include "snn/conversion.h"
-#include "snn/converter.h"
+
 #include "core/error.h"
+#include "core/runtime.h"
 #include "model/modelfile.h"
 #include "model/modelloader.h"
-#include "core/runtime.h"
+#include "snn/converter.h"
 #include "snn/simulation.h"
 
 #include <torch/torch.h>

@@ -1,8 +1,8 @@
 #pragma once
 // Public: ANN to SNN conversion with threshold balancing.
 
-#include "model/models.h"
 #include "core/progress.h"
+#include "model/models.h"
 #include "synthesis/synthesis.h"
 
 #include <string>

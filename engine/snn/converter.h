@@ -1,8 +1,8 @@
 #pragma once
 // Engine-internal: conversion on Network values (conversion.cpp wraps it with files).
 
-#include "snn/conversion.h"
 #include "core/network.h"
+#include "snn/conversion.h"
 
 namespace psnn {
 

@@ -1,8 +1,9 @@
 #include "snn/encryption.h"
+
 #include "core/error.h"
+#include "core/runtime.h"
 #include "model/modelfile.h"
 #include "model/modelloader.h"
-#include "core/runtime.h"
 #include "snn/converter.h"
 #include "snn/simulation.h"
 

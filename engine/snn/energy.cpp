@@ -1,4 +1,5 @@
 #include "snn/energy.h"
+
 #include "core/error.h"
 #include "model/modelloader.h"
 

@@ -1,4 +1,5 @@
 #include "snn/neurons.h"
+
 #include "snn/simulation.h"
 
 #include <torch/torch.h>

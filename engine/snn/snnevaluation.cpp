@@ -1,8 +1,9 @@
 #include "snn/snnevaluation.h"
+
 #include "core/error.h"
+#include "core/runtime.h"
 #include "model/modelloader.h"
 #include "model/networkeval.h"
-#include "core/runtime.h"
 #include "snn/simulation.h"
 
 #include <torch/torch.h>

@@ -3,14 +3,14 @@
 // "Make private SNN").
 
 #include "audit/audit.h"
+#include "core/progress.h"
+#include "model/models.h"
 #include "snn/conversion.h"
 #include "snn/encryption.h"
 #include "snn/energy.h"
-#include "model/models.h"
-#include "core/progress.h"
-#include "workspace/workspace.h"
 #include "snn/snnevaluation.h"
 #include "synthesis/synthesis.h"
+#include "workspace/workspace.h"
 
 #include <string>
 #include <vector>

@@ -1,4 +1,5 @@
 #include "workspace/stagerunner.h"
+
 #include "core/clock.h"
 #include "core/error.h"
 #include "core/sha256.h"

@@ -1,4 +1,5 @@
 #include "workspace/workspace.h"
+
 #include "core/error.h"
 #include "core/fileio.h"
 #include "core/sha256.h"

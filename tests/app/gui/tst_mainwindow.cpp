@@ -1,9 +1,9 @@
 #include "accuracyplot.h"
+#include "core/sha256.h"
 #include "energyplot.h"
 #include "imagegallery.h"
 #include "mainwindow.h"
 #include "modelsummaryview.h"
-#include "core/sha256.h"
 #include "spikeview.h"
 
 #include <QPushButton>

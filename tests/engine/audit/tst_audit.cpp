@@ -1,12 +1,12 @@
-#include "workspace/auditstage.h"
-#include "data/datasets.h"
 #include "audit/inversion.h"
+#include "core/sha256.h"
+#include "data/datasets.h"
 #include "model/modelfile.h"
 #include "model/modelloader.h"
-#include "workspace/pipeline.h"
-#include "core/sha256.h"
 #include "snn/simulation.h"
 #include "testutil.h"
+#include "workspace/auditstage.h"
+#include "workspace/pipeline.h"
 #include "workspace/workspace.h"
 
 #include <QTemporaryDir>

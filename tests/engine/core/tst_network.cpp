@@ -1,6 +1,6 @@
+#include "core/network.h"
 #include "model/modelfile.h"
 #include "model/models.h"
-#include "core/network.h"
 #include "model/presets.h"
 #include "testutil.h"
 

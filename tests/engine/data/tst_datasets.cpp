@@ -1,6 +1,6 @@
-#include "data/datasets.h"
 #include "core/error.h"
 #include "core/fileio.h"
+#include "data/datasets.h"
 #include "testutil.h"
 
 #include <opencv2/imgcodecs.hpp>

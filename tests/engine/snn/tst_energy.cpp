@@ -1,5 +1,5 @@
-#include "snn/energy.h"
 #include "model/modelfile.h"
+#include "snn/energy.h"
 #include "testutil.h"
 
 #include <torch/torch.h>

@@ -1,7 +1,7 @@
-#include "data/datasets.h"
-#include "workspace/pipeline.h"
 #include "core/sha256.h"
+#include "data/datasets.h"
 #include "testutil.h"
+#include "workspace/pipeline.h"
 #include "workspace/workspace.h"
 
 #include <QTemporaryDir>
