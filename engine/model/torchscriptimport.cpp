@@ -171,8 +171,9 @@ Layer convertLeaf(const Module &m, const std::string &path, const std::string &t
         l.padding = hp.pair("padding", {{"aten::max_pool2d", 3}}, {0, 0});
         l.dilation = hp.pair("dilation", {{"aten::max_pool2d", 4}}, {1, 1});
         l.ceilMode = hp.flag("ceil_mode", {{"aten::max_pool2d", 5}}, false);
-        warnings.push_back(where + ": MaxPool2d becomes a spike-count-gated max pool in the SNN, which usually "
-                                  "costs some accuracy; average pooling converts better");
+        warnings.push_back(where + ": MaxPool2d becomes a max pool of spike counts in the SNN (a pooled unit's "
+                                  "count follows the largest count in its window); at small T it converts with "
+                                  "more error than average pooling");
     } else if (type == "AvgPool2d") {
         l.kind = LayerKind::AvgPool2d;
         const auto div = hp.get("divisor_override", {{"aten::avg_pool2d", 6}});

@@ -79,7 +79,7 @@ public:
           m_leak(snn.snn.neuron == NeuronModel::LIF ? snn.snn.leak : 1.0),
           m_direct(snn.snn.coding == InputCoding::Direct), m_gen(at::make_generator<at::CPUGeneratorImpl>(o.seed)),
           m_input(affineInput(snn, images)), m_neurons(neuronLayers(snn)), m_states(m_neurons.size()),
-          m_counts(snn.layers.size()), m_spikeSteps(m_neurons.size())
+          m_counts(snn.layers.size()), m_pooled(snn.layers.size()), m_spikeSteps(m_neurons.size())
     {
         if (o.traceLayer >= 0 && !o.traceNeurons.empty())
             m_traceIdx = torch::tensor(o.traceNeurons, torch::kLong);
@@ -148,19 +148,31 @@ private:
         return h;
     }
 
-    // Gate on spike counts accumulated since step 0, carried across blocks.
+    // Max pooling of spikes. The rule: a pooled unit's net count (its spikes, minus its negative
+    // spikes, since step 0) equals at every step the largest net count in its window, so its rate
+    // follows the max of its inputs' rates as the ANN's max pool follows the max of activations.
+    // Its output at step t is therefore the step of that running maximum, M(t) - M(t-1). All
+    // inputs of one window come from one neuron layer and carry its threshold as their weight,
+    // so the step is that weight, minus it, or 0: a spike train again (only negative spikes when
+    // the window's counts can fall, i.e. with signed spikes or signed input). Gating on the
+    // count and passing the leader's current spike, the earlier rule, lets the pooled count drift
+    // from the maximum whenever the leader changes, which signed spikes do every few steps.
     torch::Tensor maxPoolBySpikeCount(std::size_t i, const torch::Tensor &h, std::int64_t steps)
     {
         const Layer &l = m_snn.layers[i];
         const auto sizes = h.sizes();
-        auto blockCounts = h.view({steps, m_B, sizes[1], sizes[2], sizes[3]}).cumsum(0);
+        auto counts = h.view({steps, m_B, sizes[1], sizes[2], sizes[3]}).cumsum(0);
         if (m_counts[i].defined())
-            blockCounts = blockCounts + m_counts[i].unsqueeze(0);
-        m_counts[i] = blockCounts[steps - 1].detach();
-        const auto idx = std::get<1>(torch::max_pool2d_with_indices(
-            blockCounts.view(sizes), {l.kernel[0], l.kernel[1]}, {l.stride[0], l.stride[1]}, {l.padding[0], l.padding[1]},
-            {l.dilation[0], l.dilation[1]}, l.ceilMode));
-        return h.flatten(2).gather(2, idx.flatten(2)).view(idx.sizes());
+            counts = counts + m_counts[i].unsqueeze(0);
+        // Training keeps the graph across blocks: a gradient reaches every step of the window.
+        m_counts[i] = m_o.trainable ? counts[steps - 1] : counts[steps - 1].detach();
+        const auto pooled = torch::max_pool2d(counts.view(sizes), {l.kernel[0], l.kernel[1]}, {l.stride[0], l.stride[1]},
+                                              {l.padding[0], l.padding[1]}, {l.dilation[0], l.dilation[1]}, l.ceilMode);
+        auto perStep = pooled.view({steps, m_B, pooled.size(1), pooled.size(2), pooled.size(3)});
+        const auto before = m_pooled[i].defined() ? m_pooled[i].unsqueeze(0) : torch::zeros_like(perStep[0]).unsqueeze(0);
+        m_pooled[i] = m_o.trainable ? perStep[steps - 1] : perStep[steps - 1].detach();
+        const auto previous = torch::cat({before, perStep.narrow(0, 0, steps - 1)});
+        return (perStep - previous).flatten(0, 1);
     }
 
     // Integrates the block's input current; returns the weighted spikes [steps * B, ...].
@@ -240,7 +252,8 @@ private:
     const AffineInput m_input;
     const std::vector<int> m_neurons;
     std::vector<NeuronState> m_states;
-    std::vector<torch::Tensor> m_counts;                 ///< per layer: max pooling's spike counts so far
+    std::vector<torch::Tensor> m_counts;                 ///< per layer: max pooling's input net counts so far
+    std::vector<torch::Tensor> m_pooled;                 ///< per layer: max pooling's output net counts so far
     std::vector<std::vector<torch::Tensor>> m_spikeSteps; ///< per neuron layer, per block: events per step
     std::vector<std::int64_t> m_neuronsPerLayer;
     std::vector<torch::Tensor> m_outputs, m_currents, m_inputEvents, m_traceSpikes, m_traceMembrane;

@@ -98,7 +98,7 @@ psnn::Network dyadicConvNet(psnn::InputCoding coding, int T)
 torch::Tensor stepByStep(const psnn::Network &net, const torch::Tensor &inputPerStep /* [T,B,C,H,W] */)
 {
     const auto T = inputPerStep.size(0);
-    std::map<std::size_t, torch::Tensor> membrane, counts, netSpikes; // positive minus negative spikes
+    std::map<std::size_t, torch::Tensor> membrane, counts, pooled, netSpikes; // net: positive minus negative spikes
     std::vector<torch::Tensor> outputs;
     for (std::int64_t t = 0; t < T; ++t) {
         torch::Tensor h = inputPerStep[t];
@@ -124,9 +124,10 @@ torch::Tensor stepByStep(const psnn::Network &net, const torch::Tensor &inputPer
                 h = s * theta;
             } else if (l.kind == LayerKind::MaxPool2d) {
                 counts[i] = counts.count(i) ? counts[i] + h : h.clone();
-                // Pass the spike of the neuron with the most spikes so far in each window.
-                const auto idx = std::get<1>(torch::max_pool2d_with_indices(counts[i], {2, 2}, {2, 2}));
-                h = h.flatten(2).gather(2, idx.flatten(2)).view(idx.sizes());
+                // The pooled count is the largest count in the window: emit its change.
+                const auto now = torch::max_pool2d(counts[i], {2, 2}, {2, 2});
+                h = pooled.count(i) ? now - pooled[i] : now;
+                pooled[i] = now;
             } else {
                 h = psnn::forwardLayer(l, h, false);
             }
@@ -134,6 +135,23 @@ torch::Tensor stepByStep(const psnn::Network &net, const torch::Tensor &inputPer
         outputs.push_back(h);
     }
     return torch::stack(outputs);
+}
+
+// c1 -> n1 (threshold 0.75) -> a 2x2 pool of `pool` kind -> an identity output layer, so that the
+// output current at each step is the pooled spikes times the threshold.
+psnn::Network poolProbe(LayerKind pool, psnn::InputCoding coding, int T, double initialMembrane, bool signedSpikes)
+{
+    auto net = dyadicConvNet(coding, T);
+    Layer p = layer(pool, "pool");
+    p.kernel = {2, 2};
+    p.stride = {2, 2};
+    Layer out = layer(LayerKind::Linear, "out");
+    out.weight = torch::eye(64);
+    net.layers = {net.layers[0], net.layers[1], p, layer(LayerKind::Flatten, "flat"), out};
+    net.classNames.assign(64, "unit");
+    net.snn.initialMembrane = initialMembrane;
+    net.snn.signedSpikes = signedSpikes;
+    return net;
 }
 
 // Antiderivative of the surrogate 0.3 * max(0, 1 - |x|): a smooth step from 0 to 0.3.
@@ -346,6 +364,87 @@ private Q_SLOTS:
         o.traceLayer = 1;
         o.traceNeurons = {0, 5};
         QVERIFY(torch::equal(psnn::simulate(net, images, o).output, reference));
+    }
+
+    // The rule of spiking max pooling (simulation.cpp): at every step a pooled unit's net count
+    // is the largest net count in its window; average pooling gives the mean count. Exact: counts
+    // are multiples of the dyadic threshold.
+    void poolingFollowsInputCounts_data()
+    {
+        QTest::addColumn<int>("pool");
+        QTest::addColumn<int>("coding");
+        QTest::addColumn<double>("initialMembrane");
+        QTest::addColumn<bool>("signedSpikes");
+        const int max = int(LayerKind::MaxPool2d), avg = int(LayerKind::AvgPool2d);
+        const int poisson = int(psnn::InputCoding::Poisson), direct = int(psnn::InputCoding::Direct);
+        for (int pool : {max, avg})
+            for (int coding : {poisson, direct})
+                for (double start : {0.0, 0.5})
+                    for (bool signedSpikes : {false, true})
+                        QTest::newRow(qPrintable(QStringLiteral("%1, %2, start %3%4")
+                                                     .arg(pool == max ? "max" : "avg", coding == direct ? "direct" : "poisson")
+                                                     .arg(start)
+                                                     .arg(signedSpikes ? ", signed" : "")))
+                            << pool << coding << start << signedSpikes;
+    }
+    void poolingFollowsInputCounts()
+    {
+        QFETCH(int, pool);
+        QFETCH(int, coding);
+        QFETCH(double, initialMembrane);
+        QFETCH(bool, signedSpikes);
+        constexpr int T = 48;
+        const auto net = poolProbe(LayerKind(pool), psnn::InputCoding(coding), T, initialMembrane, signedSpikes);
+        const auto images = torch::randint(-8, 9, {1, 1, 8, 8}).to(torch::kFloat32) / 8.0;
+        psnn::SimulationOptions o;
+        o.seed = 9;
+        o.blockBytes = 4096; // several blocks: the counts carry across them
+        o.traceLayer = 0;
+        o.traceNeurons = {0};
+        const auto sim = psnn::simulate(net, images, o);
+        const double theta = net.layers[1].threshold;
+        const auto inputCounts = sim.traceSpikes.cumsum(0).view({T, 4, 8, 8}); // n1's net counts, per step
+        const auto expected = LayerKind(pool) == LayerKind::MaxPool2d ? torch::max_pool2d(inputCounts, {2, 2}, {2, 2})
+                                                                      : torch::avg_pool2d(inputCounts, {2, 2}, {2, 2});
+        const auto pooledCounts = sim.output.select(1, 0).cumsum(0) / theta; // [T, 64]
+        QVERIFY(torch::equal(pooledCounts, expected.flatten(1)));
+        QVERIFY(inputCounts[T - 1].abs().sum().item<double>() > 10); // the layer is not silent
+        if (signedSpikes)                                             // and some spikes are taken back
+            QVERIFY(sim.traceSpikes.lt(0).any().item<bool>() || coding == int(psnn::InputCoding::Direct));
+        // Max-pooled spikes stay spikes: each step adds +-theta or nothing.
+        const auto steps = sim.output.select(1, 0) / theta;
+        QVERIFY(torch::all(steps.abs().eq(1) | steps.eq(0)).item<bool>() || LayerKind(pool) != LayerKind::MaxPool2d);
+    }
+
+    // The output layer has no neurons: its current summed over time is W x counts x threshold + T x b,
+    // whatever the membrane start and signed spikes did to the counts.
+    void outputLayerSumsCounts_data()
+    {
+        QTest::addColumn<double>("initialMembrane");
+        QTest::addColumn<bool>("signedSpikes");
+        QTest::newRow("plain") << 0.0 << false;
+        QTest::newRow("half start") << 0.5 << false;
+        QTest::newRow("signed, half start") << 0.5 << true;
+    }
+    void outputLayerSumsCounts()
+    {
+        QFETCH(double, initialMembrane);
+        QFETCH(bool, signedSpikes);
+        constexpr int T = 40;
+        auto net = poolProbe(LayerKind::AvgPool2d, psnn::InputCoding::Poisson, T, initialMembrane, signedSpikes);
+        Layer &out = net.layers.back();
+        out.weight = torch::randint(-4, 5, {3, 64}).to(torch::kFloat32) / 8.0;
+        out.bias = torch::randint(-4, 5, {3}).to(torch::kFloat32) / 8.0;
+        net.classNames = {"a", "b", "c"};
+        const auto images = torch::randint(-8, 9, {1, 1, 8, 8}).to(torch::kFloat32) / 8.0;
+        psnn::SimulationOptions o;
+        o.seed = 4;
+        o.traceLayer = 0;
+        o.traceNeurons = {0};
+        const auto sim = psnn::simulate(net, images, o);
+        const auto counts = sim.traceSpikes.sum(0).view({1, 4, 8, 8}) * net.layers[1].threshold;
+        const auto expected = torch::matmul(torch::avg_pool2d(counts, {2, 2}, {2, 2}).flatten(1), out.weight.t()) + T * out.bias;
+        QVERIFY(torch::allclose(sim.output.sum(0), expected, 0, 1e-5));
     }
 
     // With direct coding and balanced thresholds, output / T approaches the ANN's as T grows.
