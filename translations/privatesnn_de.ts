@@ -4,17 +4,17 @@
 <context>
     <name>AccuracyPlot</name>
     <message>
-        <location filename="../widgets/accuracyplot.cpp" line="49"/>
+        <location filename="../widgets/accuracyplot.cpp" line="50"/>
         <source>Timestep</source>
         <translation>Zeitschritt</translation>
     </message>
     <message>
-        <location filename="../widgets/accuracyplot.cpp" line="50"/>
+        <location filename="../widgets/accuracyplot.cpp" line="51"/>
         <source>Test accuracy (%)</source>
         <translation>Testgenauigkeit (%)</translation>
     </message>
     <message>
-        <location filename="../widgets/accuracyplot.cpp" line="52"/>
+        <location filename="../widgets/accuracyplot.cpp" line="53"/>
         <source>ANN</source>
         <translation>KNN</translation>
     </message>
@@ -40,17 +40,17 @@
 <context>
     <name>EnergyPlot</name>
     <message>
-        <location filename="../widgets/energyplot.cpp" line="80"/>
+        <location filename="../widgets/energyplot.cpp" line="81"/>
         <source>ANN</source>
         <translation>KNN</translation>
     </message>
     <message>
-        <location filename="../widgets/energyplot.cpp" line="81"/>
+        <location filename="../widgets/energyplot.cpp" line="82"/>
         <source>SNN</source>
         <translation>SNN</translation>
     </message>
     <message>
-        <location filename="../widgets/energyplot.cpp" line="82"/>
+        <location filename="../widgets/energyplot.cpp" line="83"/>
         <source>Energy per image (nJ)</source>
         <translation>Energie pro Bild (nJ)</translation>
     </message>
@@ -512,7 +512,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="161"/>
-        <location filename="../app/gui/mainwindow.cpp" line="480"/>
+        <location filename="../app/gui/mainwindow.cpp" line="481"/>
         <source>PrivateSNN Workbench</source>
         <translation>PrivateSNN Workbench</translation>
     </message>
@@ -537,12 +537,12 @@
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="460"/>
+        <location filename="../app/gui/mainwindow.cpp" line="461"/>
         <source>Cancelled. Every finished step is kept.</source>
         <translation>Abgebrochen. Alle abgeschlossenen Schritte bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="461"/>
+        <location filename="../app/gui/mainwindow.cpp" line="462"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
@@ -673,12 +673,12 @@
         <translation>Der Arbeitsbereich konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="435"/>
+        <location filename="../app/gui/mainwindow.cpp" line="436"/>
         <source>Conversion warning: %1</source>
         <translation>Umwandlungswarnung: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="452"/>
+        <location filename="../app/gui/mainwindow.cpp" line="453"/>
         <source>Loaded %1 (%n layer(s))</source>
         <translation>
             <numerusform>%1 geladen (%n Schicht)</numerusform>
@@ -686,12 +686,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="492"/>
+        <location filename="../app/gui/mainwindow.cpp" line="493"/>
         <source>About PrivateSNN Workbench</source>
         <translation>Über PrivateSNN Workbench</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="493"/>
+        <location filename="../app/gui/mainwindow.cpp" line="494"/>
         <source>&lt;h3&gt;PrivateSNN Workbench %1&lt;/h3&gt;&lt;p&gt;Turns a trained ANN into a low-power spiking neural network without real training data, encrypts its weights against model inversion, and shows what leaks.&lt;/p&gt;&lt;p&gt;Following Kim, Venkatesha and Panda, &lt;i&gt;PrivateSNN&lt;/i&gt;, AAAI 2022.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PrivateSNN Workbench %1&lt;/h3&gt;&lt;p&gt;Wandelt ein trainiertes KNN ohne echte Trainingsdaten in ein energiesparendes gepulstes neuronales Netz (SNN) um, verschlüsselt seine Gewichte gegen Modellinversion und zeigt, was preisgegeben wird.&lt;/p&gt;&lt;p&gt;Nach Kim, Venkatesha und Panda, &lt;i&gt;PrivateSNN&lt;/i&gt;, AAAI 2022.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later.&lt;/p&gt;</translation>
     </message>
@@ -762,403 +762,413 @@
 <context>
     <name>PipelinePanel</name>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="312"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="325"/>
         <source>needs a judge model (settings)</source>
         <translation>braucht ein Prüfnetz (Einstellungen)</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="340"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="359"/>
         <source>Elapsed %1, about %2 left</source>
         <translation>Vergangen %1, noch etwa %2</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="341"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="360"/>
         <source>Elapsed %1</source>
         <translation>Vergangen %1</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="361"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="380"/>
         <source>not run</source>
         <translation>nicht gelaufen</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="361"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="380"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="361"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="380"/>
         <source>done</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="361"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="380"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="361"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="380"/>
         <source>stale</source>
         <translation>veraltet</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="376"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="395"/>
         <source>From model to private SNN</source>
         <translation>Vom Modell zum privaten SNN</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="377"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="396"/>
         <source>Make private SNN</source>
         <translation>Privates SNN erstellen</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="378"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="397"/>
         <source>Runs every step below in order. Steps that are already done with the same settings are skipped.</source>
         <translation>Führt alle Schritte unten der Reihe nach aus. Schritte, die mit denselben Einstellungen schon fertig sind, werden übersprungen.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="380"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="399"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="381"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="400"/>
         <source>Stops the running step within about a second. Finished steps are kept.</source>
         <translation>Hält den laufenden Schritt binnen etwa einer Sekunde an. Abgeschlossene Schritte bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="382"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="401"/>
         <source>1. Import</source>
         <translation>1. Importieren</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="382"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="401"/>
         <source>2. Synthesize</source>
         <translation>2. Synthetisieren</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="382"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="401"/>
         <source>3. Convert</source>
         <translation>3. Umwandeln</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="382"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="401"/>
         <source>4. Encrypt</source>
         <translation>4. Verschlüsseln</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="383"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="402"/>
         <source>5. Evaluate</source>
         <translation>5. Auswerten</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="383"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="402"/>
         <source>6. Energy</source>
         <translation>6. Energie</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="383"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="402"/>
         <source>7. Audit</source>
         <translation>7. Prüfung</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="383"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="402"/>
         <source>8. Report</source>
         <translation>8. Bericht</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="385"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="404"/>
         <source>Reads the trained network (ANN) and checks every layer.</source>
         <translation>Liest das trainierte Netz (KNN) ein und prüft jede Schicht.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="386"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="405"/>
         <source>Makes training images from the network alone, so that no real data is needed.</source>
         <translation>Erzeugt Trainingsbilder allein aus dem Netz, sodass keine echten Daten nötig sind.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="387"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="406"/>
         <source>Turns the network into a spiking network (SNN) whose neurons fire when their input passes a threshold.</source>
         <translation>Wandelt das Netz in ein spikendes Netz (SNN) um, dessen Neuronen feuern, wenn ihre Eingabe eine Schwelle überschreitet.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="388"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="407"/>
         <source>Retrains the SNN through time on the synthetic images, so that its weights reveal less about the classes.</source>
         <translation>Trainiert das SNN über die Zeit mit den synthetischen Bildern nach, damit seine Gewichte weniger über die Klassen verraten.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="389"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="408"/>
         <source>Measures accuracy on real test images (the only step that reads real data besides the audit).</source>
         <translation>Misst die Genauigkeit auf echten Testbildern (neben der Prüfung der einzige Schritt, der echte Daten liest).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="390"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="409"/>
         <source>Estimates the energy per image of the ANN and the SNN from operation counts.</source>
         <translation>Schätzt die Energie pro Bild von KNN und SNN aus der Zahl der Rechenoperationen.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="391"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="410"/>
         <source>Attacks each model to reconstruct class images and lets an independent judge network rate them.</source>
         <translation>Greift jedes Modell an, um Klassenbilder zu rekonstruieren, und lässt sie von einem unabhängigen Prüfnetz bewerten.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="392"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="411"/>
         <source>Writes an HTML and PDF report of everything above.</source>
         <translation>Schreibt einen HTML- und PDF-Bericht über alles oben.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="396"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="415"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="397"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="416"/>
         <source>Runs this step (and any earlier step that is not done).</source>
         <translation>Führt diesen Schritt aus (und jeden früheren, der noch nicht fertig ist).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="398"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="417"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="409"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="428"/>
         <source>Images per class</source>
         <translation>Bilder pro Klasse</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="409"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="428"/>
         <source>How many synthetic images to make for each class (default 100).</source>
         <translation>Wie viele synthetische Bilder pro Klasse erzeugt werden (Standard 100).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="410"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="429"/>
         <source>Optimisation steps</source>
         <translation>Optimierungsschritte</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="410"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="429"/>
         <source>Adam steps per batch of images; more steps give cleaner images (paper: 2500).</source>
         <translation>Adam-Schritte pro Bildstapel; mehr Schritte ergeben sauberere Bilder (Paper: 2500).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="411"/>
-        <location filename="../widgets/pipelinepanel.cpp" line="431"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="430"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="454"/>
         <source>Learning rate</source>
         <translation>Lernrate</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="411"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="430"/>
         <source>Step size of the image optimisation.</source>
         <translation>Schrittweite der Bildoptimierung.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="413"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="432"/>
+        <source>Choose automatically</source>
+        <translation>Automatisch wählen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="433"/>
+        <source>Tries input codings, starting membranes, negative spikes, threshold percentiles and (with BatchNorm) two kinds of synthetic images, and keeps the setting whose SNN agrees best with the ANN on synthetic images it was not balanced on, and on mixtures of them. Reads no real data.</source>
+        <translation>Probiert Eingabekodierungen, Anfangsmembranen, negative Spikes, Schwellen-Perzentile und (mit BatchNorm) zwei Arten synthetischer Bilder aus und behält die Einstellung, deren SNN am besten mit dem ANN übereinstimmt – auf synthetischen Bildern, auf denen nicht balanciert wurde, und auf Mischungen davon. Liest keine echten Daten.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="436"/>
         <source>Timesteps (T)</source>
         <translation>Zeitschritte (T)</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="413"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="436"/>
         <source>How many time steps the SNN runs per image. More steps: more accurate, more energy (default 100).</source>
         <translation>Wie viele Zeitschritte das SNN pro Bild läuft. Mehr Schritte: genauer, aber mehr Energie (Standard 100).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="414"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="437"/>
         <source>Input coding</source>
         <translation>Eingangskodierung</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="414"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="437"/>
         <source>How the image enters the SNN: as random spikes (Poisson) or as a constant current (direct).</source>
         <translation>Wie das Bild ins SNN gelangt: als zufällige Spikes (Poisson) oder als konstanter Strom (direkt).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="415"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="438"/>
         <source>Poisson (signed)</source>
         <translation>Poisson (mit Vorzeichen)</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="416"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="439"/>
         <source>Poisson (pixels)</source>
         <translation>Poisson (Pixel)</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="417"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="440"/>
         <source>direct (analog)</source>
         <translation>direkt (analog)</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="418"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="441"/>
         <source>Threshold percentile</source>
         <translation>Schwellen-Perzentil</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="418"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="441"/>
         <source>Each layer&apos;s firing threshold is this percentile of its input on synthetic images (100 = the maximum).</source>
         <translation>Die Feuerschwelle jeder Schicht ist dieses Perzentil ihrer Eingabe auf synthetischen Bildern (100 = das Maximum).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="419"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="442"/>
         <source>Neuron model</source>
         <translation>Neuronenmodell</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="419"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="442"/>
         <source>IF integrates its input; LIF also leaks part of it every step.</source>
         <translation>IF summiert seine Eingabe auf; LIF verliert zusätzlich in jedem Schritt einen Teil davon.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="420"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="443"/>
         <source>integrate-and-fire (IF)</source>
         <translation>Integrate-and-Fire (IF)</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="421"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="444"/>
         <source>leaky integrate-and-fire (LIF)</source>
         <translation>Leaky Integrate-and-Fire (LIF)</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="422"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="445"/>
         <source>Starting membrane</source>
         <translation>Anfangsmembran</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="423"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="446"/>
         <source>Membrane potential at the first step, as a fraction of the threshold. 0 as in the paper; 0.5 makes the SNN accurate sooner.</source>
         <translation>Membranpotenzial im ersten Schritt, als Anteil der Schwelle. 0 wie im Paper; mit 0,5 wird das SNN früher genau.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="425"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="448"/>
         <source>Negative spikes</source>
         <translation>Negative Spikes</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="426"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="449"/>
         <source>A neuron that fired more than its input justifies sends a negative spike to take one back. Much more accurate with Poisson input; not part of the paper&apos;s method.</source>
         <translation>Ein Neuron, das öfter gefeuert hat, als sein Eingang rechtfertigt, nimmt mit einem negativen Spike einen zurück. Mit Poisson-Eingang viel genauer; nicht Teil der Methode des Papers.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="429"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="452"/>
         <source>Epochs</source>
         <translation>Epochen</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="429"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="452"/>
         <source>Passes over the synthetic images (default 5).</source>
         <translation>Durchläufe über die synthetischen Bilder (Standard 5).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="430"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="453"/>
         <source>Training timesteps</source>
         <translation>Trainings-Zeitschritte</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="430"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="453"/>
         <source>Time steps used while retraining; fewer is faster (evaluation keeps the SNN&apos;s T).</source>
         <translation>Zeitschritte beim Nachtrainieren; weniger ist schneller (die Auswertung behält das T des SNN).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="431"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="454"/>
         <source>Adam learning rate of the retraining (default 0.0001).</source>
         <translation>Adam-Lernrate des Nachtrainings (Standard 0,0001).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="432"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="455"/>
         <source>Distillation weight</source>
         <translation>Destillationsgewicht</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="432"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="455"/>
         <source>Also learn the ANN&apos;s soft outputs with this weight (0: off).</source>
         <translation>Lernt zusätzlich die weichen Ausgaben des KNN mit diesem Gewicht (0: aus).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="434"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="457"/>
         <source>Test data</source>
         <translation>Testdaten</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="434"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="457"/>
         <source>A data set name (fashion-mnist, mnist, cifar10) or a folder. Read only for evaluation.</source>
         <translation>Ein Datensatzname (fashion-mnist, mnist, cifar10) oder ein Ordner. Wird nur zur Auswertung gelesen.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="435"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="458"/>
         <source>Test images</source>
         <translation>Testbilder</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="435"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="458"/>
         <source>How many test images to use (0: all).</source>
         <translation>Wie viele Testbilder verwendet werden (0: alle).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="437"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="460"/>
         <source>Multiply-accumulate (pJ)</source>
         <translation>Multiplikation-Akkumulation (pJ)</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="437"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="460"/>
         <source>Energy of one multiply-accumulate in the ANN (45 nm CMOS: 4.6 pJ).</source>
         <translation>Energie einer Multiplikation-Akkumulation im KNN (45-nm-CMOS: 4,6 pJ).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="438"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="461"/>
         <source>Accumulate (pJ)</source>
         <translation>Akkumulation (pJ)</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="438"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="461"/>
         <source>Energy of one accumulate per spike in the SNN (45 nm CMOS: 0.9 pJ).</source>
         <translation>Energie einer Akkumulation pro Spike im SNN (45-nm-CMOS: 0,9 pJ).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="440"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="463"/>
         <source>Judge model</source>
         <translation>Prüfnetz</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="440"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="463"/>
         <source>An independent classifier of the same classes that rates the reconstructions. Empty: no audit.</source>
         <translation>Ein unabhängiger Klassifikator derselben Klassen, der die Rekonstruktionen bewertet. Leer: keine Prüfung.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="441"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="464"/>
         <source>Reconstructions per class</source>
         <translation>Rekonstruktionen pro Klasse</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="441"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="464"/>
         <source>Attacks per class, each from a different random start.</source>
         <translation>Angriffe pro Klasse, jeder von einem anderen zufälligen Startbild.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="442"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="465"/>
         <source>Attack steps</source>
         <translation>Angriffsschritte</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="442"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="465"/>
         <source>Optimisation steps of each reconstruction.</source>
         <translation>Optimierungsschritte jeder Rekonstruktion.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="443"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="466"/>
         <source>Attack timesteps</source>
         <translation>Angriffs-Zeitschritte</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="443"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="466"/>
         <source>Time steps of the attacks on the SNN itself.</source>
         <translation>Zeitschritte der Angriffe auf das SNN selbst.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="444"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="467"/>
         <source>Gradient-free attack</source>
         <translation>Gradientenfreier Angriff</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="444"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="467"/>
         <source>Also attack the SNN with evolution strategies, which need no gradient.</source>
         <translation>Greift das SNN zusätzlich mit Evolutionsstrategien an, die keinen Gradienten brauchen.</translation>
     </message>
@@ -1593,17 +1603,17 @@ Das SNN sagt: %2</translation>
 <context>
     <name>RocPlot</name>
     <message>
-        <location filename="../widgets/rocplot.cpp" line="38"/>
+        <location filename="../widgets/rocplot.cpp" line="39"/>
         <source>False-positive rate</source>
         <translation>Falsch-positiv-Rate</translation>
     </message>
     <message>
-        <location filename="../widgets/rocplot.cpp" line="39"/>
+        <location filename="../widgets/rocplot.cpp" line="40"/>
         <source>True-positive rate</source>
         <translation>Richtig-positiv-Rate</translation>
     </message>
     <message>
-        <location filename="../widgets/rocplot.cpp" line="40"/>
+        <location filename="../widgets/rocplot.cpp" line="41"/>
         <source>chance</source>
         <translation>Zufall</translation>
     </message>
@@ -1611,104 +1621,104 @@ Das SNN sagt: %2</translation>
 <context>
     <name>SpikeView</name>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="175"/>
+        <location filename="../widgets/spikeview.cpp" line="176"/>
         <source>%1 (%2 neurons)</source>
         <translation>%1 (%2 Neuronen)</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="235"/>
+        <location filename="../widgets/spikeview.cpp" line="236"/>
         <source>simulating…</source>
         <translation>simuliere…</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="298"/>
+        <location filename="../widgets/spikeview.cpp" line="299"/>
         <source>Test image</source>
         <translation>Testbild</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="299"/>
+        <location filename="../widgets/spikeview.cpp" line="300"/>
         <source>Layer</source>
         <translation>Schicht</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="300"/>
+        <location filename="../widgets/spikeview.cpp" line="301"/>
         <source>Timesteps</source>
         <translation>Zeitschritte</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="301"/>
+        <location filename="../widgets/spikeview.cpp" line="302"/>
         <source>Threshold ×</source>
         <translation>Schwelle ×</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="302"/>
+        <location filename="../widgets/spikeview.cpp" line="303"/>
         <source>Scales every firing threshold: lower thresholds make neurons fire more often.</source>
         <translation>Skaliert jede Feuerschwelle: Niedrigere Schwellen lassen Neuronen öfter feuern.</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="303"/>
+        <location filename="../widgets/spikeview.cpp" line="304"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="303"/>
+        <location filename="../widgets/spikeview.cpp" line="304"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="304"/>
+        <location filename="../widgets/spikeview.cpp" line="305"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="305"/>
+        <location filename="../widgets/spikeview.cpp" line="306"/>
         <source>Save image…</source>
         <translation>Bild speichern…</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="306"/>
-        <location filename="../widgets/spikeview.cpp" line="312"/>
-        <location filename="../widgets/spikeview.cpp" line="316"/>
+        <location filename="../widgets/spikeview.cpp" line="307"/>
+        <location filename="../widgets/spikeview.cpp" line="313"/>
+        <location filename="../widgets/spikeview.cpp" line="317"/>
         <source>Timestep</source>
         <translation>Zeitschritt</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="307"/>
+        <location filename="../widgets/spikeview.cpp" line="308"/>
         <source>spike</source>
         <translation>Spike</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="308"/>
+        <location filename="../widgets/spikeview.cpp" line="309"/>
         <source>negative spike (takes one back)</source>
         <translation>negativer Spike (nimmt einen zurück)</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="310"/>
+        <location filename="../widgets/spikeview.cpp" line="311"/>
         <source>Neuron (first %1 of %2)</source>
         <translation>Neuron (erste %1 von %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="311"/>
+        <location filename="../widgets/spikeview.cpp" line="312"/>
         <source>Neuron</source>
         <translation>Neuron</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="313"/>
+        <location filename="../widgets/spikeview.cpp" line="314"/>
         <source>Membrane potential</source>
         <translation>Membranpotential</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="314"/>
+        <location filename="../widgets/spikeview.cpp" line="315"/>
         <source>neuron %1</source>
         <translation>Neuron %1</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="315"/>
+        <location filename="../widgets/spikeview.cpp" line="316"/>
         <source>threshold</source>
         <translation>Schwelle</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="317"/>
+        <location filename="../widgets/spikeview.cpp" line="318"/>
         <source>Spikes per neuron and step</source>
         <translation>Spikes pro Neuron und Schritt</translation>
     </message>
@@ -1716,17 +1726,65 @@ Das SNN sagt: %2</translation>
 <context>
     <name>StepNumbers</name>
     <message>
+        <location filename="../app/gui/stepnumbers.cpp" line="25"/>
+        <source>direct input</source>
+        <translation>direkte Eingabe</translation>
+    </message>
+    <message>
         <location filename="../app/gui/stepnumbers.cpp" line="26"/>
+        <source>Poisson pixels</source>
+        <translation>Poisson-Pixel</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepnumbers.cpp" line="27"/>
+        <source>signed Poisson input</source>
+        <translation>vorzeichenbehaftete Poisson-Eingabe</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepnumbers.cpp" line="29"/>
+        <source>negative spikes</source>
+        <translation>negative Spikes</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepnumbers.cpp" line="31"/>
+        <source>membrane starts at %1</source>
+        <translation>Membran startet bei %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepnumbers.cpp" line="32"/>
+        <source>threshold percentile %1</source>
+        <translation>Schwellen-Perzentil %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepnumbers.cpp" line="34"/>
+        <source>thresholds from BN inversion</source>
+        <translation>Schwellen aus BN-Inversion</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/stepnumbers.cpp" line="47"/>
+        <source>Settings tried, scored by agreement with the ANN on %n held-out synthetic image(s):</source>
+        <translation>
+            <numerusform>Ausprobierte Einstellungen, bewertet nach Übereinstimmung mit dem ANN auf %n zurückgehaltenen synthetischen Bild:</numerusform>
+            <numerusform>Ausprobierte Einstellungen, bewertet nach Übereinstimmung mit dem ANN auf %n zurückgehaltenen synthetischen Bildern:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepnumbers.cpp" line="51"/>
+        <source>cannot run</source>
+        <translation>nicht ausführbar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepnumbers.cpp" line="66"/>
         <source>%1 parameters</source>
         <translation>%1 Parameter</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepnumbers.cpp" line="30"/>
+        <location filename="../app/gui/stepnumbers.cpp" line="70"/>
         <source>%1 images; the ANN agrees on %2</source>
         <translation>%1 Bilder; das KNN stimmt bei %2 zu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepnumbers.cpp" line="40"/>
+        <location filename="../app/gui/stepnumbers.cpp" line="82"/>
         <source>%n neuron layer(s) balanced</source>
         <translation>
             <numerusform>%n Neuronenschicht abgeglichen</numerusform>
@@ -1734,27 +1792,32 @@ Das SNN sagt: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepnumbers.cpp" line="45"/>
+        <location filename="../app/gui/stepnumbers.cpp" line="88"/>
+        <source>%1; chosen automatically: %2 (%3 agreement with the ANN)</source>
+        <translation>%1; automatisch gewählt: %2 (%3 Übereinstimmung mit dem ANN)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepnumbers.cpp" line="95"/>
         <source>weight similarity to the ANN ≥ %1</source>
         <translation>Gewichtsähnlichkeit zum KNN ≥ %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepnumbers.cpp" line="50"/>
+        <location filename="../app/gui/stepnumbers.cpp" line="100"/>
         <source>ANN %1 · SNN %2 · encrypted %3</source>
         <translation>KNN %1 · SNN %2 · verschlüsselt %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepnumbers.cpp" line="55"/>
+        <location filename="../app/gui/stepnumbers.cpp" line="105"/>
         <source>ANN / SNN energy: %1×</source>
         <translation>Energie KNN / SNN: %1×</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepnumbers.cpp" line="70"/>
+        <location filename="../app/gui/stepnumbers.cpp" line="120"/>
         <source>judge recognises %1 (ANN), %2 (encrypted)</source>
         <translation>Prüfnetz erkennt %1 (KNN), %2 (verschlüsselt)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepnumbers.cpp" line="73"/>
+        <location filename="../app/gui/stepnumbers.cpp" line="123"/>
         <source>report.html and report.pdf</source>
         <translation>report.html und report.pdf</translation>
     </message>

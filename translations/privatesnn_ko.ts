@@ -4,17 +4,17 @@
 <context>
     <name>AccuracyPlot</name>
     <message>
-        <location filename="../widgets/accuracyplot.cpp" line="49"/>
+        <location filename="../widgets/accuracyplot.cpp" line="50"/>
         <source>Timestep</source>
         <translation>시간 단계</translation>
     </message>
     <message>
-        <location filename="../widgets/accuracyplot.cpp" line="50"/>
+        <location filename="../widgets/accuracyplot.cpp" line="51"/>
         <source>Test accuracy (%)</source>
         <translation>테스트 정확도(%)</translation>
     </message>
     <message>
-        <location filename="../widgets/accuracyplot.cpp" line="52"/>
+        <location filename="../widgets/accuracyplot.cpp" line="53"/>
         <source>ANN</source>
         <translation>ANN</translation>
     </message>
@@ -40,17 +40,17 @@
 <context>
     <name>EnergyPlot</name>
     <message>
-        <location filename="../widgets/energyplot.cpp" line="80"/>
+        <location filename="../widgets/energyplot.cpp" line="81"/>
         <source>ANN</source>
         <translation>ANN</translation>
     </message>
     <message>
-        <location filename="../widgets/energyplot.cpp" line="81"/>
+        <location filename="../widgets/energyplot.cpp" line="82"/>
         <source>SNN</source>
         <translation>SNN</translation>
     </message>
     <message>
-        <location filename="../widgets/energyplot.cpp" line="82"/>
+        <location filename="../widgets/energyplot.cpp" line="83"/>
         <source>Energy per image (nJ)</source>
         <translation>이미지당 에너지(nJ)</translation>
     </message>
@@ -512,7 +512,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="161"/>
-        <location filename="../app/gui/mainwindow.cpp" line="480"/>
+        <location filename="../app/gui/mainwindow.cpp" line="481"/>
         <source>PrivateSNN Workbench</source>
         <translation>PrivateSNN 워크벤치</translation>
     </message>
@@ -537,12 +537,12 @@
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="460"/>
+        <location filename="../app/gui/mainwindow.cpp" line="461"/>
         <source>Cancelled. Every finished step is kept.</source>
         <translation>취소되었습니다. 완료된 단계는 모두 유지됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="461"/>
+        <location filename="../app/gui/mainwindow.cpp" line="462"/>
         <source>Cancelled</source>
         <translation>취소됨</translation>
     </message>
@@ -673,24 +673,24 @@
         <translation>작업 공간을 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="435"/>
+        <location filename="../app/gui/mainwindow.cpp" line="436"/>
         <source>Conversion warning: %1</source>
         <translation>변환 경고: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="452"/>
+        <location filename="../app/gui/mainwindow.cpp" line="453"/>
         <source>Loaded %1 (%n layer(s))</source>
         <translation>
             <numerusform>%1 불러옴 (레이어 %n개)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="492"/>
+        <location filename="../app/gui/mainwindow.cpp" line="493"/>
         <source>About PrivateSNN Workbench</source>
         <translation>PrivateSNN 워크벤치 정보</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="493"/>
+        <location filename="../app/gui/mainwindow.cpp" line="494"/>
         <source>&lt;h3&gt;PrivateSNN Workbench %1&lt;/h3&gt;&lt;p&gt;Turns a trained ANN into a low-power spiking neural network without real training data, encrypts its weights against model inversion, and shows what leaks.&lt;/p&gt;&lt;p&gt;Following Kim, Venkatesha and Panda, &lt;i&gt;PrivateSNN&lt;/i&gt;, AAAI 2022.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PrivateSNN 워크벤치 %1&lt;/h3&gt;&lt;p&gt;실제 학습 데이터 없이 학습된 인공신경망을 저전력 스파이킹 신경망으로 변환하고, 모델 역공격에 대비해 가중치를 암호화하며, 무엇이 유출되는지 보여 줍니다.&lt;/p&gt;&lt;p&gt;Kim, Venkatesha, Panda의 &lt;i&gt;PrivateSNN&lt;/i&gt;(AAAI 2022)을 따릅니다.&lt;/p&gt;&lt;p&gt;라이선스: GPL-3.0-or-later.&lt;/p&gt;</translation>
     </message>
@@ -761,403 +761,413 @@
 <context>
     <name>PipelinePanel</name>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="312"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="325"/>
         <source>needs a judge model (settings)</source>
         <translation>판정 모델 필요(설정)</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="340"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="359"/>
         <source>Elapsed %1, about %2 left</source>
         <translation>경과 %1, 약 %2 남음</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="341"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="360"/>
         <source>Elapsed %1</source>
         <translation>경과 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="361"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="380"/>
         <source>not run</source>
         <translation>실행 안 됨</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="361"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="380"/>
         <source>running</source>
         <translation>실행 중</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="361"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="380"/>
         <source>done</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="361"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="380"/>
         <source>failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="361"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="380"/>
         <source>stale</source>
         <translation>오래됨</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="376"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="395"/>
         <source>From model to private SNN</source>
         <translation>모델에서 비공개 SNN까지</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="377"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="396"/>
         <source>Make private SNN</source>
         <translation>비공개 SNN 만들기</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="378"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="397"/>
         <source>Runs every step below in order. Steps that are already done with the same settings are skipped.</source>
         <translation>아래의 모든 단계를 차례로 실행합니다. 같은 설정으로 이미 끝난 단계는 건너뜁니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="380"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="399"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="381"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="400"/>
         <source>Stops the running step within about a second. Finished steps are kept.</source>
         <translation>실행 중인 단계를 약 1초 안에 멈춥니다. 완료된 단계는 유지됩니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="382"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="401"/>
         <source>1. Import</source>
         <translation>1. 가져오기</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="382"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="401"/>
         <source>2. Synthesize</source>
         <translation>2. 합성</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="382"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="401"/>
         <source>3. Convert</source>
         <translation>3. 변환</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="382"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="401"/>
         <source>4. Encrypt</source>
         <translation>4. 암호화</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="383"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="402"/>
         <source>5. Evaluate</source>
         <translation>5. 평가</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="383"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="402"/>
         <source>6. Energy</source>
         <translation>6. 에너지</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="383"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="402"/>
         <source>7. Audit</source>
         <translation>7. 감사</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="383"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="402"/>
         <source>8. Report</source>
         <translation>8. 보고서</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="385"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="404"/>
         <source>Reads the trained network (ANN) and checks every layer.</source>
         <translation>학습된 신경망(ANN)을 읽고 모든 층을 검사합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="386"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="405"/>
         <source>Makes training images from the network alone, so that no real data is needed.</source>
         <translation>신경망만으로 학습 이미지를 만들어 실제 데이터가 필요 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="387"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="406"/>
         <source>Turns the network into a spiking network (SNN) whose neurons fire when their input passes a threshold.</source>
         <translation>입력이 임계값을 넘으면 발화하는 뉴런으로 이루어진 스파이킹 신경망(SNN)으로 변환합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="388"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="407"/>
         <source>Retrains the SNN through time on the synthetic images, so that its weights reveal less about the classes.</source>
         <translation>합성 이미지로 SNN을 시간에 따라 다시 학습시켜 가중치가 클래스 정보를 덜 드러내게 합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="389"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="408"/>
         <source>Measures accuracy on real test images (the only step that reads real data besides the audit).</source>
         <translation>실제 테스트 이미지로 정확도를 잽니다(감사 외에 실제 데이터를 읽는 유일한 단계).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="390"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="409"/>
         <source>Estimates the energy per image of the ANN and the SNN from operation counts.</source>
         <translation>연산 횟수로 ANN과 SNN의 이미지당 에너지를 추정합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="391"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="410"/>
         <source>Attacks each model to reconstruct class images and lets an independent judge network rate them.</source>
         <translation>각 모델을 공격해 클래스 이미지를 재구성하고 독립된 판정 네트워크가 평가하게 합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="392"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="411"/>
         <source>Writes an HTML and PDF report of everything above.</source>
         <translation>위의 모든 내용을 HTML과 PDF 보고서로 작성합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="396"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="415"/>
         <source>Run</source>
         <translation>실행</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="397"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="416"/>
         <source>Runs this step (and any earlier step that is not done).</source>
         <translation>이 단계(와 아직 끝나지 않은 이전 단계)를 실행합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="398"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="417"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="409"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="428"/>
         <source>Images per class</source>
         <translation>클래스당 이미지 수</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="409"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="428"/>
         <source>How many synthetic images to make for each class (default 100).</source>
         <translation>클래스마다 만들 합성 이미지 수(기본값 100).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="410"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="429"/>
         <source>Optimisation steps</source>
         <translation>최적화 단계 수</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="410"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="429"/>
         <source>Adam steps per batch of images; more steps give cleaner images (paper: 2500).</source>
         <translation>이미지 배치당 Adam 단계 수; 많을수록 이미지가 깨끗해집니다(논문: 2500).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="411"/>
-        <location filename="../widgets/pipelinepanel.cpp" line="431"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="430"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="454"/>
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="411"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="430"/>
         <source>Step size of the image optimisation.</source>
         <translation>이미지 최적화의 보폭.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="413"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="432"/>
+        <source>Choose automatically</source>
+        <translation>자동 선택</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="433"/>
+        <source>Tries input codings, starting membranes, negative spikes, threshold percentiles and (with BatchNorm) two kinds of synthetic images, and keeps the setting whose SNN agrees best with the ANN on synthetic images it was not balanced on, and on mixtures of them. Reads no real data.</source>
+        <translation>입력 코딩, 초기 막전위, 음의 스파이크, 임계값 백분위수와 (BatchNorm이 있으면) 두 종류의 합성 이미지를 시험하고, 균형 조정에 쓰지 않은 합성 이미지와 그 혼합 이미지에서 SNN이 ANN과 가장 잘 일치하는 설정을 고릅니다. 실제 데이터는 읽지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="436"/>
         <source>Timesteps (T)</source>
         <translation>시간 단계 수(T)</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="413"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="436"/>
         <source>How many time steps the SNN runs per image. More steps: more accurate, more energy (default 100).</source>
         <translation>SNN이 이미지마다 실행하는 시간 단계 수. 많을수록 정확하지만 에너지가 더 듭니다(기본값 100).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="414"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="437"/>
         <source>Input coding</source>
         <translation>입력 부호화</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="414"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="437"/>
         <source>How the image enters the SNN: as random spikes (Poisson) or as a constant current (direct).</source>
         <translation>이미지가 SNN에 들어가는 방식: 무작위 스파이크(포아송) 또는 일정한 전류(직접).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="415"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="438"/>
         <source>Poisson (signed)</source>
         <translation>포아송(부호 있음)</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="416"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="439"/>
         <source>Poisson (pixels)</source>
         <translation>포아송(픽셀)</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="417"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="440"/>
         <source>direct (analog)</source>
         <translation>직접(아날로그)</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="418"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="441"/>
         <source>Threshold percentile</source>
         <translation>임계값 백분위수</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="418"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="441"/>
         <source>Each layer&apos;s firing threshold is this percentile of its input on synthetic images (100 = the maximum).</source>
         <translation>각 층의 발화 임계값은 합성 이미지에서 그 층 입력의 이 백분위수입니다(100 = 최댓값).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="419"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="442"/>
         <source>Neuron model</source>
         <translation>뉴런 모델</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="419"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="442"/>
         <source>IF integrates its input; LIF also leaks part of it every step.</source>
         <translation>IF는 입력을 적분하고, LIF는 매 단계 그 일부를 흘려보냅니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="420"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="443"/>
         <source>integrate-and-fire (IF)</source>
         <translation>적분-발화(IF)</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="421"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="444"/>
         <source>leaky integrate-and-fire (LIF)</source>
         <translation>누설 적분-발화(LIF)</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="422"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="445"/>
         <source>Starting membrane</source>
         <translation>초기 막전위</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="423"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="446"/>
         <source>Membrane potential at the first step, as a fraction of the threshold. 0 as in the paper; 0.5 makes the SNN accurate sooner.</source>
         <translation>첫 단계의 막전위(임계값에 대한 비율). 0은 논문과 같고, 0.5이면 SNN이 더 빨리 정확해집니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="425"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="448"/>
         <source>Negative spikes</source>
         <translation>음의 스파이크</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="426"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="449"/>
         <source>A neuron that fired more than its input justifies sends a negative spike to take one back. Much more accurate with Poisson input; not part of the paper&apos;s method.</source>
         <translation>입력이 정당화하는 것보다 더 많이 발화한 뉴런이 음의 스파이크를 보내 하나를 취소합니다. 포아송 입력에서 훨씬 정확합니다. 논문 방법에는 포함되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="429"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="452"/>
         <source>Epochs</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="429"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="452"/>
         <source>Passes over the synthetic images (default 5).</source>
         <translation>합성 이미지를 훑는 횟수(기본값 5).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="430"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="453"/>
         <source>Training timesteps</source>
         <translation>학습 시간 단계 수</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="430"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="453"/>
         <source>Time steps used while retraining; fewer is faster (evaluation keeps the SNN&apos;s T).</source>
         <translation>재학습에 쓰는 시간 단계 수; 적을수록 빠릅니다(평가는 SNN의 T를 그대로 씁니다).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="431"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="454"/>
         <source>Adam learning rate of the retraining (default 0.0001).</source>
         <translation>재학습의 Adam 학습률(기본값 0.0001).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="432"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="455"/>
         <source>Distillation weight</source>
         <translation>증류 가중치</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="432"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="455"/>
         <source>Also learn the ANN&apos;s soft outputs with this weight (0: off).</source>
         <translation>이 가중치로 ANN의 소프트 출력도 학습합니다(0: 끔).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="434"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="457"/>
         <source>Test data</source>
         <translation>테스트 데이터</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="434"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="457"/>
         <source>A data set name (fashion-mnist, mnist, cifar10) or a folder. Read only for evaluation.</source>
         <translation>데이터 세트 이름(fashion-mnist, mnist, cifar10) 또는 폴더. 평가에만 읽습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="435"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="458"/>
         <source>Test images</source>
         <translation>테스트 이미지 수</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="435"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="458"/>
         <source>How many test images to use (0: all).</source>
         <translation>사용할 테스트 이미지 수(0: 전부).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="437"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="460"/>
         <source>Multiply-accumulate (pJ)</source>
         <translation>곱셈-누산(pJ)</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="437"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="460"/>
         <source>Energy of one multiply-accumulate in the ANN (45 nm CMOS: 4.6 pJ).</source>
         <translation>ANN에서 곱셈-누산 한 번의 에너지(45 nm CMOS: 4.6 pJ).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="438"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="461"/>
         <source>Accumulate (pJ)</source>
         <translation>누산(pJ)</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="438"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="461"/>
         <source>Energy of one accumulate per spike in the SNN (45 nm CMOS: 0.9 pJ).</source>
         <translation>SNN에서 스파이크당 누산 한 번의 에너지(45 nm CMOS: 0.9 pJ).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="440"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="463"/>
         <source>Judge model</source>
         <translation>판정 모델</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="440"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="463"/>
         <source>An independent classifier of the same classes that rates the reconstructions. Empty: no audit.</source>
         <translation>같은 클래스의 독립 분류기로, 재구성 이미지를 평가합니다. 비우면 감사하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="441"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="464"/>
         <source>Reconstructions per class</source>
         <translation>클래스당 재구성 수</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="441"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="464"/>
         <source>Attacks per class, each from a different random start.</source>
         <translation>클래스당 공격 수, 각각 다른 무작위 시작점에서.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="442"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="465"/>
         <source>Attack steps</source>
         <translation>공격 단계 수</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="442"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="465"/>
         <source>Optimisation steps of each reconstruction.</source>
         <translation>재구성마다의 최적화 단계 수.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="443"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="466"/>
         <source>Attack timesteps</source>
         <translation>공격 시간 단계 수</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="443"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="466"/>
         <source>Time steps of the attacks on the SNN itself.</source>
         <translation>SNN 자체를 공격할 때의 시간 단계 수.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="444"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="467"/>
         <source>Gradient-free attack</source>
         <translation>기울기 없는 공격</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="444"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="467"/>
         <source>Also attack the SNN with evolution strategies, which need no gradient.</source>
         <translation>기울기가 필요 없는 진화 전략으로도 SNN을 공격합니다.</translation>
     </message>
@@ -1592,17 +1602,17 @@ SNN의 판단: %2</translation>
 <context>
     <name>RocPlot</name>
     <message>
-        <location filename="../widgets/rocplot.cpp" line="38"/>
+        <location filename="../widgets/rocplot.cpp" line="39"/>
         <source>False-positive rate</source>
         <translation>거짓 양성률</translation>
     </message>
     <message>
-        <location filename="../widgets/rocplot.cpp" line="39"/>
+        <location filename="../widgets/rocplot.cpp" line="40"/>
         <source>True-positive rate</source>
         <translation>참 양성률</translation>
     </message>
     <message>
-        <location filename="../widgets/rocplot.cpp" line="40"/>
+        <location filename="../widgets/rocplot.cpp" line="41"/>
         <source>chance</source>
         <translation>우연</translation>
     </message>
@@ -1610,104 +1620,104 @@ SNN의 판단: %2</translation>
 <context>
     <name>SpikeView</name>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="175"/>
+        <location filename="../widgets/spikeview.cpp" line="176"/>
         <source>%1 (%2 neurons)</source>
         <translation>%1 (뉴런 %2개)</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="235"/>
+        <location filename="../widgets/spikeview.cpp" line="236"/>
         <source>simulating…</source>
         <translation>시뮬레이션 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="298"/>
+        <location filename="../widgets/spikeview.cpp" line="299"/>
         <source>Test image</source>
         <translation>테스트 이미지</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="299"/>
+        <location filename="../widgets/spikeview.cpp" line="300"/>
         <source>Layer</source>
         <translation>층</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="300"/>
+        <location filename="../widgets/spikeview.cpp" line="301"/>
         <source>Timesteps</source>
         <translation>시간 단계 수</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="301"/>
+        <location filename="../widgets/spikeview.cpp" line="302"/>
         <source>Threshold ×</source>
         <translation>임계값 ×</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="302"/>
+        <location filename="../widgets/spikeview.cpp" line="303"/>
         <source>Scales every firing threshold: lower thresholds make neurons fire more often.</source>
         <translation>모든 발화 임계값을 배율 조정합니다. 임계값이 낮을수록 뉴런이 더 자주 발화합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="303"/>
+        <location filename="../widgets/spikeview.cpp" line="304"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="303"/>
+        <location filename="../widgets/spikeview.cpp" line="304"/>
         <source>Play</source>
         <translation>재생</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="304"/>
+        <location filename="../widgets/spikeview.cpp" line="305"/>
         <source>Step</source>
         <translation>한 단계</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="305"/>
+        <location filename="../widgets/spikeview.cpp" line="306"/>
         <source>Save image…</source>
         <translation>이미지 저장…</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="306"/>
-        <location filename="../widgets/spikeview.cpp" line="312"/>
-        <location filename="../widgets/spikeview.cpp" line="316"/>
+        <location filename="../widgets/spikeview.cpp" line="307"/>
+        <location filename="../widgets/spikeview.cpp" line="313"/>
+        <location filename="../widgets/spikeview.cpp" line="317"/>
         <source>Timestep</source>
         <translation>시간 단계</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="307"/>
+        <location filename="../widgets/spikeview.cpp" line="308"/>
         <source>spike</source>
         <translation>스파이크</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="308"/>
+        <location filename="../widgets/spikeview.cpp" line="309"/>
         <source>negative spike (takes one back)</source>
         <translation>음의 스파이크(하나를 취소)</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="310"/>
+        <location filename="../widgets/spikeview.cpp" line="311"/>
         <source>Neuron (first %1 of %2)</source>
         <translation>뉴런(%2개 중 처음 %1개)</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="311"/>
+        <location filename="../widgets/spikeview.cpp" line="312"/>
         <source>Neuron</source>
         <translation>뉴런</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="313"/>
+        <location filename="../widgets/spikeview.cpp" line="314"/>
         <source>Membrane potential</source>
         <translation>막전위</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="314"/>
+        <location filename="../widgets/spikeview.cpp" line="315"/>
         <source>neuron %1</source>
         <translation>뉴런 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="315"/>
+        <location filename="../widgets/spikeview.cpp" line="316"/>
         <source>threshold</source>
         <translation>임계값</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="317"/>
+        <location filename="../widgets/spikeview.cpp" line="318"/>
         <source>Spikes per neuron and step</source>
         <translation>뉴런·단계당 스파이크</translation>
     </message>
@@ -1715,44 +1725,96 @@ SNN의 판단: %2</translation>
 <context>
     <name>StepNumbers</name>
     <message>
+        <location filename="../app/gui/stepnumbers.cpp" line="25"/>
+        <source>direct input</source>
+        <translation>직접 입력</translation>
+    </message>
+    <message>
         <location filename="../app/gui/stepnumbers.cpp" line="26"/>
+        <source>Poisson pixels</source>
+        <translation>푸아송 픽셀</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepnumbers.cpp" line="27"/>
+        <source>signed Poisson input</source>
+        <translation>부호 있는 푸아송 입력</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepnumbers.cpp" line="29"/>
+        <source>negative spikes</source>
+        <translation>음의 스파이크</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepnumbers.cpp" line="31"/>
+        <source>membrane starts at %1</source>
+        <translation>막전위 시작 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepnumbers.cpp" line="32"/>
+        <source>threshold percentile %1</source>
+        <translation>임계값 백분위수 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepnumbers.cpp" line="34"/>
+        <source>thresholds from BN inversion</source>
+        <translation>BN 역변환으로 구한 임계값</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/stepnumbers.cpp" line="47"/>
+        <source>Settings tried, scored by agreement with the ANN on %n held-out synthetic image(s):</source>
+        <translation>
+            <numerusform>시험한 설정 (보류된 합성 이미지 %n개에서 ANN과의 일치도로 평가):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepnumbers.cpp" line="51"/>
+        <source>cannot run</source>
+        <translation>실행 불가</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepnumbers.cpp" line="66"/>
         <source>%1 parameters</source>
         <translation>매개변수 %1개</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepnumbers.cpp" line="30"/>
+        <location filename="../app/gui/stepnumbers.cpp" line="70"/>
         <source>%1 images; the ANN agrees on %2</source>
         <translation>이미지 %1장; ANN 일치율 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepnumbers.cpp" line="40"/>
+        <location filename="../app/gui/stepnumbers.cpp" line="82"/>
         <source>%n neuron layer(s) balanced</source>
         <translation>
             <numerusform>뉴런 층 %n개 균형 조정됨</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepnumbers.cpp" line="45"/>
+        <location filename="../app/gui/stepnumbers.cpp" line="88"/>
+        <source>%1; chosen automatically: %2 (%3 agreement with the ANN)</source>
+        <translation>%1; 자동 선택: %2 (ANN과 일치도 %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepnumbers.cpp" line="95"/>
         <source>weight similarity to the ANN ≥ %1</source>
         <translation>ANN과의 가중치 유사도 ≥ %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepnumbers.cpp" line="50"/>
+        <location filename="../app/gui/stepnumbers.cpp" line="100"/>
         <source>ANN %1 · SNN %2 · encrypted %3</source>
         <translation>ANN %1 · SNN %2 · 암호화 %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepnumbers.cpp" line="55"/>
+        <location filename="../app/gui/stepnumbers.cpp" line="105"/>
         <source>ANN / SNN energy: %1×</source>
         <translation>ANN / SNN 에너지: %1×</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepnumbers.cpp" line="70"/>
+        <location filename="../app/gui/stepnumbers.cpp" line="120"/>
         <source>judge recognises %1 (ANN), %2 (encrypted)</source>
         <translation>판정 인식률 %1(ANN), %2(암호화)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepnumbers.cpp" line="73"/>
+        <location filename="../app/gui/stepnumbers.cpp" line="123"/>
         <source>report.html and report.pdf</source>
         <translation>report.html 및 report.pdf</translation>
     </message>

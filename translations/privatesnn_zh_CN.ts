@@ -4,17 +4,17 @@
 <context>
     <name>AccuracyPlot</name>
     <message>
-        <location filename="../widgets/accuracyplot.cpp" line="49"/>
+        <location filename="../widgets/accuracyplot.cpp" line="50"/>
         <source>Timestep</source>
         <translation>时间步</translation>
     </message>
     <message>
-        <location filename="../widgets/accuracyplot.cpp" line="50"/>
+        <location filename="../widgets/accuracyplot.cpp" line="51"/>
         <source>Test accuracy (%)</source>
         <translation>测试准确率（%）</translation>
     </message>
     <message>
-        <location filename="../widgets/accuracyplot.cpp" line="52"/>
+        <location filename="../widgets/accuracyplot.cpp" line="53"/>
         <source>ANN</source>
         <translation>ANN</translation>
     </message>
@@ -40,17 +40,17 @@
 <context>
     <name>EnergyPlot</name>
     <message>
-        <location filename="../widgets/energyplot.cpp" line="80"/>
+        <location filename="../widgets/energyplot.cpp" line="81"/>
         <source>ANN</source>
         <translation>ANN</translation>
     </message>
     <message>
-        <location filename="../widgets/energyplot.cpp" line="81"/>
+        <location filename="../widgets/energyplot.cpp" line="82"/>
         <source>SNN</source>
         <translation>SNN</translation>
     </message>
     <message>
-        <location filename="../widgets/energyplot.cpp" line="82"/>
+        <location filename="../widgets/energyplot.cpp" line="83"/>
         <source>Energy per image (nJ)</source>
         <translation>每张图像的能耗（nJ）</translation>
     </message>
@@ -512,7 +512,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="161"/>
-        <location filename="../app/gui/mainwindow.cpp" line="480"/>
+        <location filename="../app/gui/mainwindow.cpp" line="481"/>
         <source>PrivateSNN Workbench</source>
         <translation>PrivateSNN 工作台</translation>
     </message>
@@ -537,12 +537,12 @@
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="460"/>
+        <location filename="../app/gui/mainwindow.cpp" line="461"/>
         <source>Cancelled. Every finished step is kept.</source>
         <translation>已取消。所有已完成的步骤都会保留。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="461"/>
+        <location filename="../app/gui/mainwindow.cpp" line="462"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -673,24 +673,24 @@
         <translation>无法读取工作区。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="435"/>
+        <location filename="../app/gui/mainwindow.cpp" line="436"/>
         <source>Conversion warning: %1</source>
         <translation>转换警告：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="452"/>
+        <location filename="../app/gui/mainwindow.cpp" line="453"/>
         <source>Loaded %1 (%n layer(s))</source>
         <translation>
             <numerusform>已加载 %1（%n 层）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="492"/>
+        <location filename="../app/gui/mainwindow.cpp" line="493"/>
         <source>About PrivateSNN Workbench</source>
         <translation>关于 PrivateSNN 工作台</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="493"/>
+        <location filename="../app/gui/mainwindow.cpp" line="494"/>
         <source>&lt;h3&gt;PrivateSNN Workbench %1&lt;/h3&gt;&lt;p&gt;Turns a trained ANN into a low-power spiking neural network without real training data, encrypts its weights against model inversion, and shows what leaks.&lt;/p&gt;&lt;p&gt;Following Kim, Venkatesha and Panda, &lt;i&gt;PrivateSNN&lt;/i&gt;, AAAI 2022.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PrivateSNN 工作台 %1&lt;/h3&gt;&lt;p&gt;无需真实训练数据即可将训练好的人工神经网络转换为低功耗脉冲神经网络，对其权重进行加密以抵御模型反演，并展示泄露的内容。&lt;/p&gt;&lt;p&gt;方法源自 Kim、Venkatesha 和 Panda 的 &lt;i&gt;PrivateSNN&lt;/i&gt;（AAAI 2022）。&lt;/p&gt;&lt;p&gt;许可证：GPL-3.0-or-later。&lt;/p&gt;</translation>
     </message>
@@ -761,403 +761,413 @@
 <context>
     <name>PipelinePanel</name>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="312"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="325"/>
         <source>needs a judge model (settings)</source>
         <translation>需要评判模型（见设置）</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="340"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="359"/>
         <source>Elapsed %1, about %2 left</source>
         <translation>已用 %1，约剩 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="341"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="360"/>
         <source>Elapsed %1</source>
         <translation>已用 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="361"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="380"/>
         <source>not run</source>
         <translation>未运行</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="361"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="380"/>
         <source>running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="361"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="380"/>
         <source>done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="361"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="380"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="361"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="380"/>
         <source>stale</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="376"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="395"/>
         <source>From model to private SNN</source>
         <translation>从模型到私有 SNN</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="377"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="396"/>
         <source>Make private SNN</source>
         <translation>生成私有 SNN</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="378"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="397"/>
         <source>Runs every step below in order. Steps that are already done with the same settings are skipped.</source>
         <translation>按顺序运行下面的每一步。已用相同设置完成的步骤会被跳过。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="380"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="399"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="381"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="400"/>
         <source>Stops the running step within about a second. Finished steps are kept.</source>
         <translation>在约一秒内停止当前步骤。已完成的步骤会保留。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="382"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="401"/>
         <source>1. Import</source>
         <translation>1. 导入</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="382"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="401"/>
         <source>2. Synthesize</source>
         <translation>2. 合成</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="382"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="401"/>
         <source>3. Convert</source>
         <translation>3. 转换</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="382"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="401"/>
         <source>4. Encrypt</source>
         <translation>4. 加密</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="383"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="402"/>
         <source>5. Evaluate</source>
         <translation>5. 评估</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="383"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="402"/>
         <source>6. Energy</source>
         <translation>6. 能耗</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="383"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="402"/>
         <source>7. Audit</source>
         <translation>7. 审计</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="383"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="402"/>
         <source>8. Report</source>
         <translation>8. 报告</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="385"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="404"/>
         <source>Reads the trained network (ANN) and checks every layer.</source>
         <translation>读取训练好的网络（ANN）并检查每一层。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="386"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="405"/>
         <source>Makes training images from the network alone, so that no real data is needed.</source>
         <translation>仅凭网络本身生成训练图像，无需任何真实数据。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="387"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="406"/>
         <source>Turns the network into a spiking network (SNN) whose neurons fire when their input passes a threshold.</source>
         <translation>把网络转换为脉冲神经网络（SNN），其神经元在输入超过阈值时发放脉冲。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="388"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="407"/>
         <source>Retrains the SNN through time on the synthetic images, so that its weights reveal less about the classes.</source>
         <translation>在合成图像上沿时间重新训练 SNN，使其权重更少透露类别信息。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="389"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="408"/>
         <source>Measures accuracy on real test images (the only step that reads real data besides the audit).</source>
         <translation>在真实测试图像上测量准确率（除审计外唯一读取真实数据的步骤）。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="390"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="409"/>
         <source>Estimates the energy per image of the ANN and the SNN from operation counts.</source>
         <translation>根据运算次数估计 ANN 和 SNN 每张图像的能耗。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="391"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="410"/>
         <source>Attacks each model to reconstruct class images and lets an independent judge network rate them.</source>
         <translation>攻击每个模型以重建类别图像，并由独立的评判网络打分。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="392"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="411"/>
         <source>Writes an HTML and PDF report of everything above.</source>
         <translation>把以上所有内容写成 HTML 和 PDF 报告。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="396"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="415"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="397"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="416"/>
         <source>Runs this step (and any earlier step that is not done).</source>
         <translation>运行此步骤（以及之前任何未完成的步骤）。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="398"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="417"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="409"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="428"/>
         <source>Images per class</source>
         <translation>每类图像数</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="409"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="428"/>
         <source>How many synthetic images to make for each class (default 100).</source>
         <translation>每个类别生成多少张合成图像（默认 100）。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="410"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="429"/>
         <source>Optimisation steps</source>
         <translation>优化步数</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="410"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="429"/>
         <source>Adam steps per batch of images; more steps give cleaner images (paper: 2500).</source>
         <translation>每批图像的 Adam 步数；步数越多图像越清晰（论文：2500）。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="411"/>
-        <location filename="../widgets/pipelinepanel.cpp" line="431"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="430"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="454"/>
         <source>Learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="411"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="430"/>
         <source>Step size of the image optimisation.</source>
         <translation>图像优化的步长。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="413"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="432"/>
+        <source>Choose automatically</source>
+        <translation>自动选择</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="433"/>
+        <source>Tries input codings, starting membranes, negative spikes, threshold percentiles and (with BatchNorm) two kinds of synthetic images, and keeps the setting whose SNN agrees best with the ANN on synthetic images it was not balanced on, and on mixtures of them. Reads no real data.</source>
+        <translation>尝试不同的输入编码、初始膜电位、负脉冲、阈值百分位数以及（有 BatchNorm 时）两种合成图像，保留其 SNN 与 ANN 一致性最高的设置——在未用于阈值平衡的合成图像及其混合图像上评估。不读取任何真实数据。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="436"/>
         <source>Timesteps (T)</source>
         <translation>时间步数（T）</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="413"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="436"/>
         <source>How many time steps the SNN runs per image. More steps: more accurate, more energy (default 100).</source>
         <translation>SNN 处理每张图像运行的时间步数。步数越多越准确，但能耗也越高（默认 100）。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="414"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="437"/>
         <source>Input coding</source>
         <translation>输入编码</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="414"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="437"/>
         <source>How the image enters the SNN: as random spikes (Poisson) or as a constant current (direct).</source>
         <translation>图像如何进入 SNN：以随机脉冲（泊松）或恒定电流（直接）的形式。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="415"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="438"/>
         <source>Poisson (signed)</source>
         <translation>泊松（带符号）</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="416"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="439"/>
         <source>Poisson (pixels)</source>
         <translation>泊松（像素）</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="417"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="440"/>
         <source>direct (analog)</source>
         <translation>直接（模拟）</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="418"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="441"/>
         <source>Threshold percentile</source>
         <translation>阈值百分位数</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="418"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="441"/>
         <source>Each layer&apos;s firing threshold is this percentile of its input on synthetic images (100 = the maximum).</source>
         <translation>每层的发放阈值取其在合成图像上输入的这一百分位数（100 = 最大值）。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="419"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="442"/>
         <source>Neuron model</source>
         <translation>神经元模型</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="419"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="442"/>
         <source>IF integrates its input; LIF also leaks part of it every step.</source>
         <translation>IF 累积输入；LIF 还会在每一步泄漏一部分。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="420"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="443"/>
         <source>integrate-and-fire (IF)</source>
         <translation>积分发放（IF）</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="421"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="444"/>
         <source>leaky integrate-and-fire (LIF)</source>
         <translation>泄漏积分发放（LIF）</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="422"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="445"/>
         <source>Starting membrane</source>
         <translation>初始膜电位</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="423"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="446"/>
         <source>Membrane potential at the first step, as a fraction of the threshold. 0 as in the paper; 0.5 makes the SNN accurate sooner.</source>
         <translation>第一步的膜电位，以阈值的比例表示。0 与论文相同；0.5 使 SNN 更早达到准确。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="425"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="448"/>
         <source>Negative spikes</source>
         <translation>负脉冲</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="426"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="449"/>
         <source>A neuron that fired more than its input justifies sends a negative spike to take one back. Much more accurate with Poisson input; not part of the paper&apos;s method.</source>
         <translation>发放次数超过其输入所需的神经元会发出一个负脉冲以撤回一次发放。使用泊松输入时准确得多；不属于论文的方法。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="429"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="452"/>
         <source>Epochs</source>
         <translation>训练轮数</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="429"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="452"/>
         <source>Passes over the synthetic images (default 5).</source>
         <translation>遍历合成图像的次数（默认 5）。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="430"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="453"/>
         <source>Training timesteps</source>
         <translation>训练时间步数</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="430"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="453"/>
         <source>Time steps used while retraining; fewer is faster (evaluation keeps the SNN&apos;s T).</source>
         <translation>重新训练时使用的时间步数；越少越快（评估仍用 SNN 自己的 T）。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="431"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="454"/>
         <source>Adam learning rate of the retraining (default 0.0001).</source>
         <translation>重新训练的 Adam 学习率（默认 0.0001）。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="432"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="455"/>
         <source>Distillation weight</source>
         <translation>蒸馏权重</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="432"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="455"/>
         <source>Also learn the ANN&apos;s soft outputs with this weight (0: off).</source>
         <translation>同时以此权重学习 ANN 的软输出（0：关闭）。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="434"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="457"/>
         <source>Test data</source>
         <translation>测试数据</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="434"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="457"/>
         <source>A data set name (fashion-mnist, mnist, cifar10) or a folder. Read only for evaluation.</source>
         <translation>数据集名称（fashion-mnist、mnist、cifar10）或文件夹。仅在评估时读取。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="435"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="458"/>
         <source>Test images</source>
         <translation>测试图像数</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="435"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="458"/>
         <source>How many test images to use (0: all).</source>
         <translation>使用多少张测试图像（0：全部）。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="437"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="460"/>
         <source>Multiply-accumulate (pJ)</source>
         <translation>乘加运算（pJ）</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="437"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="460"/>
         <source>Energy of one multiply-accumulate in the ANN (45 nm CMOS: 4.6 pJ).</source>
         <translation>ANN 中一次乘加运算的能耗（45 nm CMOS：4.6 pJ）。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="438"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="461"/>
         <source>Accumulate (pJ)</source>
         <translation>累加运算（pJ）</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="438"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="461"/>
         <source>Energy of one accumulate per spike in the SNN (45 nm CMOS: 0.9 pJ).</source>
         <translation>SNN 中每个脉冲一次累加的能耗（45 nm CMOS：0.9 pJ）。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="440"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="463"/>
         <source>Judge model</source>
         <translation>评判模型</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="440"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="463"/>
         <source>An independent classifier of the same classes that rates the reconstructions. Empty: no audit.</source>
         <translation>一个类别相同的独立分类器，用来评判重建图像。留空：不审计。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="441"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="464"/>
         <source>Reconstructions per class</source>
         <translation>每类重建数</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="441"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="464"/>
         <source>Attacks per class, each from a different random start.</source>
         <translation>每个类别的攻击次数，每次从不同的随机起点开始。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="442"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="465"/>
         <source>Attack steps</source>
         <translation>攻击步数</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="442"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="465"/>
         <source>Optimisation steps of each reconstruction.</source>
         <translation>每次重建的优化步数。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="443"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="466"/>
         <source>Attack timesteps</source>
         <translation>攻击时间步数</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="443"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="466"/>
         <source>Time steps of the attacks on the SNN itself.</source>
         <translation>直接攻击 SNN 时使用的时间步数。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="444"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="467"/>
         <source>Gradient-free attack</source>
         <translation>无梯度攻击</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="444"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="467"/>
         <source>Also attack the SNN with evolution strategies, which need no gradient.</source>
         <translation>另外用不需要梯度的进化策略攻击 SNN。</translation>
     </message>
@@ -1592,17 +1602,17 @@ SNN 的判断：%2</translation>
 <context>
     <name>RocPlot</name>
     <message>
-        <location filename="../widgets/rocplot.cpp" line="38"/>
+        <location filename="../widgets/rocplot.cpp" line="39"/>
         <source>False-positive rate</source>
         <translation>假阳性率</translation>
     </message>
     <message>
-        <location filename="../widgets/rocplot.cpp" line="39"/>
+        <location filename="../widgets/rocplot.cpp" line="40"/>
         <source>True-positive rate</source>
         <translation>真阳性率</translation>
     </message>
     <message>
-        <location filename="../widgets/rocplot.cpp" line="40"/>
+        <location filename="../widgets/rocplot.cpp" line="41"/>
         <source>chance</source>
         <translation>随机</translation>
     </message>
@@ -1610,104 +1620,104 @@ SNN 的判断：%2</translation>
 <context>
     <name>SpikeView</name>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="175"/>
+        <location filename="../widgets/spikeview.cpp" line="176"/>
         <source>%1 (%2 neurons)</source>
         <translation>%1（%2 个神经元）</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="235"/>
+        <location filename="../widgets/spikeview.cpp" line="236"/>
         <source>simulating…</source>
         <translation>正在仿真…</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="298"/>
+        <location filename="../widgets/spikeview.cpp" line="299"/>
         <source>Test image</source>
         <translation>测试图像</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="299"/>
+        <location filename="../widgets/spikeview.cpp" line="300"/>
         <source>Layer</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="300"/>
+        <location filename="../widgets/spikeview.cpp" line="301"/>
         <source>Timesteps</source>
         <translation>时间步数</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="301"/>
+        <location filename="../widgets/spikeview.cpp" line="302"/>
         <source>Threshold ×</source>
         <translation>阈值 ×</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="302"/>
+        <location filename="../widgets/spikeview.cpp" line="303"/>
         <source>Scales every firing threshold: lower thresholds make neurons fire more often.</source>
         <translation>缩放所有发放阈值：阈值越低，神经元发放越频繁。</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="303"/>
+        <location filename="../widgets/spikeview.cpp" line="304"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="303"/>
+        <location filename="../widgets/spikeview.cpp" line="304"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="304"/>
+        <location filename="../widgets/spikeview.cpp" line="305"/>
         <source>Step</source>
         <translation>单步</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="305"/>
+        <location filename="../widgets/spikeview.cpp" line="306"/>
         <source>Save image…</source>
         <translation>保存图像…</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="306"/>
-        <location filename="../widgets/spikeview.cpp" line="312"/>
-        <location filename="../widgets/spikeview.cpp" line="316"/>
+        <location filename="../widgets/spikeview.cpp" line="307"/>
+        <location filename="../widgets/spikeview.cpp" line="313"/>
+        <location filename="../widgets/spikeview.cpp" line="317"/>
         <source>Timestep</source>
         <translation>时间步</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="307"/>
+        <location filename="../widgets/spikeview.cpp" line="308"/>
         <source>spike</source>
         <translation>脉冲</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="308"/>
+        <location filename="../widgets/spikeview.cpp" line="309"/>
         <source>negative spike (takes one back)</source>
         <translation>负脉冲（撤回一次发放）</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="310"/>
+        <location filename="../widgets/spikeview.cpp" line="311"/>
         <source>Neuron (first %1 of %2)</source>
         <translation>神经元（%2 个中的前 %1 个）</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="311"/>
+        <location filename="../widgets/spikeview.cpp" line="312"/>
         <source>Neuron</source>
         <translation>神经元</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="313"/>
+        <location filename="../widgets/spikeview.cpp" line="314"/>
         <source>Membrane potential</source>
         <translation>膜电位</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="314"/>
+        <location filename="../widgets/spikeview.cpp" line="315"/>
         <source>neuron %1</source>
         <translation>神经元 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="315"/>
+        <location filename="../widgets/spikeview.cpp" line="316"/>
         <source>threshold</source>
         <translation>阈值</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="317"/>
+        <location filename="../widgets/spikeview.cpp" line="318"/>
         <source>Spikes per neuron and step</source>
         <translation>每个神经元每步的脉冲数</translation>
     </message>
@@ -1715,44 +1725,96 @@ SNN 的判断：%2</translation>
 <context>
     <name>StepNumbers</name>
     <message>
+        <location filename="../app/gui/stepnumbers.cpp" line="25"/>
+        <source>direct input</source>
+        <translation>直接输入</translation>
+    </message>
+    <message>
         <location filename="../app/gui/stepnumbers.cpp" line="26"/>
+        <source>Poisson pixels</source>
+        <translation>泊松像素</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepnumbers.cpp" line="27"/>
+        <source>signed Poisson input</source>
+        <translation>带符号泊松输入</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepnumbers.cpp" line="29"/>
+        <source>negative spikes</source>
+        <translation>负脉冲</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepnumbers.cpp" line="31"/>
+        <source>membrane starts at %1</source>
+        <translation>膜电位从 %1 开始</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepnumbers.cpp" line="32"/>
+        <source>threshold percentile %1</source>
+        <translation>阈值百分位数 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepnumbers.cpp" line="34"/>
+        <source>thresholds from BN inversion</source>
+        <translation>阈值来自 BN 反演</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/stepnumbers.cpp" line="47"/>
+        <source>Settings tried, scored by agreement with the ANN on %n held-out synthetic image(s):</source>
+        <translation>
+            <numerusform>已尝试的设置，按在 %n 张保留合成图像上与 ANN 的一致性评分：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepnumbers.cpp" line="51"/>
+        <source>cannot run</source>
+        <translation>无法运行</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepnumbers.cpp" line="66"/>
         <source>%1 parameters</source>
         <translation>%1 个参数</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepnumbers.cpp" line="30"/>
+        <location filename="../app/gui/stepnumbers.cpp" line="70"/>
         <source>%1 images; the ANN agrees on %2</source>
         <translation>%1 张图像；ANN 认同其中 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepnumbers.cpp" line="40"/>
+        <location filename="../app/gui/stepnumbers.cpp" line="82"/>
         <source>%n neuron layer(s) balanced</source>
         <translation>
             <numerusform>已平衡 %n 个神经元层</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepnumbers.cpp" line="45"/>
+        <location filename="../app/gui/stepnumbers.cpp" line="88"/>
+        <source>%1; chosen automatically: %2 (%3 agreement with the ANN)</source>
+        <translation>%1；自动选择：%2（与 ANN 一致性 %3）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepnumbers.cpp" line="95"/>
         <source>weight similarity to the ANN ≥ %1</source>
         <translation>与 ANN 的权重相似度 ≥ %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepnumbers.cpp" line="50"/>
+        <location filename="../app/gui/stepnumbers.cpp" line="100"/>
         <source>ANN %1 · SNN %2 · encrypted %3</source>
         <translation>ANN %1 · SNN %2 · 加密 %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepnumbers.cpp" line="55"/>
+        <location filename="../app/gui/stepnumbers.cpp" line="105"/>
         <source>ANN / SNN energy: %1×</source>
         <translation>ANN / SNN 能耗比：%1×</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepnumbers.cpp" line="70"/>
+        <location filename="../app/gui/stepnumbers.cpp" line="120"/>
         <source>judge recognises %1 (ANN), %2 (encrypted)</source>
         <translation>评判识别率 %1（ANN），%2（加密）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepnumbers.cpp" line="73"/>
+        <location filename="../app/gui/stepnumbers.cpp" line="123"/>
         <source>report.html and report.pdf</source>
         <translation>report.html 和 report.pdf</translation>
     </message>

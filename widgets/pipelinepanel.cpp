@@ -100,6 +100,11 @@ void PipelinePanel::buildSettings()
     m_synthIterations = spin(1, 100000);
     m_synthLr = dspin(0.0001, 1.0, 4);
     m_timesteps = spin(1, 10000);
+    m_autoConvert = new QCheckBox;
+    m_candidates = new QLabel;
+    m_candidates->setTextFormat(Qt::RichText);
+    m_candidates->setWordWrap(true);
+    m_candidates->setVisible(false);
     m_coding = new QComboBox;
     m_coding->addItem(QString(), QStringLiteral("poisson"));
     m_coding->addItem(QString(), QStringLiteral("poisson-pixel"));
@@ -133,8 +138,13 @@ void PipelinePanel::buildSettings()
         connect(c, &QComboBox::activated, this, changed);
     for (QLineEdit *e : {m_testData, m_judge})
         connect(e, &QLineEdit::editingFinished, this, changed);
-    for (QCheckBox *c : {m_signedSpikes, m_evolution})
+    for (QCheckBox *c : {m_autoConvert, m_signedSpikes, m_evolution})
         connect(c, &QCheckBox::toggled, this, changed);
+    // In auto mode the engine chooses these; they show where its search starts.
+    connect(m_autoConvert, &QCheckBox::toggled, this, [this](bool on) {
+        for (QWidget *w : std::initializer_list<QWidget *>{m_coding, m_percentile, m_initialMembrane, m_signedSpikes})
+            w->setEnabled(!on);
+    });
 }
 
 void PipelinePanel::buildRow(Step step, QWidget *container)
@@ -183,7 +193,8 @@ void PipelinePanel::buildRow(Step step, QWidget *container)
         add(m_imagesPerClass), add(m_synthIterations), add(m_synthLr);
         break;
     case Convert:
-        add(m_timesteps), add(m_coding), add(m_percentile), add(m_neuron), add(m_initialMembrane), add(m_signedSpikes);
+        add(m_autoConvert), add(m_timesteps), add(m_coding), add(m_percentile), add(m_neuron), add(m_initialMembrane), add(m_signedSpikes);
+        r.form->addRow(m_candidates);
         break;
     case Encrypt:
         add(m_epochs), add(m_trainTimesteps), add(m_encryptLr), add(m_distillation);
@@ -214,6 +225,7 @@ void PipelinePanel::setOptions(const psnn::PipelineOptions &o)
 {
     m_base = o;
     const QSignalBlocker b1(m_coding), b2(m_neuron), b3(m_evolution), b4(m_signedSpikes);
+    m_autoConvert->setChecked(o.conversion.automatic);
     m_imagesPerClass->setValue(o.synthesis.imagesPerClass);
     m_synthIterations->setValue(o.synthesis.iterations);
     m_synthLr->setValue(o.synthesis.learningRate);
@@ -244,6 +256,7 @@ psnn::PipelineOptions PipelinePanel::options() const
     o.synthesis.imagesPerClass = m_imagesPerClass->value();
     o.synthesis.iterations = m_synthIterations->value();
     o.synthesis.learningRate = m_synthLr->value();
+    o.conversion.automatic = m_autoConvert->isChecked();
     o.conversion.snn.timesteps = m_timesteps->value();
     o.conversion.snn.coding = psnn::codingFromName(m_coding->currentData().toString().toStdString());
     o.conversion.percentile = m_percentile->value();
@@ -317,6 +330,12 @@ void PipelinePanel::refreshNumbers(const std::function<QString(Step)> &numbersFo
     for (int s = 0; s < StepCount; ++s)
         if (m_rows[s].state != Running)
             setState(Step(s), m_rows[s].state, numbersFor(Step(s)));
+}
+
+void PipelinePanel::setConversionCandidates(const QString &html)
+{
+    m_candidates->setText(html);
+    m_candidates->setVisible(!html.isEmpty());
 }
 
 void PipelinePanel::setStepProgress(Step step, double fraction)
@@ -410,6 +429,10 @@ void PipelinePanel::retranslate()
     label(f, m_synthIterations, tr("Optimisation steps"), tr("Adam steps per batch of images; more steps give cleaner images (paper: 2500)."));
     label(f, m_synthLr, tr("Learning rate"), tr("Step size of the image optimisation."));
     f = m_rows[Convert].form;
+    label(f, m_autoConvert, tr("Choose automatically"),
+          tr("Tries input codings, starting membranes, negative spikes, threshold percentiles and (with BatchNorm) two "
+             "kinds of synthetic images, and keeps the setting whose SNN agrees best with the ANN on synthetic "
+             "images it was not balanced on, and on mixtures of them. Reads no real data."));
     label(f, m_timesteps, tr("Timesteps (T)"), tr("How many time steps the SNN runs per image. More steps: more accurate, more energy (default 100)."));
     label(f, m_coding, tr("Input coding"), tr("How the image enters the SNN: as random spikes (Poisson) or as a constant current (direct)."));
     m_coding->setItemText(0, tr("Poisson (signed)"));

@@ -51,6 +51,8 @@ public:
     /// The numbers of every step that is not running, from `numbersFor`.
     void refreshNumbers(const std::function<QString(Step)> &numbersFor);
     void setStepProgress(Step step, double fraction);
+    /// What auto conversion tried (rich text; empty hides it), shown in the Convert settings.
+    void setConversionCandidates(const QString &html);
     void setOverall(double fraction, double elapsedSeconds, double etaSeconds);
     /// While running: Run buttons and settings disabled, Cancel enabled.
     void setRunning(bool running);
@@ -98,5 +100,6 @@ private:
     QDoubleSpinBox *m_synthLr, *m_percentile, *m_initialMembrane, *m_encryptLr, *m_distillation, *m_macPj, *m_acPj;
     QComboBox *m_coding, *m_neuron;
     QLineEdit *m_testData, *m_judge;
-    QCheckBox *m_signedSpikes, *m_evolution;
+    QCheckBox *m_autoConvert, *m_signedSpikes, *m_evolution;
+    QLabel *m_candidates = nullptr;
 };

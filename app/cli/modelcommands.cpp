@@ -131,8 +131,11 @@ void addPresets(CLI::App &app, CommandContext &ctx)
     onRun(cmd, ctx, [] {
         for (const auto &p : presets()) {
             std::string shape;
-            for (std::size_t i = 0; i < p.defaultInput.size(); ++i)
-                shape += (i ? "x" : "") + std::to_string(p.defaultInput[i]);
+            for (std::size_t i = 0; i < p.defaultInput.size(); ++i) {
+                if (i > 0)
+                    shape += 'x';
+                shape += std::to_string(p.defaultInput[i]);
+            }
             std::printf("%-16s %-9s %s\n", p.name.c_str(), shape.c_str(), p.description.c_str());
         }
         return 0;

@@ -138,6 +138,13 @@ void addSynthesisOptions(CLI::App &cmd, SynthesisOptions &o)
 void addConversionOptions(CLI::App &cmd, ConversionOptions &o)
 {
     const std::string group = "Conversion options";
+    addChoice(cmd, "--conversion", {"auto", "manual"}, o.automatic ? "auto" : "manual",
+              [&o](const std::string &v) { o.automatic = v == "auto"; },
+              "auto: choose coding, membrane start, signed spikes and percentile by agreement with the ANN on "
+              "held-out synthetic images (the options below are where the search starts)")
+        ->group(group);
+    addNumber(cmd, "--score-images", o.scoreImages, "auto: held-out synthetic images each candidate is scored on")
+        ->group(group);
     addNumber(cmd, "--timesteps", o.snn.timesteps, "timesteps T the SNN runs for")->group(group);
     addChoice(cmd, "--coding", {"poisson", "poisson-pixel", "direct"}, codingName(o.snn.coding),
               [&o](const std::string &v) { o.snn.coding = codingFromName(v); },

@@ -50,6 +50,13 @@ void addPipeline(CLI::App &app, CommandContext &ctx)
         if (o.import.normalization.mean.size() != o.import.normalization.std.size())
             throw UsageError("--mean and --std need the same number of values");
         o.withAudit = (o.withAudit || a->audit || cmd->get_option("--judge")->count() > 0) && !a->noAudit;
+        // `auto` unless the user chose conversion settings by hand.
+        if (cmd->get_option("--conversion")->count() == 0) {
+            bool manual = false;
+            for (const char *name : {"--coding", "--initial-membrane", "--signed-spikes", "--percentile"})
+                manual = manual || cmd->get_option(name)->count() > 0;
+            o.conversion.automatic = !manual;
+        }
         if (o.model.empty() || o.workspace.empty())
             throw UsageError("pipeline needs --model and --workspace (or --demo)");
         ProgressBar bar;
@@ -62,6 +69,7 @@ void addPipeline(CLI::App &app, CommandContext &ctx)
         for (const auto &s : r.skipped)
             std::printf("%s ", s.c_str());
         std::printf("\n%s", r.resultsJson.c_str());
+        printConversionChoice(r.conversionCandidates, r.conversionChosen);
         std::printf("wrote %s\n", r.resultsPath.c_str());
         return 0;
     });

@@ -1,6 +1,7 @@
 #include "printing.h"
 
 #include <cstdio>
+#include <string>
 
 namespace psnn::cli {
 
@@ -57,6 +58,40 @@ void printAudit(const AuditResult &r)
                     m.attack.c_str(), m.roc.auc, m.tprAt1PctFpr, m.tprAt01PctFpr);
     std::printf("class features %s recognisable from the encrypted model's weights\n",
                 r.encryptedLeaks ? "ARE" : "are not");
+}
+
+namespace {
+
+std::string describe(const ConversionCandidate &c)
+{
+    std::string s = codingName(c.snn.coding);
+    s += c.snn.signedSpikes ? ", signed spikes" : "";
+    if (c.snn.initialMembrane != 0.0)
+        s += ", membrane starts at " + std::to_string(c.snn.initialMembrane).substr(0, 4);
+    char p[32];
+    std::snprintf(p, sizeof p, ", %g th percentile", c.percentile);
+    s += p;
+    if (c.thresholdImages != "data-impressions")
+        s += ", thresholds from " + c.thresholdImages;
+    return s;
+}
+
+} // namespace
+
+void printConversionChoice(const std::vector<ConversionCandidate> &candidates, int chosen)
+{
+    if (candidates.empty())
+        return;
+    std::printf("auto conversion: agreement with the ANN on %lld held-out synthetic images\n",
+                (long long)candidates.front().scored);
+    for (std::size_t i = 0; i < candidates.size(); ++i) {
+        const auto &c = candidates[i];
+        if (c.error.empty())
+            std::printf("  %s %6.2f%%  %s\n", int(i) == chosen ? "*" : " ", 100.0 * c.agreement,
+                        describe(c).c_str());
+        else
+            std::printf("    cannot run   %s: %s\n", describe(c).c_str(), c.error.c_str());
+    }
 }
 
 } // namespace psnn::cli

@@ -5,6 +5,7 @@
 #include "snn/energy.h"
 #include "snn/snnevaluation.h"
 #include "workspace/auditstage.h"
+#include "workspace/pipeline.h"
 
 namespace psnn::cli {
 
@@ -12,5 +13,7 @@ void printEval(const EvalResult &r);
 void printSnnEval(const SnnEvalResult &r);
 void printEnergy(const EnergyReport &e);
 void printAudit(const AuditResult &r);
+/// What auto conversion tried and chose (nothing when the conversion was manual).
+void printConversionChoice(const std::vector<ConversionCandidate> &candidates, int chosen);
 
 } // namespace psnn::cli

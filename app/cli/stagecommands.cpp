@@ -76,6 +76,7 @@ void addConvert(CLI::App &app, CommandContext &ctx)
         bar.finish();
         for (std::size_t i = 0; i < rep.thresholds.size(); ++i)
             std::printf("  %-20s threshold %.4f\n", rep.neuronLayers[i].c_str(), rep.thresholds[i]);
+        printConversionChoice(rep.candidates, rep.chosen);
         for (const auto &w : rep.warnings)
             std::printf("warning: %s\n", w.c_str());
         std::printf("converted in %.1f s%s\nwrote %s\n", rep.seconds, rep.usedRealData ? " from real data" : "",

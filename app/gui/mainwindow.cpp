@@ -429,6 +429,7 @@ void MainWindow::showResults()
         requestTrace(0, 0, 0, 1.0,
                      m_results.evaluation().value(QStringLiteral("encrypted")).toObject().value(QStringLiteral("timesteps")).toInt(100));
     m_panel->refreshNumbers([this](PipelinePanel::Step step) { return numbersFor(step); });
+    m_panel->setConversionCandidates(StepNumbers::candidateTable(m_results));
     // Conversion warnings (e.g. max pooling) belong in the log.
     for (const QJsonValue &w : m_results.stage(QStringLiteral("convert")).value(QStringLiteral("results")).toObject()
                                    .value(QStringLiteral("warnings")).toArray())

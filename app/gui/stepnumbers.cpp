@@ -5,7 +5,9 @@
 
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QLocale>
+#include <QStringList>
 
 namespace {
 
@@ -15,6 +17,44 @@ QString pct(double v)
 }
 
 } // namespace
+
+QString StepNumbers::candidateText(const QJsonObject &c)
+{
+    const QString coding = c.value(QStringLiteral("coding")).toString();
+    QStringList parts;
+    parts << (coding == QLatin1String("direct")          ? tr("direct input")
+              : coding == QLatin1String("poisson-pixel") ? tr("Poisson pixels")
+                                                         : tr("signed Poisson input"));
+    if (c.value(QStringLiteral("signed_spikes")).toBool())
+        parts << tr("negative spikes");
+    if (c.value(QStringLiteral("initial_membrane")).toDouble() != 0.0)
+        parts << tr("membrane starts at %1").arg(QLocale().toString(c.value(QStringLiteral("initial_membrane")).toDouble()));
+    parts << tr("threshold percentile %1").arg(QLocale().toString(c.value(QStringLiteral("percentile")).toDouble()));
+    if (c.value(QStringLiteral("threshold_images")).toString() == QLatin1String("bn-inversion"))
+        parts << tr("thresholds from BN inversion");
+    return parts.join(QStringLiteral(", "));
+}
+
+QString StepNumbers::candidateTable(const WorkspaceResults &results)
+{
+    const QJsonObject automatic = results.stage(QStringLiteral("convert")).value(QStringLiteral("results")).toObject()
+                                      .value(QStringLiteral("auto")).toObject();
+    if (automatic.isEmpty())
+        return {};
+    const QJsonArray candidates = automatic.value(QStringLiteral("candidates")).toArray();
+    const int chosen = automatic.value(QStringLiteral("chosen")).toInt();
+    QString html = QStringLiteral("<p>%1</p><table cellspacing='4'>")
+                       .arg(tr("Settings tried, scored by agreement with the ANN on %n held-out synthetic image(s):",
+                               nullptr, candidates.isEmpty() ? 0 : candidates.at(0).toObject().value(QStringLiteral("scored")).toInt()));
+    for (int i = 0; i < candidates.size(); ++i) {
+        const QJsonObject c = candidates.at(i).toObject();
+        const QString score = c.contains(QStringLiteral("error")) ? tr("cannot run")
+                                                                   : pct(c.value(QStringLiteral("agreement")).toDouble());
+        html += QStringLiteral("<tr><td align='right'>%1%2</td><td>%3</td></tr>")
+                    .arg(i == chosen ? QStringLiteral("<b>&#9654; ") : QString(), score, candidateText(c).toHtmlEscaped());
+    }
+    return html + QStringLiteral("</table>");
+}
 
 QString StepNumbers::text(PipelinePanel::Step step, const WorkspaceResults &results, const QString &workspace)
 {
@@ -36,8 +76,18 @@ QString StepNumbers::text(PipelinePanel::Step step, const WorkspaceResults &resu
                                                                    return n;
                                                                }())),
                                                          pct(r.value(QStringLiteral("assigned_to_intended")).toDouble()));
-    case PipelinePanel::Convert:
-        return r.isEmpty() ? QString() : tr("%n neuron layer(s) balanced", nullptr, int(r.value(QStringLiteral("thresholds")).toArray().size()));
+    case PipelinePanel::Convert: {
+        if (r.isEmpty())
+            return {};
+        const QString layers = tr("%n neuron layer(s) balanced", nullptr, int(r.value(QStringLiteral("thresholds")).toArray().size()));
+        const QJsonObject automatic = r.value(QStringLiteral("auto")).toObject();
+        if (automatic.isEmpty())
+            return layers;
+        const QJsonArray candidates = automatic.value(QStringLiteral("candidates")).toArray();
+        const QJsonObject chosen = candidates.at(automatic.value(QStringLiteral("chosen")).toInt()).toObject();
+        return tr("%1; chosen automatically: %2 (%3 agreement with the ANN)")
+            .arg(layers, candidateText(chosen), pct(chosen.value(QStringLiteral("agreement")).toDouble()));
+    }
     case PipelinePanel::Encrypt: {
         double lowest = 1;
         for (const QJsonValue &v : r.value(QStringLiteral("weight_similarity")).toArray())

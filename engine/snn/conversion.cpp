@@ -4,6 +4,7 @@
 #include "core/runtime.h"
 #include "model/modelfile.h"
 #include "model/modelloader.h"
+#include "snn/autoconversion.h"
 #include "snn/converter.h"
 #include "snn/simulation.h"
 
@@ -57,8 +58,8 @@ Network toSpiking(const Network &ann, const SnnSettings &settings, std::vector<s
     for (Layer &l : snn.layers) {
         l.threshold = 1.0;
         if (l.kind == LayerKind::MaxPool2d && warnings)
-            warnings->push_back("layer " + l.name + ": max pooling of spikes passes the input with the most spikes so "
-                                "far; expect some accuracy loss against average pooling");
+            warnings->push_back("layer " + l.name + ": max pooling of spikes keeps each pooled unit's spike count at "
+                                "the largest count in its window; rates, not single spikes, follow the ANN's max");
     }
     return snn;
 }
@@ -115,15 +116,24 @@ void balanceThresholds(Network &snn, const torch::Tensor &images, const Conversi
 
 namespace {
 
-ConversionReport convertFrom(const std::string &annPath, const ImageSet &images, const std::string &outPath,
-                             const ConversionOptions &o, bool real, const std::vector<std::string> &filesRead,
-                             const ProgressFn &progress, const CancelToken &cancel)
+// The manual way: thresholds balanced on a random subset (the synthetic set is stored class by
+// class) with the options as given.
+Network balancedOnSubset(const Network &ann, const ImageSet &images, const ConversionOptions &o,
+                         ConversionReport &report, const ProgressFn &progress, const CancelToken &cancel)
 {
-    useComputeThreads();
-    const auto t0 = std::chrono::steady_clock::now();
-    if (o.balanceImages < 1 || o.batchSize < 1)
-        throw Error(ErrorCode::InvalidArgument, "balance images and batch size must be at least 1");
-    const Network ann = loadAnyNetwork(annPath);
+    Network snn = toSpiking(ann, o.snn, &report.warnings);
+    std::vector<std::int64_t> order(images.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::mt19937_64 rng(o.seed);
+    std::shuffle(order.begin(), order.end(), rng);
+    order.resize(std::min<std::size_t>(order.size(), std::size_t(o.balanceImages)));
+    balanceThresholds(snn, imagesToTensor(images, order, ann.normalization), o, &report.warnings, progress, cancel);
+    return snn;
+}
+
+Network loadConvertibleAnn(const std::string &annPath, const ImageSet &images)
+{
+    Network ann = loadAnyNetwork(annPath);
     if (ann.spiking)
         throw Error(ErrorCode::InvalidArgument, "is already a spiking network; convert its ANN instead", annPath);
     if (Shape{images.channels, images.height, images.width} != ann.inputShape)
@@ -132,15 +142,30 @@ ConversionReport convertFrom(const std::string &annPath, const ImageSet &images,
                         + std::to_string(images.channels) + "x" + std::to_string(images.height) + "x"
                         + std::to_string(images.width),
                     annPath);
+    return ann;
+}
+
+void validate(const ConversionOptions &o)
+{
+    if (o.balanceImages < 1 || o.batchSize < 1)
+        throw Error(ErrorCode::InvalidArgument, "balance images and batch size must be at least 1");
+    if (o.automatic && (o.scoreImages < 1 || o.bnIterations < 1))
+        throw Error(ErrorCode::InvalidArgument, "auto conversion needs at least 1 score image and 1 BN-inversion step");
+}
+
+ConversionReport convertFrom(const std::string &annPath, const ImageSet &images, const std::string &outPath,
+                             const ConversionOptions &o, bool real, const std::vector<std::string> &filesRead,
+                             const ProgressFn &progress, const CancelToken &cancel)
+{
+    useComputeThreads();
+    const auto t0 = std::chrono::steady_clock::now();
+    validate(o);
+    const Network ann = loadConvertibleAnn(annPath, images);
     ConversionReport report;
-    Network snn = toSpiking(ann, o.snn, &report.warnings);
-    // A random subset: the synthetic set is stored class by class.
-    std::vector<std::int64_t> order(images.size());
-    std::iota(order.begin(), order.end(), 0);
-    std::mt19937_64 rng(o.seed);
-    std::shuffle(order.begin(), order.end(), rng);
-    order.resize(std::min<std::size_t>(order.size(), std::size_t(o.balanceImages)));
-    balanceThresholds(snn, imagesToTensor(images, order, ann.normalization), o, &report.warnings, progress, cancel);
+    Network snn = o.automatic && !real ? chooseConversion(annPath, ann, images, o, report, progress, cancel)
+                                       : balancedOnSubset(ann, images, o, report, progress, cancel);
+    report.snn = snn.snn;
+    report.percentile = o.automatic && !real ? report.candidates[std::size_t(report.chosen)].percentile : o.percentile;
     for (int i : neuronLayers(snn)) {
         report.neuronLayers.push_back(snn.layers[std::size_t(i)].name);
         report.thresholds.push_back(snn.layers[std::size_t(i)].threshold);
@@ -156,11 +181,17 @@ ConversionReport convertFrom(const std::string &annPath, const ImageSet &images,
                                  {"source_model", std::filesystem::path(annPath).filename().string()},
                                  {"balanced_on", real ? "real data" : "synthetic data"},
                                  {"data_files_read", fileNames},
-                                 {"percentile", o.percentile},
+                                 {"percentile", report.percentile},
                                  {"balance_images", o.balanceImages},
                                  {"thresholds", report.thresholds},
                                  {"seed", o.seed}};
-    saveNetwork(snn, outPath, meta);
+    nlohmann::json metadata = meta;
+    if (!report.candidates.empty()) {
+        metadata["conversion"] = "auto";
+        metadata["candidates"] = candidatesJson(report.candidates);
+        metadata["chosen"] = report.chosen;
+    }
+    saveNetwork(snn, outPath, metadata);
     return report;
 }
 
@@ -180,6 +211,86 @@ ConversionReport convertModelWithRealData(const std::string &annPath, const Imag
                                           const CancelToken &cancel)
 {
     return convertFrom(annPath, real, outPath, options, true, real.sourceFiles, progress, cancel);
+}
+
+
+nlohmann::json candidatesJson(const std::vector<ConversionCandidate> &candidates)
+{
+    nlohmann::json out = nlohmann::json::array();
+    for (const auto &c : candidates) {
+        nlohmann::json j = {{"coding", codingName(c.snn.coding)},       {"initial_membrane", c.snn.initialMembrane},
+                            {"signed_spikes", c.snn.signedSpikes},      {"percentile", c.percentile},
+                            {"threshold_images", c.thresholdImages},    {"agreement", c.agreement},
+                            {"scored", c.scored}};
+        if (!c.error.empty())
+            j["error"] = c.error;
+        out.push_back(j);
+    }
+    return out;
+}
+
+std::vector<ConversionCandidate> candidatesFromJson(const nlohmann::json &j)
+{
+    std::vector<ConversionCandidate> out;
+    for (const auto &c : j) {
+        ConversionCandidate k;
+        k.snn.coding = codingFromName(c.at("coding"));
+        k.snn.initialMembrane = c.at("initial_membrane");
+        k.snn.signedSpikes = c.at("signed_spikes");
+        k.percentile = c.at("percentile");
+        k.thresholdImages = c.at("threshold_images");
+        k.agreement = c.at("agreement");
+        k.scored = c.at("scored");
+        k.error = c.value("error", "");
+        out.push_back(k);
+    }
+    return out;
+}
+
+std::vector<ConversionCandidate> scoreConversionCandidates(const std::string &annPath, const SyntheticSet &set,
+                                                           std::vector<ConversionCandidate> candidates,
+                                                           const ConversionOptions &o, const std::string &outDir,
+                                                           const ProgressFn &progress, const CancelToken &cancel)
+{
+    useComputeThreads();
+    validate(o);
+    const Network ann = loadConvertibleAnn(annPath, set.images());
+    CandidateScorer scorer(annPath, ann, set.images(), o, cancel);
+    ProgressThrottle throttle(progress);
+    for (std::size_t i = 0; i < candidates.size(); ++i) {
+        throttle.report({"convert", double(i) / double(candidates.size()), 0, -1,
+                         "candidate " + std::to_string(i + 1) + " of " + std::to_string(candidates.size())});
+        const Network snn = scorer.score(candidates[i], nullptr);
+        if (!outDir.empty() && !snn.layers.empty())
+            saveNetwork(snn, outDir + "/candidate-" + std::to_string(i) + ".psnn", {{"stage", "convert"}});
+    }
+    return candidates;
+}
+
+std::vector<ConversionCandidate> conversionCandidateGrid(const std::string &annPath, const ConversionOptions &o)
+{
+    const Network ann = loadAnyNetwork(annPath);
+    const bool bn = std::any_of(ann.layers.begin(), ann.layers.end(),
+                                [](const Layer &l) { return l.kind == LayerKind::BatchNorm2d; });
+    std::vector<ConversionCandidate> grid;
+    for (const std::string images : {"data-impressions", "bn-inversion"}) {
+        if (images == "bn-inversion" && !bn)
+            continue;
+        for (InputCoding coding : candidateCodings())
+            for (bool signedSpikes : {false, true})
+                for (double membrane : {0.0, 0.5})
+                    for (double p : candidatePercentiles()) {
+                        ConversionCandidate c;
+                        c.snn = o.snn;
+                        c.snn.coding = coding;
+                        c.snn.signedSpikes = signedSpikes;
+                        c.snn.initialMembrane = membrane;
+                        c.percentile = p;
+                        c.thresholdImages = images;
+                        grid.push_back(c);
+                    }
+    }
+    return grid;
 }
 
 } // namespace psnn

@@ -4,6 +4,8 @@
 #include "core/network.h"
 #include "snn/conversion.h"
 
+#include <nlohmann/json.hpp>
+
 namespace psnn {
 
 /// Folds each BatchNorm2d into the Conv2d before it (giving it a bias) and removes Dropout.
@@ -18,5 +20,10 @@ Network toSpiking(const Network &ann, const SnnSettings &settings, std::vector<s
 /// of its input current over steps, neurons and images, with the earlier thresholds already set.
 void balanceThresholds(Network &snn, const torch::Tensor &images, const ConversionOptions &options,
                        std::vector<std::string> *warnings, const ProgressFn &progress, const CancelToken &cancel);
+
+/// The candidates of an `auto` conversion as the manifest and model file record them.
+nlohmann::json candidatesJson(const std::vector<ConversionCandidate> &candidates);
+/// The inverse; throws nlohmann::json exceptions when damaged.
+std::vector<ConversionCandidate> candidatesFromJson(const nlohmann::json &j);
 
 } // namespace psnn

@@ -27,6 +27,7 @@ PipelineOptions demoPipelineOptions(const std::string &workspace)
     o.synthesis.imagesPerClass = 50;
     o.synthesis.iterations = 200;
     o.synthesis.learningRate = 0.05;
+    o.conversion.automatic = true;
     o.conversion.percentile = 99.9;
     o.conversion.snn.coding = InputCoding::PoissonPixel;
     o.conversion.snn.initialMembrane = 0.5;

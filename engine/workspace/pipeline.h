@@ -58,6 +58,8 @@ struct PipelineResult {
     std::vector<std::string> ran;
     std::vector<std::string> skipped; ///< current stages that were not redone
     bool stoppedEarly = false;      ///< stopped after options.stopAfter; results.json not rewritten
+    std::vector<ConversionCandidate> conversionCandidates; ///< auto conversion: every candidate tried
+    int conversionChosen = -1;      ///< auto conversion: the one chosen
 };
 
 /// Runs import, synthesize, convert (and convert_real), encrypt, evaluate, energy (and audit);

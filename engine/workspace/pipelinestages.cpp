@@ -3,7 +3,9 @@
 #include "core/fileio.h"
 #include "data/datasets.h"
 #include "model/modelloader.h"
+#include "model/modelfile.h"
 #include "model/networkeval.h"
+#include "snn/converter.h"
 #include "workspace/stagesettings.h"
 
 #include <nlohmann/json.hpp>
@@ -19,8 +21,11 @@ namespace {
 
 json conversionResults(const ConversionReport &rep)
 {
-    return json{{"neuron_layers", rep.neuronLayers}, {"thresholds", rep.thresholds}, {"warnings", rep.warnings},
-                {"used_real_data", rep.usedRealData}};
+    json j = {{"neuron_layers", rep.neuronLayers}, {"thresholds", rep.thresholds}, {"warnings", rep.warnings},
+              {"used_real_data", rep.usedRealData}, {"snn", snnSettingsToJson(rep.snn)}, {"percentile", rep.percentile}};
+    if (!rep.candidates.empty())
+        j["auto"] = {{"candidates", candidatesJson(rep.candidates)}, {"chosen", rep.chosen}};
+    return j;
 }
 
 json readWorkspaceJson(const Workspace &ws, const std::string &name)
@@ -104,10 +109,21 @@ void PipelineStages::convertWithRealData()
     const ImageSet real = loadDataset(m_o.realTrainData, Split::Train);
     std::vector<std::string> inputs{m_ann};
     inputs.insert(inputs.end(), real.sourceFiles.begin(), real.sourceFiles.end());
-    m_runner.run("convert_real", settingsJson(m_o.conversion), inputs, {"converted-real.psnn"}, m_o.conversion.seed,
-                 [&](const std::string &dir, StageRecord &rec) {
+    // The comparison is of thresholds: real data gets the settings auto chose on synthetic images.
+    ConversionOptions options = m_o.conversion;
+    if (options.automatic) {
+        inputs.push_back(m_converted);
+        options.automatic = false;
+        if (const auto rec = m_ws.stage("convert"); rec && fs::exists(m_converted)) {
+            const json chosen = json::parse(rec->resultsJson);
+            options.snn = snnSettingsFromJson(chosen.at("snn"));
+            options.percentile = chosen.at("percentile");
+        }
+    }
+    m_runner.run("convert_real", settingsJson(options), inputs, {"converted-real.psnn"}, options.seed,
+                 [&, options](const std::string &dir, StageRecord &rec) {
                      const ConversionReport rep =
-                         convertModelWithRealData(m_ann, real, dir + "/converted-real.psnn", m_o.conversion,
+                         convertModelWithRealData(m_ann, real, dir + "/converted-real.psnn", options,
                                                   progressSlice(m_progress, 0.35, 0.4), m_cancel);
                      rec.dataFilesRead = rep.dataFilesRead;
                      rec.resultsJson = conversionResults(rep).dump();
@@ -212,7 +228,14 @@ void PipelineStages::writeResults(PipelineResult &result) const
                          {"converted_snn_pj", energy.at("converted").at("snn_pj")},
                          {"converted_ratio", energy.at("converted").at("ratio")}};
     results["weight_similarity"] = json::parse(m_ws.stage("encrypt")->resultsJson).at("weight_similarity");
-    results["thresholds"] = json::parse(m_ws.stage("convert")->resultsJson).at("thresholds");
+    const json conversion = json::parse(m_ws.stage("convert")->resultsJson);
+    results["thresholds"] = conversion.at("thresholds");
+    results["conversion"] = {{"snn", conversion.value("snn", json())}, {"percentile", conversion.value("percentile", json())}};
+    if (conversion.contains("auto")) {
+        results["conversion"]["auto"] = conversion.at("auto");
+        result.conversionCandidates = candidatesFromJson(conversion.at("auto").at("candidates"));
+        result.conversionChosen = conversion.at("auto").at("chosen");
+    }
     results["synthesis"] = json::parse(m_ws.stage("synthesize")->resultsJson);
     json filesRead = json::object();
     for (const auto &name : m_ws.stageNames())

@@ -22,8 +22,15 @@ json settingsJson(const SynthesisOptions &o)
 
 json settingsJson(const ConversionOptions &o)
 {
-    return {{"snn", snnSettingsToJson(o.snn)}, {"percentile", o.percentile}, {"balance_images", o.balanceImages},
-            {"batch_size", o.batchSize}, {"seed", o.seed}};
+    json j = {{"snn", snnSettingsToJson(o.snn)}, {"percentile", o.percentile}, {"balance_images", o.balanceImages},
+              {"batch_size", o.batchSize}, {"seed", o.seed}};
+    // Written only in auto mode, so that manual workspaces of 0.1.0 stay current.
+    if (o.automatic) {
+        j["automatic"] = true;
+        j["score_images"] = o.scoreImages;
+        j["bn_iterations"] = o.bnIterations;
+    }
+    return j;
 }
 
 json settingsJson(const EncryptionOptions &o)
@@ -69,6 +76,11 @@ void readSettings(const json &j, ConversionOptions &o)
     o.balanceImages = j.at("balance_images");
     o.batchSize = j.at("batch_size");
     o.seed = j.at("seed");
+    o.automatic = j.value("automatic", false);
+    if (o.automatic) {
+        o.scoreImages = j.at("score_images");
+        o.bnIterations = j.at("bn_iterations");
+    }
 }
 
 void readSettings(const json &j, EncryptionOptions &o)

@@ -72,12 +72,16 @@ private Q_SLOTS:
         QCOMPARE(back.conversion.percentile, 99.9);
         QCOMPARE(back.conversion.snn.initialMembrane, 0.25);
         QVERIFY(back.conversion.snn.signedSpikes);
+        QVERIFY(back.conversion.automatic); // the demo converts in auto mode
         QCOMPARE(back.encryption.timesteps, 30);
         QCOMPARE(back.encryption.distillation, 0.5);
         QCOMPARE(back.evaluation.limit, std::int64_t(1000));
         QCOMPARE(back.audit.judge, o.audit.judge);
         QVERIFY(back.withAudit);
         QCOMPARE(back.workspace, std::string("/tmp/ws"));
+        o.conversion.automatic = false;
+        panel.setOptions(o);
+        QVERIFY(!panel.options().conversion.automatic);
         QCOMPARE(PipelinePanel::stepOf("encrypt"), PipelinePanel::Encrypt);
         QCOMPARE(PipelinePanel::stageName(PipelinePanel::Audit), QString("audit"));
     }
