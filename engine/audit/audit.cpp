@@ -11,7 +11,8 @@ AuditOptions demoAuditOptions()
     o.realData = "fashion-mnist";
     o.memberData = "fashion-mnist";
     o.nonMemberData = "fashion-mnist";
-    o.reconstructionsPerClass = 2;
+    o.reconstructionsPerClass = 10;
+    o.snnReconstructionsPerClass = 2;
     o.snnTimesteps = 16;
     o.snnIterations = 150;
     o.membershipImages = 300;

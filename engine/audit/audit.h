@@ -40,7 +40,12 @@ struct AuditOptions {
     std::string realData;              ///< data set spec, test split: class means for SSIM; empty: no SSIM
     std::string memberData;            ///< data set spec whose training split the ANN saw; empty: no membership test
     std::string nonMemberData;         ///< data set spec whose test split the ANN never saw
-    int reconstructionsPerClass = 3;   ///< different random starts (seeds) per class
+    int reconstructionsPerClass = 10;  ///< random starts (seeds) per class of each weight reading
+    int snnReconstructionsPerClass = 3; ///< scenario 2 (each costs T network passes per step): fewer
+    int readingImages = 2000;          ///< real test images each weight reading classifies (with real data)
+    /// The models attacked, of "ann", "converted", "encrypted" (a sweep attacks only its
+    /// encrypted SNNs); all three by default.
+    std::vector<std::string> models = {"ann", "converted", "encrypted"};
     InversionOptions inversion;
     bool surrogate = true;             ///< scenario 2 through time with the surrogate gradient
     int snnTimesteps = 20;             ///< T of the scenario 2 attacks (the attacker drives the SNN with the analog image)
@@ -54,8 +59,14 @@ struct AuditOptions {
 /// One model attacked one way.
 struct AttackResult {
     std::string model;                 ///< "ann", "converted", "encrypted"
-    std::string scenario;              ///< "weights_to_ann", "snn_surrogate", "snn_evolution"
+    /// "weights_to_ann" (scenario 1: the weights in a ReLU ANN, thresholds ignored),
+    /// "weights_rate_ann" (the threshold-aware reading: each neuron's rate function,
+    /// clamp(current / threshold, 0, 1) times its spike amplitude), "snn_surrogate",
+    /// "snn_evolution" (scenario 2: the SNN itself)
+    std::string scenario;
     double attackTop1 = 0;             ///< fraction of reconstructions the judge puts in their class
+    Interval top1Interval;             ///< its 95 % Wilson interval
+    std::int64_t reconstructions = 0;  ///< how many the judge rated
     double attackTop3 = 0;
     double confidence = 0;             ///< judge's mean probability of the intended class
     double ssimClassMean = -1;         ///< mean SSIM to the class's mean real image; -1 without real data
@@ -75,11 +86,22 @@ struct MembershipAttack {
     double tprAt01PctFpr = 0;
 };
 
+/// How well a reading of a model's weights classifies the real test set on its own: what the
+/// weights alone give an attacker (the "fast proxy").
+struct ReadingAccuracy {
+    std::string model, scenario;       ///< scenario: "weights_to_ann" or "weights_rate_ann"
+    double accuracy = 0;
+    std::int64_t images = 0;
+};
+
 struct AuditResult {
     std::vector<AttackResult> attacks;
+    std::vector<ReadingAccuracy> readingAccuracy; ///< with real data only
     std::vector<MembershipAttack> membership;
     std::string realGallery;           ///< PNG of each class's mean real image and examples ("" without real data)
-    bool encryptedLeaks = true;        ///< encrypted SNN's scenario 1 top-1 above 1.5 x chance
+    /// Some reading of the encrypted SNN's weights (either one) gives reconstructions the judge
+    /// recognises above chance: the lower end of their 95 % interval is above chance.
+    bool encryptedLeaks = true;
     std::string json;                  ///< the "audit" section of results.json
     std::vector<std::string> dataFilesRead;
     bool skipped = false;              ///< the workspace's audit was current and not redone

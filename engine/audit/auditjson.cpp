@@ -23,8 +23,17 @@ void validateAuditOptions(const AuditOptions &o)
     auto fail = [](const std::string &m) { throw Error(ErrorCode::InvalidArgument, m); };
     if (o.judge.empty())
         fail("the audit needs a judge classifier (a model of the same classes trained on data you own)");
-    if (o.reconstructionsPerClass < 1 || o.reconstructionsPerClass > 100)
-        fail("reconstructions per class must be between 1 and 100");
+    if (o.reconstructionsPerClass < 1 || o.reconstructionsPerClass > 1000)
+        fail("reconstructions per class must be between 1 and 1000");
+    if (o.snnReconstructionsPerClass < 1 || o.snnReconstructionsPerClass > o.reconstructionsPerClass)
+        fail("scenario-2 reconstructions per class must be between 1 and the reconstructions per class");
+    if (o.readingImages < 1)
+        fail("reading images must be at least 1");
+    if (o.models.empty())
+        fail("the audit needs at least one model to attack");
+    for (const auto &m : o.models)
+        if (m != "ann" && m != "converted" && m != "encrypted")
+            fail("the audit attacks ann, converted or encrypted, not '" + m + "'");
     if (o.inversion.iterations < 1 || !(o.inversion.learningRate > 0) || o.inversion.tvWeight < 0
         || o.inversion.l2Weight < 0 || o.inversion.batchSize < 1)
         fail("inversion needs at least 1 iteration, a positive learning rate, non-negative prior weights and a "
@@ -49,6 +58,8 @@ json auditSettingsJson(const AuditOptions &o)
     const auto &es = o.evolution;
     return {{"judge", fs::absolute(o.judge).string()}, {"real_data", o.realData}, {"member_data", o.memberData},
             {"non_member_data", o.nonMemberData}, {"reconstructions_per_class", o.reconstructionsPerClass},
+            {"snn_reconstructions_per_class", o.snnReconstructionsPerClass}, {"reading_images", o.readingImages},
+            {"models", o.models},
             {"inversion", {{"iterations", inv.iterations}, {"learning_rate", inv.learningRate},
                            {"tv_weight", inv.tvWeight}, {"l2_weight", inv.l2Weight}, {"batch_size", inv.batchSize}}},
             {"inversion_jitter", inv.jitter}, {"surrogate", o.surrogate}, {"snn_timesteps", o.snnTimesteps},
@@ -69,6 +80,9 @@ AuditOptions auditOptionsFromJson(const json &j)
     o.memberData = j.at("member_data");
     o.nonMemberData = j.at("non_member_data");
     o.reconstructionsPerClass = j.at("reconstructions_per_class");
+    o.snnReconstructionsPerClass = j.value("snn_reconstructions_per_class", o.reconstructionsPerClass);
+    o.readingImages = j.value("reading_images", o.readingImages);
+    o.models = j.value("models", o.models);
     o.inversion.iterations = inv.at("iterations");
     o.inversion.learningRate = inv.at("learning_rate");
     o.inversion.tvWeight = inv.at("tv_weight");
@@ -94,6 +108,7 @@ AuditOptions auditOptionsFromJson(const json &j)
 json attackToJson(const AttackResult &a)
 {
     return {{"model", a.model}, {"scenario", a.scenario}, {"attack_top1", a.attackTop1},
+            {"attack_top1_interval", {a.top1Interval.low, a.top1Interval.high}}, {"reconstructions", a.reconstructions},
             {"attack_top3", a.attackTop3}, {"confidence", a.confidence}, {"ssim_class_mean", optional(a.ssimClassMean)},
             {"ssim_nearest", optional(a.ssimNearest)}, {"final_loss", a.finalLoss}, {"intended", a.intended},
             {"judge_prediction", a.judgePrediction}, {"judge_confidence", a.judgeConfidence}, {"gallery", a.gallery}};
@@ -105,6 +120,8 @@ AttackResult attackFromJson(const json &j)
     a.model = j.at("model");
     a.scenario = j.at("scenario");
     a.attackTop1 = j.at("attack_top1");
+    a.top1Interval = {j.at("attack_top1_interval").at(0).get<double>(), j.at("attack_top1_interval").at(1).get<double>()};
+    a.reconstructions = j.at("reconstructions");
     a.attackTop3 = j.at("attack_top3");
     a.confidence = j.at("confidence");
     a.ssimClassMean = j.at("ssim_class_mean").is_null() ? -1.0 : j.at("ssim_class_mean").get<double>();
@@ -143,9 +160,12 @@ json auditSummaryJson(const json &audit)
               {"encrypted_leaks", audit.at("encrypted_leaks")}, {"leak_rule", audit.at("leak_rule")}};
     for (const auto &a : audit.at("attacks"))
         s[a.at("model").get<std::string>()][a.at("scenario").get<std::string>()] = {
-            {"attack_top1", a.at("attack_top1")}, {"attack_top3", a.at("attack_top3")},
+            {"attack_top1", a.at("attack_top1")}, {"attack_top1_interval", a.at("attack_top1_interval")},
+            {"reconstructions", a.at("reconstructions")}, {"attack_top3", a.at("attack_top3")},
             {"confidence", a.at("confidence")}, {"ssim_class_mean", a.at("ssim_class_mean")},
             {"ssim_nearest", a.at("ssim_nearest")}};
+    for (const auto &r : audit.value("reading_accuracy", json::array()))
+        s[r.at("model").get<std::string>()][r.at("scenario").get<std::string>()]["test_accuracy"] = r.at("accuracy");
     for (const auto &m : audit.at("membership")) {
         json &entry = s[m.at("model").get<std::string>()]["membership"];
         entry[m.at("attack").get<std::string>()] = {{"auc", m.at("auc")}, {"tpr_at_1pct_fpr", m.at("tpr_at_1pct_fpr")},

@@ -1,6 +1,7 @@
 #include "audit/inversion.h"
 
 #include "core/imageops.h"
+#include "snn/ratenetwork.h"
 #include "snn/simulation.h"
 
 #include <torch/torch.h>
@@ -31,6 +32,12 @@ ScoreFn annScores(const Network &ann)
 {
     auto net = std::make_shared<Network>(ann);
     return [net](const torch::Tensor &pixels) { return forward(*net, normalize(pixels, net->normalization)); };
+}
+
+ScoreFn rateScores(const Network &snn)
+{
+    auto net = std::make_shared<Network>(snn);
+    return [net](const torch::Tensor &pixels) { return rateForward(*net, normalize(pixels, net->normalization)); };
 }
 
 ScoreFn snnScores(const Network &snn, int timesteps, bool trainable)

@@ -17,6 +17,9 @@ using ScoreFn = std::function<torch::Tensor(const torch::Tensor &pixels)>;
 /// the thresholds are ignored.
 Network weightsAsAnn(const Network &model);
 
+/// The threshold-aware reading: scores of the SNN's rate network (snn/ratenetwork.h).
+ScoreFn rateScores(const Network &snn);
+
 /// Scores of an ANN (the normalisation applied to the pixels first).
 ScoreFn annScores(const Network &ann);
 

@@ -22,6 +22,10 @@ struct AuditInputs {
     ImageSet members, nonMembers;              ///< empty without membership inference
 };
 
+/// Loads the judge and checks that it fits the audited ANN: an ordinary classifier of as many
+/// classes, taking the same images. Throws Error naming the judge's file.
+Network loadJudge(const std::string &path, const Network &ann);
+
 /// The model names in the order the audit attacks them.
 const std::vector<std::string> &auditedModels();
 

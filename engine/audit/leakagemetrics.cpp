@@ -5,9 +5,20 @@
 #include <opencv2/imgproc.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 
 namespace psnn {
+
+Interval wilsonInterval(std::int64_t successes, std::int64_t n, double z)
+{
+    if (n < 1 || successes < 0 || successes > n)
+        throw Error(ErrorCode::InvalidArgument, "a proportion needs 0 <= successes <= n and n >= 1");
+    const double p = double(successes) / double(n), z2 = z * z, nn = double(n);
+    const double centre = (p + z2 / (2 * nn)) / (1 + z2 / nn);
+    const double half = z / (1 + z2 / nn) * std::sqrt(p * (1 - p) / nn + z2 / (4 * nn * nn));
+    return {std::max(0.0, centre - half), std::min(1.0, centre + half)};
+}
 
 double ssim(const std::vector<float> &a, const std::vector<float> &b, int channels, int height, int width)
 {

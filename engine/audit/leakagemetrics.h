@@ -11,6 +11,15 @@ namespace psnn {
 /// K2 = 0.03, the mean of the SSIM map, averaged over channels. 1 for identical images.
 double ssim(const std::vector<float> &a, const std::vector<float> &b, int channels, int height, int width);
 
+/// A binomial proportion's confidence interval (Wilson score interval), as fractions.
+struct Interval {
+    double low = 0, high = 1;
+};
+
+/// The Wilson interval of `successes` out of `n` at normal quantile `z` (1.96: 95 %). Throws
+/// Error(InvalidArgument) for n < 1 or successes outside [0, n].
+Interval wilsonInterval(std::int64_t successes, std::int64_t n, double z = 1.959963984540054);
+
 /// ROC of a membership score (higher: more likely a member) over members and non-members.
 struct RocCurve {
     std::vector<double> fpr;  ///< rising from 0 to 1

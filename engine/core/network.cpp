@@ -152,6 +152,10 @@ std::vector<std::pair<std::string, torch::Tensor>> namedTensors(const Network &n
             out.emplace_back(l.name + ".running_mean", l.runningMean);
         if (l.runningVar.defined())
             out.emplace_back(l.name + ".running_var", l.runningVar);
+        if (l.thresholds.defined())
+            out.emplace_back(l.name + ".thresholds", l.thresholds);
+        if (l.amplitudes.defined())
+            out.emplace_back(l.name + ".amplitudes", l.amplitudes);
     }
     return out;
 }
@@ -187,7 +191,7 @@ Network cloneNetwork(const Network &net)
 {
     Network copy = net;
     for (Layer &l : copy.layers) {
-        for (torch::Tensor *t : {&l.weight, &l.bias, &l.runningMean, &l.runningVar})
+        for (torch::Tensor *t : {&l.weight, &l.bias, &l.runningMean, &l.runningVar, &l.thresholds, &l.amplitudes})
             if (t->defined())
                 *t = t->detach().clone();
     }

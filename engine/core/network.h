@@ -47,6 +47,11 @@ struct Layer {
     double momentum = 0.1;   ///< BatchNorm2d running-stat update during training
     double dropout = 0.5;    ///< Dropout probability
     double threshold = 1.0;  ///< ReLU in a spiking network: the neurons' firing threshold
+    /// Spiking ReLU layers, optional: a threshold per channel (features for a Linear input)
+    /// instead of `threshold`, and what a spike of each channel carries to the next layer
+    /// (default: its threshold). Channel scrambling (snn/channelscramble.h) sets both.
+    torch::Tensor thresholds;
+    torch::Tensor amplitudes;
     torch::Tensor weight;    ///< Conv2d [out,in/groups,kh,kw], Linear [out,in], BatchNorm2d gamma
     torch::Tensor bias;      ///< optional for Conv2d/Linear; BatchNorm2d beta
     torch::Tensor runningMean;

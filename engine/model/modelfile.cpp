@@ -83,6 +83,10 @@ torch::Tensor *tensorSlot(Network &net, const std::string &name)
             return &l.runningMean;
         if (field == "running_var")
             return &l.runningVar;
+        if (field == "thresholds")
+            return &l.thresholds;
+        if (field == "amplitudes")
+            return &l.amplitudes;
     }
     return nullptr;
 }

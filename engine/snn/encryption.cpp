@@ -4,7 +4,9 @@
 #include "core/runtime.h"
 #include "model/modelfile.h"
 #include "model/modelloader.h"
+#include "snn/channelscramble.h"
 #include "snn/converter.h"
+#include "snn/ratenetwork.h"
 #include "snn/simulation.h"
 
 #include <torch/torch.h>
@@ -63,6 +65,23 @@ void validate(const EncryptionOptions &o)
         || o.distillation < 0)
         throw Error(ErrorCode::InvalidArgument, "encryption needs epochs >= 1, batch size >= 1, timesteps >= 0, "
                                                 "a positive learning rate and non-negative weights");
+    if (o.schedule != "constant" && o.schedule != "step")
+        throw Error(ErrorCode::InvalidArgument, "the encryption schedule must be constant or step, not '" + o.schedule + "'");
+    if (!(o.leak >= 0.0 && o.leak < 1.0))
+        throw Error(ErrorCode::InvalidArgument, "the encryption leak must be in [0, 1) (0: keep the SNN's neurons)");
+    if (o.privacyWeight < 0)
+        throw Error(ErrorCode::InvalidArgument, "the privacy weight must not be negative");
+    if (o.scrambleSpread < 0 || o.scrambleSpread > 30)
+        throw Error(ErrorCode::InvalidArgument, "the scrambling spread must be between 0 and 30");
+}
+
+// The paper code's step schedule: the learning rate / 10 at 60, 80 and 90 % of the epochs.
+double learningRateAt(const EncryptionOptions &o, int epoch)
+{
+    if (o.schedule != "step")
+        return o.learningRate;
+    const double f = double(epoch) / double(o.epochs);
+    return o.learningRate * (f >= 0.9 ? 1e-3 : f >= 0.8 ? 1e-2 : f >= 0.6 ? 1e-1 : 1.0);
 }
 
 // Surrogate-gradient BPTT of a copy of the SNN (thresholds fixed) against the ANN's labels.
@@ -75,6 +94,10 @@ public:
     {
         if (o.timesteps > 0)
             m_net.snn.timesteps = o.timesteps;
+        if (o.leak > 0) {
+            m_net.snn.neuron = NeuronModel::LIF;
+            m_net.snn.leak = o.leak;
+        }
         makeTrainable();
         if (o.distillation > 0)
             m_teacher = teacherProbabilities();
@@ -88,6 +111,8 @@ public:
         std::vector<std::int64_t> order(static_cast<std::size_t>(m_n));
         std::iota(order.begin(), order.end(), 0);
         std::shuffle(order.begin(), order.end(), m_rng);
+        for (auto &group : m_opt->param_groups())
+            static_cast<torch::optim::AdamOptions &>(group.options()).lr(learningRateAt(m_o, epoch));
         const std::int64_t batches = (m_n + m_o.batchSize - 1) / m_o.batchSize;
         double lossSum = 0, agree = 0;
         for (std::int64_t b = 0; b < batches; ++b) {
@@ -106,9 +131,14 @@ public:
         return {lossSum / double(m_n), agree / double(m_n)};
     }
 
-    /// The trained weights in `snn`, which keeps its own evaluation settings and thresholds.
+    /// The trained weights in `snn`, which keeps its own thresholds and evaluation settings
+    /// except what the options change after training (the neuron model, the deployment T).
     void copyWeightsInto(Network &snn) const
     {
+        snn.snn.neuron = m_net.snn.neuron;
+        snn.snn.leak = m_net.snn.leak;
+        if (m_o.deployAtTrainTimesteps)
+            snn.snn.timesteps = m_net.snn.timesteps;
         for (std::size_t i = 0; i < snn.layers.size(); ++i) {
             const Layer &t = m_net.layers[i];
             snn.layers[i].weight = t.weight.defined() ? t.weight.detach() : snn.layers[i].weight;
@@ -147,7 +177,8 @@ private:
         so.trainable = true;
         so.seed = seed;
         const double T = m_net.snn.timesteps;
-        const auto out = simulate(m_net, imagesToTensor(m_images, idx, m_net.normalization), so).output.sum(0) / T;
+        const auto x = imagesToTensor(m_images, idx, m_net.normalization);
+        const auto out = simulate(m_net, x, so).output.sum(0) / T;
         const auto y = m_labels.index_select(0, idxT);
         auto loss = torch::cross_entropy_loss(out, y);
         if (m_o.distillation > 0) {
@@ -155,6 +186,12 @@ private:
             const double t = m_o.distillTemperature;
             loss = loss + m_o.distillation * t * t
                               * torch::kl_div(torch::log_softmax(out / t, 1), soft, at::Reduction::Sum) / double(idx.size());
+        }
+        if (m_o.privacyWeight > 0) {
+            // KL(reading || uniform) = log K - entropy: 0 when the reading says nothing.
+            const auto logp = torch::log_softmax(rateForward(m_net, x), 1);
+            const auto toUniform = (logp.exp() * logp).sum(1).mean() + std::log(double(logp.size(1)));
+            loss = loss + m_o.privacyWeight * toUniform;
         }
         m_opt->zero_grad();
         loss.backward();
@@ -193,6 +230,11 @@ nlohmann::json encryptionMetadata(const EncryptionReport &report, const Encrypti
             {"learning_rate", o.learningRate},
             {"weight_decay", o.weightDecay},
             {"epoch_loss", report.epochLoss},
+            {"schedule", o.schedule},
+            {"leak", o.leak},
+            {"deploy_at_train_timesteps", o.deployAtTrainTimesteps},
+            {"scramble_spread", o.scrambleSpread},
+            {"privacy_weight", o.privacyWeight},
             {"weight_similarity", sim},
             {"seed", o.seed}};
 }
@@ -225,6 +267,7 @@ EncryptionReport encryptModel(const std::string &snnPath, const std::string &ann
         report.epochAgreement.push_back(agreement);
     }
     trainer.copyWeightsInto(snn);
+    scrambleChannels(snn, o.scrambleSpread, o.seed + 31);
     checkFinite(snn);
     const auto after = similarities(reference, snn, nullptr);
     for (std::size_t i = 0; i < names.size(); ++i)

@@ -18,6 +18,17 @@ struct EncryptionOptions {
     double distillation = 0.0;    ///< weight of the distillation loss from the ANN's soft outputs (0: off)
     double distillTemperature = 4.0;
     std::uint64_t seed = 1;
+    // The paper code's recipe at full strength (its values: 60 epochs, step schedule, LIF).
+    std::string schedule = "constant"; ///< or "step": the learning rate / 10 at 60, 80 and 90 % of the epochs
+    double leak = 0.0;            ///< in (0, 1): LIF neurons with this leak while training and after; 0: keep
+    bool deployAtTrainTimesteps = false; ///< the encrypted SNN runs at the training T (the "temporal" part)
+    /// The project's own: channel scrambling (snn/channelscramble.h) after training, gains
+    /// 2^-spread to 2^spread per channel; 0: off. The SNN's outputs do not change.
+    int scrambleSpread = 0;
+    /// The project's own: weight of a term that pushes the threshold-aware reading of the
+    /// weights (snn/ratenetwork.h) towards uniform class scores on the synthetic images while the
+    /// cross-entropy keeps the SNN itself accurate; 0: off.
+    double privacyWeight = 0.0;
 };
 
 struct LayerSimilarity {

@@ -28,14 +28,16 @@ public:
 };
 
 // One step of `n` neurons, written as selects so that the compiler vectorises it (engine/
-// CMakeLists.txt compiles this file without FP trapping, which would forbid that). Returns the
-// number of spike events.
-template <bool Signed, bool Leaky>
+// CMakeLists.txt compiles this file without FP trapping, which would forbid that). With `Map`
+// each neuron has its own threshold and amplitude (per-channel thresholds). Returns the number of
+// spike events.
+template <bool Signed, bool Leaky, bool Map>
 std::int64_t neuronStep(const float *__restrict in, float *__restrict out, float *__restrict u, float *__restrict net,
-                        std::int64_t n, float theta, float decay)
+                        std::int64_t n, const float *__restrict thetas, const float *__restrict amps, float decay)
 {
     int count = 0;
     for (std::int64_t i = 0; i < n; ++i) {
+        const float theta = Map ? thetas[i] : thetas[0];
         float v = Leaky ? u[i] * decay + in[i] : u[i] + in[i];
         const bool fire = v > theta;
         v = fire ? v - theta : v;
@@ -47,7 +49,7 @@ std::int64_t neuronStep(const float *__restrict in, float *__restrict out, float
             net[i] += s;
         }
         u[i] = v;
-        out[i] = s * theta;
+        out[i] = s * (Map ? amps[i] : amps[0]);
         count += s != 0.0f;
     }
     return count;
@@ -55,9 +57,9 @@ std::int64_t neuronStep(const float *__restrict in, float *__restrict out, float
 
 // The same neurons in one pass over memory: each chunk's state stays in L1 while time advances,
 // where tensor operations would read and write the whole layer four times per step.
-// Writes the weighted spikes (+-theta or 0) into `out` and returns the spike events per step.
-template <bool Signed, bool Leaky>
-std::vector<double> scanNeurons(const torch::Tensor &current, torch::Tensor &out, NeuronState &state, float theta, float decay)
+// Writes the weighted spikes (+-amplitude or 0) into `out` and returns the spike events per step.
+template <bool Signed, bool Leaky, bool Map>
+std::vector<double> scanNeurons(const torch::Tensor &current, torch::Tensor &out, NeuronState &state, float decay)
 {
     const std::int64_t steps = current.size(0);
     const std::int64_t n = state.membrane.numel();
@@ -65,6 +67,8 @@ std::vector<double> scanNeurons(const torch::Tensor &current, torch::Tensor &out
     float *o = out.data_ptr<float>();
     float *u = state.membrane.data_ptr<float>();
     float *net = Signed ? state.netSpikes.data_ptr<float>() : nullptr;
+    const float *thetas = Map ? state.thetaMap.data_ptr<float>() : &state.theta;
+    const float *amps = Map ? state.amplitudeMap.data_ptr<float>() : &state.amplitude;
     std::vector<double> events(std::size_t(steps), 0.0);
     std::mutex merge;
     constexpr std::int64_t kChunk = 2048; // 8 KB of membrane
@@ -72,15 +76,23 @@ std::vector<double> scanNeurons(const torch::Tensor &current, torch::Tensor &out
         std::vector<double> local(std::size_t(steps), 0.0);
         for (std::int64_t b = begin; b < end; b += kChunk) {
             const std::int64_t len = std::min(end, b + kChunk) - b;
+            const std::int64_t at = Map ? b : 0;
             for (std::int64_t t = 0; t < steps; ++t)
-                local[std::size_t(t)] += double(neuronStep<Signed, Leaky>(in + t * n + b, o + t * n + b, u + b,
-                                                                          Signed ? net + b : nullptr, len, theta, decay));
+                local[std::size_t(t)] += double(neuronStep<Signed, Leaky, Map>(
+                    in + t * n + b, o + t * n + b, u + b, Signed ? net + b : nullptr, len, thetas + at, amps + at, decay));
         }
         const std::lock_guard<std::mutex> lock(merge);
         for (std::size_t t = 0; t < local.size(); ++t)
             events[t] += local[t];
     });
     return events;
+}
+
+template <bool Signed, bool Leaky>
+std::vector<double> scanNeurons(const torch::Tensor &current, torch::Tensor &out, NeuronState &state, float decay)
+{
+    return state.thetaMap.defined() ? scanNeurons<Signed, Leaky, true>(current, out, state, decay)
+                                    : scanNeurons<Signed, Leaky, false>(current, out, state, decay);
 }
 
 } // namespace
@@ -90,10 +102,12 @@ torch::Tensor spikeWithSurrogate(const torch::Tensor &normalizedMembrane)
     return SpikeFunction::apply(normalizedMembrane);
 }
 
-torch::Tensor stepNeurons(const torch::Tensor &current, NeuronState &state, float theta, double leak, bool signedSpikes,
+torch::Tensor stepNeurons(const torch::Tensor &current, NeuronState &state, double leak, bool signedSpikes,
                           bool trainable, const torch::Tensor &traceIdx, std::vector<torch::Tensor> &traceMembrane)
 {
     torch::Tensor &u = state.membrane;
+    // A per-neuron threshold broadcasts over the block's steps like the scalar one.
+    const auto theta = state.thetaMap.defined() ? state.thetaMap : torch::tensor(state.theta);
     std::vector<torch::Tensor> spikes;
     for (std::int64_t t = 0; t < current.size(0); ++t) {
         u = leak == 1.0 ? u + current[t] : u * leak + current[t];
@@ -113,14 +127,14 @@ torch::Tensor stepNeurons(const torch::Tensor &current, NeuronState &state, floa
     return torch::stack(spikes);
 }
 
-std::vector<double> scanNeurons(const torch::Tensor &current, torch::Tensor &out, NeuronState &state, float theta, double leak)
+std::vector<double> scanNeurons(const torch::Tensor &current, torch::Tensor &out, NeuronState &state, double leak)
 {
     const bool leaky = leak != 1.0;
     if (state.netSpikes.defined())
-        return leaky ? scanNeurons<true, true>(current, out, state, theta, float(leak))
-                     : scanNeurons<true, false>(current, out, state, theta, 1.0f);
-    return leaky ? scanNeurons<false, true>(current, out, state, theta, float(leak))
-                 : scanNeurons<false, false>(current, out, state, theta, 1.0f);
+        return leaky ? scanNeurons<true, true>(current, out, state, float(leak))
+                     : scanNeurons<true, false>(current, out, state, 1.0f);
+    return leaky ? scanNeurons<false, true>(current, out, state, float(leak))
+                 : scanNeurons<false, false>(current, out, state, 1.0f);
 }
 
 } // namespace psnn

@@ -9,22 +9,25 @@
 
 namespace psnn {
 
-/// The state of one layer of neurons between blocks of steps.
+/// The state of one layer of neurons between blocks of steps, and its constants.
 struct NeuronState {
     torch::Tensor membrane;
     torch::Tensor netSpikes; ///< signed spikes only: positive minus negative spikes so far
+    float theta = 1;         ///< the layer's threshold, when all its neurons share it
+    float amplitude = 1;     ///< what a spike carries to the next layer, likewise
+    /// Per neuron (shaped like the membrane) instead, for per-channel thresholds; else undefined.
+    torch::Tensor thetaMap, amplitudeMap;
 };
 
 /// Step by step with tensor operations. `current` is [steps, B, ...]; returns the spikes
 /// [steps, B, ...] as 1, -1 (negative) or 0. With `trainable` spikes carry the surrogate
 /// gradient; with a defined `traceIdx` the membranes of sample 0's neurons at those flat indices
 /// are appended to `traceMembrane` after integration.
-torch::Tensor stepNeurons(const torch::Tensor &current, NeuronState &state, float theta, double leak, bool signedSpikes,
+torch::Tensor stepNeurons(const torch::Tensor &current, NeuronState &state, double leak, bool signedSpikes,
                           bool trainable, const torch::Tensor &traceIdx, std::vector<torch::Tensor> &traceMembrane);
 
-/// The fused kernel: writes the weighted spikes (+-theta or 0) into `out` (contiguous, like
+/// The fused kernel: writes the weighted spikes (+-amplitude or 0) into `out` (contiguous, like
 /// `current`) and returns the spike events per step. Signed when state.netSpikes is defined.
-std::vector<double> scanNeurons(const torch::Tensor &current, torch::Tensor &out, NeuronState &state, float theta,
-                                double leak);
+std::vector<double> scanNeurons(const torch::Tensor &current, torch::Tensor &out, NeuronState &state, double leak);
 
 } // namespace psnn

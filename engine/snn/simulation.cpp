@@ -175,6 +175,35 @@ private:
         return (perStep - previous).flatten(0, 1);
     }
 
+    // The layer's thresholds and amplitudes (both scaled by thresholdScale, so that what-if views
+    // scale the whole neuron), and the membrane at step 0 as a fraction of the threshold.
+    void initNeurons(const Layer &l, const torch::Tensor &oneStep, NeuronState &state) const
+    {
+        const double scale = m_o.thresholdScale;
+        state.theta = float(l.threshold * scale);
+        state.amplitude = state.theta;
+        if (l.thresholds.defined() || l.amplitudes.defined()) {
+            const std::int64_t channels = oneStep.size(1);
+            const auto perChannel = [&](const torch::Tensor &t) {
+                if (t.dim() != 1 || t.size(0) != channels)
+                    throw Error(ErrorCode::ShapeMismatch,
+                                "per-channel thresholds or amplitudes need " + std::to_string(channels) + " values",
+                                "layer " + l.name);
+                auto shape = std::vector<std::int64_t>(std::size_t(oneStep.dim()), 1);
+                shape[1] = channels;
+                return (t * scale).to(torch::kFloat32).view(shape).expand(oneStep.sizes()).contiguous();
+            };
+            const auto thresholds = l.thresholds.defined() ? l.thresholds : torch::full({channels}, l.threshold);
+            state.thetaMap = perChannel(thresholds);
+            state.amplitudeMap = perChannel(l.amplitudes.defined() ? l.amplitudes : thresholds);
+        }
+        state.membrane = state.thetaMap.defined() ? (state.thetaMap * float(m_snn.snn.initialMembrane)).contiguous()
+                                                  : torch::full_like(oneStep, float(m_snn.snn.initialMembrane * state.theta),
+                                                                     at::MemoryFormat::Contiguous);
+        if (m_snn.snn.signedSpikes)
+            state.netSpikes = torch::zeros_like(state.membrane);
+    }
+
     // Integrates the block's input current; returns the weighted spikes [steps * B, ...].
     torch::Tensor neuronLayer(const Layer &l, int neuronIndex, const torch::Tensor &h, std::int64_t steps)
     {
@@ -188,31 +217,27 @@ private:
             m_currents.push_back(current);
             return {};
         }
-        const float theta = float(l.threshold * m_o.thresholdScale);
         const std::size_t k = std::size_t(neuronIndex);
         NeuronState &state = m_states[k];
-        if (!state.membrane.defined()) {
-            state.membrane = torch::full_like(current[0], float(m_snn.snn.initialMembrane * theta),
-                                              at::MemoryFormat::Contiguous);
-            if (m_snn.snn.signedSpikes)
-                state.netSpikes = torch::zeros_like(state.membrane);
-        }
+        if (!state.membrane.defined())
+            initNeurons(l, current[0], state);
         const bool tracing = neuronIndex == m_o.traceLayer;
         // Spikes are 1, or -1 for a negative spike; they carry the threshold as their weight
         // (the same as scaling the next layer's weights by it): rates then encode activations
-        // in the ANN's units, so folded BN biases stay right.
+        // in the ANN's units, so folded BN biases stay right. Scrambled channels carry their own
+        // amplitude instead.
         torch::Tensor weighted;
         if (m_o.trainable || tracing || current.requires_grad()) {
-            const auto train = stepNeurons(current, state, theta, m_leak, m_snn.snn.signedSpikes, m_o.trainable,
+            const auto train = stepNeurons(current, state, m_leak, m_snn.snn.signedSpikes, m_o.trainable,
                                            tracing ? m_traceIdx : torch::Tensor(), m_traceMembrane);
             m_spikeSteps[k].push_back(train.detach().abs().flatten(1).sum(1).to(torch::kFloat64));
             if (tracing)
                 m_traceSpikes.push_back(train.detach().select(1, 0).flatten(1));
-            weighted = train * theta;
+            weighted = state.amplitudeMap.defined() ? train * state.amplitudeMap : train * state.amplitude;
         } else {
             weighted = torch::empty_like(current, at::MemoryFormat::Contiguous);
             m_spikeSteps[k].push_back(
-                torch::tensor(scanNeurons(current.contiguous(), weighted, state, theta, m_leak), torch::kFloat64));
+                torch::tensor(scanNeurons(current.contiguous(), weighted, state, m_leak), torch::kFloat64));
         }
         if (m_neuronsPerLayer.size() <= k)
             m_neuronsPerLayer.push_back(current[0][0].numel());

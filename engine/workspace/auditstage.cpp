@@ -25,26 +25,6 @@ const std::map<std::string, std::string> kMissing = {
     {"converted", "no converted SNN (converted.psnn): run `convert` or `pipeline` first"},
     {"encrypted", "no encrypted SNN (encrypted.psnn): run `encrypt` or `pipeline` first"}};
 
-Network loadJudge(const std::string &path, const Network &ann)
-{
-    if (!fs::exists(path))
-        throw Error(ErrorCode::FileNotFound, "judge model does not exist", path);
-    Network judge = loadAnyNetwork(path);
-    if (judge.spiking)
-        throw Error(ErrorCode::InvalidArgument, "the judge must be an ordinary (non-spiking) classifier", path);
-    if (judge.numClasses() != ann.numClasses())
-        throw Error(ErrorCode::ShapeMismatch,
-                    "the judge has " + std::to_string(judge.numClasses()) + " classes but the audited model has "
-                        + std::to_string(ann.numClasses()),
-                    path);
-    if (judge.inputShape != ann.inputShape)
-        throw Error(ErrorCode::ShapeMismatch,
-                    "the judge takes " + shapeToString(judge.inputShape) + " images but the audited model takes "
-                        + shapeToString(ann.inputShape),
-                    path);
-    return judge;
-}
-
 // The models, the judge and the real data the options name, each checked against the ANN.
 AuditInputs loadInputs(const std::map<std::string, std::string> &files, const AuditOptions &o)
 {
@@ -84,6 +64,8 @@ AuditResult resultFromJson(const json &audit, const std::vector<std::string> &da
         result.attacks.push_back(attackFromJson(a));
     for (const auto &m : audit.at("membership"))
         result.membership.push_back(membershipFromJson(m));
+    for (const auto &r : audit.value("reading_accuracy", json::array()))
+        result.readingAccuracy.push_back({r.at("model"), r.at("scenario"), r.at("accuracy"), r.at("images")});
     result.realGallery = audit.value("real_gallery", "");
     result.encryptedLeaks = audit.at("encrypted_leaks");
     result.dataFilesRead = dataFiles;

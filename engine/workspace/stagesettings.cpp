@@ -35,9 +35,22 @@ json settingsJson(const ConversionOptions &o)
 
 json settingsJson(const EncryptionOptions &o)
 {
-    return {{"epochs", o.epochs}, {"timesteps", o.timesteps}, {"learning_rate", o.learningRate},
-            {"weight_decay", o.weightDecay}, {"batch_size", o.batchSize}, {"distillation", o.distillation},
-            {"distill_temperature", o.distillTemperature}, {"seed", o.seed}};
+    json j = {{"epochs", o.epochs}, {"timesteps", o.timesteps}, {"learning_rate", o.learningRate},
+              {"weight_decay", o.weightDecay}, {"batch_size", o.batchSize}, {"distillation", o.distillation},
+              {"distill_temperature", o.distillTemperature}, {"seed", o.seed}};
+    // Settings added after 0.1.0 only when they are not the default, so older workspaces stay current.
+    const EncryptionOptions d;
+    if (o.schedule != d.schedule)
+        j["schedule"] = o.schedule;
+    if (o.leak != d.leak)
+        j["leak"] = o.leak;
+    if (o.deployAtTrainTimesteps != d.deployAtTrainTimesteps)
+        j["deploy_at_train_timesteps"] = o.deployAtTrainTimesteps;
+    if (o.scrambleSpread != d.scrambleSpread)
+        j["scramble_spread"] = o.scrambleSpread;
+    if (o.privacyWeight != d.privacyWeight)
+        j["privacy_weight"] = o.privacyWeight;
+    return j;
 }
 
 json energySettingsJson(const EnergyTable &t)
@@ -93,6 +106,12 @@ void readSettings(const json &j, EncryptionOptions &o)
     o.distillation = j.at("distillation");
     o.distillTemperature = j.at("distill_temperature");
     o.seed = j.at("seed");
+    const EncryptionOptions d;
+    o.schedule = j.value("schedule", d.schedule);
+    o.leak = j.value("leak", d.leak);
+    o.deployAtTrainTimesteps = j.value("deploy_at_train_timesteps", d.deployAtTrainTimesteps);
+    o.scrambleSpread = j.value("scramble_spread", d.scrambleSpread);
+    o.privacyWeight = j.value("privacy_weight", d.privacyWeight);
 }
 
 void readEnergySettings(const json &j, EnergyTable &t)

@@ -3,6 +3,9 @@
 #include "data/datasets.h"
 #include "model/modelfile.h"
 #include "model/modelloader.h"
+#include "model/models.h"
+#include "snn/conversion.h"
+#include "synthesis/synthesis.h"
 #include "snn/simulation.h"
 #include "testutil.h"
 #include "workspace/auditstage.h"
@@ -14,6 +17,7 @@
 #include <torch/torch.h>
 
 #include <filesystem>
+#include <numeric>
 #include <fstream>
 #include <nlohmann/json.hpp>
 
@@ -46,6 +50,7 @@ psnn::AuditOptions tinyAudit(const std::string &judge, const std::string &data)
     o.memberData = data;
     o.nonMemberData = data;
     o.reconstructionsPerClass = 2;
+    o.snnReconstructionsPerClass = 1;
     o.inversion.iterations = 30;
     o.snnTimesteps = 4;
     o.snnIterations = 4;
@@ -142,16 +147,49 @@ private Q_SLOTS:
                  (std::to_string(objective(viaEvolution)) + " vs " + std::to_string(before)).c_str());
     }
 
+    // The threshold-aware reading of a converted (not yet encrypted) SNN is the network the SNN
+    // approximates: with direct coding and thresholds at the maximum it is the ANN, clipped where
+    // real images drive a neuron past what synthetic ones did.
+    void rateReadingOfAConvertedSnnIsTheAnn()
+    {
+        psnn::ConversionOptions co;
+        co.snn.coding = psnn::InputCoding::Direct;
+        co.balanceImages = 64;
+        co.snn.timesteps = 8;
+        const std::string out = m_dir.filePath("direct.psnn").toStdString();
+        psnn::SynthesisOptions so;
+        so.imagesPerClass = 8;
+        so.iterations = 40;
+        so.learningRate = 0.05;
+        psnn::convertModel(psnn::demoModelPath(), psnn::synthesize(psnn::demoModelPath(), so), out, co);
+        const psnn::Network ann = psnn::loadAnyNetwork(psnn::demoModelPath());
+        const psnn::Network snn = psnn::loadAnyNetwork(out);
+        const auto test = psnn::loadDataset("fashion-mnist", psnn::Split::Test);
+        std::vector<std::int64_t> idx(1000);
+        std::iota(idx.begin(), idx.end(), 0);
+        const psnn::Normalization identity{{0.f}, {1.f}};
+        const auto pixels = psnn::imagesToTensor(test, idx, identity);
+        torch::NoGradGuard noGrad;
+        const auto fromAnn = psnn::annScores(ann)(pixels).argmax(1);
+        const auto fromRate = psnn::rateScores(snn)(pixels).argmax(1);
+        const double same = fromAnn.eq(fromRate).to(torch::kFloat64).mean().item<double>();
+        QVERIFY2(same >= 0.99, std::to_string(same).c_str());
+    }
+
     void auditWritesResultsGalleriesAndProvenance()
     {
         const std::string ws = copyWorkspace("full");
         const auto r = psnn::runAudit(ws, tinyAudit(psnn::judgeModelPath(), m_data));
-        QCOMPARE(r.attacks.size(), std::size_t(7)); // 3 models x scenario 1, 2 SNNs x (surrogate, evolution)
+        // 3 models x scenario 1, 2 SNNs x (threshold-aware reading, surrogate, evolution)
+        QCOMPARE(r.attacks.size(), std::size_t(9));
         for (const auto &a : r.attacks) {
             QVERIFY(a.attackTop1 >= 0 && a.attackTop1 <= a.attackTop3 && a.attackTop3 <= 1);
             QVERIFY(a.ssimClassMean > -1 && a.ssimClassMean <= 1);
             QVERIFY(a.ssimNearest >= a.ssimClassMean - 1); // both computed
-            const int cols = a.scenario == "snn_evolution" ? 1 : 2;
+            const int cols = a.scenario.rfind("snn_", 0) == 0 ? 1 : 2;
+            QCOMPARE(a.reconstructions, std::int64_t(10 * cols));
+            QVERIFY(a.top1Interval.low <= a.attackTop1 && a.attackTop1 <= a.top1Interval.high);
+            QVERIFY(a.top1Interval.high - a.top1Interval.low > 0.1); // 10 or 20 reconstructions: wide
             QCOMPARE(int(a.judgePrediction.size()), 10 * cols);
             QCOMPARE(pngSize(ws + "/" + a.gallery), std::make_pair(cols * 28, 10 * 28));
             // top-1 is the share of reconstructions whose judged class is the intended one.
@@ -161,13 +199,19 @@ private Q_SLOTS:
             QCOMPARE(a.attackTop1, double(hits) / double(a.intended.size()));
         }
         QCOMPARE(r.membership.size(), std::size_t(6));
+        // Every weight reading classifies the real test images (100 of them in this folder).
+        QCOMPARE(r.readingAccuracy.size(), std::size_t(5));
+        for (const auto &ra : r.readingAccuracy)
+            QVERIFY(ra.images == 100 && ra.accuracy >= 0 && ra.accuracy <= 1);
+        QVERIFY(r.readingAccuracy[0].accuracy > 0.8); // the ANN itself
         QCOMPARE(pngSize(ws + "/audit-real.png"), std::make_pair(6 * 28, 10 * 28));
 
         const auto results = readJson(ws + "/results.json");
         QVERIFY(results.contains("encrypted")); // the pipeline's numbers are kept
         const auto &audit = results.at("audit");
         for (const char *m : {"ann", "converted", "encrypted"})
-            for (const char *key : {"attack_top1", "attack_top3", "confidence", "ssim_class_mean", "ssim_nearest"})
+            for (const char *key : {"attack_top1", "attack_top1_interval", "reconstructions", "attack_top3", "confidence",
+                                    "ssim_class_mean", "ssim_nearest", "test_accuracy"})
                 QVERIFY2(audit.at(m).at("weights_to_ann").contains(key), key);
         QVERIFY(audit.at("encrypted").at("snn_surrogate").contains("attack_top1"));
         QVERIFY(audit.at("ann").at("membership").contains("auc"));

@@ -82,6 +82,36 @@ private Q_SLOTS:
         QCOMPARE(thin.auc, roc.auc);
     }
 
+    // Hand values of the Wilson score interval at 95 % (z = 1.96): 0 of 10 gives [0, 0.2775],
+    // 5 of 10 [0.2366, 0.7634], 7 of 20 [0.1812, 0.5671], 10 of 10 [0.7225, 1].
+    void wilsonIntervalByHand_data()
+    {
+        QTest::addColumn<int>("k");
+        QTest::addColumn<int>("n");
+        QTest::addColumn<double>("low");
+        QTest::addColumn<double>("high");
+        QTest::newRow("0 of 10") << 0 << 10 << 0.0 << 0.277533;
+        QTest::newRow("5 of 10") << 5 << 10 << 0.236593 << 0.763407;
+        QTest::newRow("7 of 20") << 7 << 20 << 0.181192 << 0.567146;
+        QTest::newRow("10 of 10") << 10 << 10 << 0.722467 << 1.0;
+        QTest::newRow("15 of 100") << 15 << 100 << 0.093060 << 0.232836;
+    }
+    void wilsonIntervalByHand()
+    {
+        QFETCH(int, k);
+        QFETCH(int, n);
+        QFETCH(double, low);
+        QFETCH(double, high);
+        const auto i = psnn::wilsonInterval(k, n);
+        QVERIFY2(std::abs(i.low - low) < 1e-6, std::to_string(i.low).c_str());
+        QVERIFY2(std::abs(i.high - high) < 1e-6, std::to_string(i.high).c_str());
+    }
+    void wilsonIntervalRefusesNonsense()
+    {
+        expectError([] { psnn::wilsonInterval(1, 0); }, {"n >= 1"});
+        expectError([] { psnn::wilsonInterval(11, 10); }, {"successes <= n"});
+    }
+
     void rocNeedsBothSets()
     {
         expectError([] { psnn::rocCurve({}, {0.1}); }, {"member"});
