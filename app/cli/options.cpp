@@ -1,6 +1,8 @@
 #include "options.h"
 
+#include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <sstream>
 
 namespace psnn::cli {
@@ -179,6 +181,23 @@ void addEncryptionOptions(CLI::App &cmd, EncryptionOptions &o)
         ->group(group);
     addNumber(cmd, "--encrypt-batch", o.batchSize, "images per training step")->group(group);
     addNumber(cmd, "--encrypt-seed", o.seed, "random seed")->group(group);
+    addChoice(cmd, "--encrypt-schedule", {"constant", "step"}, o.schedule, [&o](const std::string &v) { o.schedule = v; },
+              "step: the learning rate / 10 at 60, 80 and 90 % of the epochs (the paper's code)")
+        ->group(group);
+    addNumber(cmd, "--encrypt-leak", o.leak, "in (0, 1): LIF neurons with this leak while training and after (0: keep)")
+        ->group(group);
+    addChoice(cmd, "--deploy-timesteps", {"snn", "train"}, o.deployAtTrainTimesteps ? "train" : "snn",
+              [&o](const std::string &v) { o.deployAtTrainTimesteps = v == "train"; },
+              "train: the encrypted SNN runs at --train-timesteps")
+        ->group(group);
+    addNumber(cmd, "--scramble", o.scrambleSpread,
+              "channel scrambling after training: per-channel gains 2^-N..2^N that leave the SNN's outputs unchanged "
+              "(0: off; the project's own, not the paper's)")
+        ->group(group);
+    addNumber(cmd, "--privacy-weight", o.privacyWeight,
+              "weight of a loss that makes the threshold-aware reading of the weights uninformative while the SNN "
+              "stays accurate (0: off; the project's own)")
+        ->group(group);
 }
 
 void addAuditOptions(CLI::App &cmd, AuditOptions &o)
@@ -191,7 +210,17 @@ void addAuditOptions(CLI::App &cmd, AuditOptions &o)
     cmd.add_option("--members", o.memberData, "data set whose training split the ANN saw (membership inference)")
         ->group(group);
     cmd.add_option("--non-members", o.nonMemberData, "data set whose test split the ANN never saw")->group(group);
-    addNumber(cmd, "--reconstructions", o.reconstructionsPerClass, "reconstructions per class")->group(group);
+    // Fewer weight-reading reconstructions than the scenario 2 default lower that default too
+    // (CLI11 runs this before --snn-reconstructions, which still wins when given).
+    addNumber(cmd, "--reconstructions", o.reconstructionsPerClass, "reconstructions per class of each weight reading")
+        ->each([&o](const std::string &given) { // runs on the word, before the value is stored
+            o.snnReconstructionsPerClass = std::clamp(std::atoi(given.c_str()), 1, o.snnReconstructionsPerClass);
+        })
+        ->group(group);
+    addNumber(cmd, "--snn-reconstructions", o.snnReconstructionsPerClass,
+              "reconstructions per class of the scenario 2 surrogate attack")
+        ->group(group);
+    addNumber(cmd, "--reading-images", o.readingImages, "real test images each weight reading classifies")->group(group);
     addNumber(cmd, "--invert-iterations", o.inversion.iterations, "Adam steps of scenario 1")->group(group);
     addNumber(cmd, "--invert-lr", o.inversion.learningRate, "inversion learning rate")->group(group);
     addNumber(cmd, "--tv-weight", o.inversion.tvWeight, "total-variation prior")->group(group);

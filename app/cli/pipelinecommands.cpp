@@ -7,8 +7,10 @@
 
 #include "workspace/auditstage.h"
 #include "workspace/pipeline.h"
+#include "workspace/sweep.h"
 
 #include <cstdio>
+#include <cstdlib>
 #include <memory>
 
 namespace psnn::cli {
@@ -107,6 +109,48 @@ void addAudit(CLI::App &app, CommandContext &ctx)
     });
 }
 
+struct SweepArgs {
+    SweepOptions options;
+    std::string strengths;
+};
+
+void addSweep(CLI::App &app, CommandContext &ctx)
+{
+    auto *cmd = app.add_subcommand("sweep", "encrypt at several strengths and audit each: the frontier of SNN accuracy "
+                                            "against attack accuracy; writes W/sweep.json");
+    auto a = std::make_shared<SweepArgs>();
+    SweepOptions &o = a->options;
+    o.audit.surrogate = false; // scenario 2 does not read the weights; --surrogate puts it back
+    o.audit.evolution.enabled = false;
+    cmd->add_option("--workspace", o.workspace, "a workspace the pipeline has run up to convert")->required();
+    addChoice(*cmd, "--parameter", {"privacy-weight", "scramble", "epochs", "learning-rate"}, o.parameter,
+              [a](const std::string &v) { a->options.parameter = v; }, "the encryption setting the strengths set");
+    cmd->add_option("--strengths", a->strengths, "values of the parameter, comma-separated")->required();
+    cmd->add_option("--test-data", o.testData, "real test set for each SNN's accuracy")->required();
+    addNumber(*cmd, "--limit", o.testLimit, "test images evaluated");
+    cmd->add_flag_callback("--surrogate", [a] { a->options.audit.surrogate = true; },
+                           "also attack each SNN through time (scenario 2, surrogate gradient)");
+    addEncryptionOptions(*cmd, o.encryption);
+    addAuditOptions(*cmd, o.audit);
+    onRun(cmd, ctx, [a] {
+        for (const auto &v : splitOn(a->strengths, ',')) {
+            char *end = nullptr;
+            const double d = std::strtod(v.c_str(), &end);
+            if (end == v.c_str() || *end != '\0')
+                throw UsageError("option --strengths needs numbers separated by commas, not '" + a->strengths + "'");
+            a->options.strengths.push_back(d);
+        }
+        ProgressBar bar;
+        const SweepResult r = runSweep(a->options, bar.callback());
+        bar.finish();
+        if (r.skipped)
+            std::printf("the sweep was current (same models, settings and data): not redone\n");
+        printSweep(a->options.parameter, r);
+        std::printf("wrote %s/sweep.json; results.json has the \"sweep\" section\n", a->options.workspace.c_str());
+        return 0;
+    });
+}
+
 void addReport(CLI::App &app, CommandContext &ctx)
 {
     auto *cmd = app.add_subcommand("report", "W/report.html and W/report.pdf: models, data read, accuracy, energy, "
@@ -129,6 +173,7 @@ void addPipelineCommands(CLI::App &app, CommandContext &ctx)
 {
     addPipeline(app, ctx);
     addAudit(app, ctx);
+    addSweep(app, ctx);
     addReport(app, ctx);
 }
 

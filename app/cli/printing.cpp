@@ -48,16 +48,48 @@ void printEnergy(const EnergyReport &e)
 
 void printAudit(const AuditResult &r)
 {
-    std::printf("%-10s %-15s %8s %8s %10s %10s %10s\n", "model", "scenario", "top-1", "top-3", "confidence",
-                "SSIM mean", "SSIM near");
+    std::printf("%-10s %-17s %8s %17s %5s %8s %10s %10s %10s\n", "model", "scenario", "top-1", "95% interval", "n",
+                "top-3", "confidence", "SSIM mean", "SSIM near");
     for (const auto &a : r.attacks)
-        std::printf("%-10s %-15s %7.1f%% %7.1f%% %10.3f %10.3f %10.3f\n", a.model.c_str(), a.scenario.c_str(),
-                    100 * a.attackTop1, 100 * a.attackTop3, a.confidence, a.ssimClassMean, a.ssimNearest);
+        std::printf("%-10s %-17s %7.1f%% %7.1f%% - %5.1f%% %5lld %7.1f%% %10.3f %10.3f %10.3f\n", a.model.c_str(),
+                    a.scenario.c_str(), 100 * a.attackTop1, 100 * a.top1Interval.low, 100 * a.top1Interval.high,
+                    (long long)a.reconstructions, 100 * a.attackTop3, a.confidence, a.ssimClassMean, a.ssimNearest);
+    for (const auto &a : r.readingAccuracy)
+        std::printf("reading %-10s %-17s classifies %.1f%% of %lld real test images\n", a.model.c_str(),
+                    a.scenario.c_str(), 100 * a.accuracy, (long long)a.images);
     for (const auto &m : r.membership)
         std::printf("membership %-10s %-10s AUC %.3f, TPR %.3f at 1%% FPR, %.3f at 0.1%% FPR\n", m.model.c_str(),
                     m.attack.c_str(), m.roc.auc, m.tprAt1PctFpr, m.tprAt01PctFpr);
-    std::printf("class features %s recognisable from the encrypted model's weights\n",
-                r.encryptedLeaks ? "ARE" : "are not");
+    std::printf("class features %s recognisable from the encrypted model's weights (a reading's 95%% interval %s "
+                "chance)\n",
+                r.encryptedLeaks ? "ARE" : "are not", r.encryptedLeaks ? "lies above" : "does not lie above");
+}
+
+void printSweep(const std::string &parameter, const SweepResult &r)
+{
+    std::printf("%-16s %10s  %s\n", parameter.c_str(), "accuracy", "judge top-1 [95% interval] per attack");
+    for (const auto &p : r.points) {
+        std::printf("%-16g %9.2f%% ", p.strength, 100 * p.accuracy);
+        for (const auto &a : p.attacks)
+            std::printf(" %s %.1f%% [%.1f, %.1f]", a.scenario.c_str(), 100 * a.attackTop1, 100 * a.top1Interval.low,
+                        100 * a.top1Interval.high);
+        std::printf("\n");
+    }
+}
+
+std::vector<std::string> splitOn(const std::string &text, char sep)
+{
+    std::vector<std::string> out;
+    std::string item;
+    for (char c : text + sep) {
+        if (c != sep) {
+            item += c;
+        } else if (!item.empty()) {
+            out.push_back(item);
+            item.clear();
+        }
+    }
+    return out;
 }
 
 namespace {

@@ -6,6 +6,7 @@
 #include "snn/snnevaluation.h"
 #include "workspace/auditstage.h"
 #include "workspace/pipeline.h"
+#include "workspace/sweep.h"
 
 namespace psnn::cli {
 
@@ -13,6 +14,11 @@ void printEval(const EvalResult &r);
 void printSnnEval(const SnnEvalResult &r);
 void printEnergy(const EnergyReport &e);
 void printAudit(const AuditResult &r);
+/// The frontier: per strength, the SNN's accuracy and each attack's top-1 with its interval.
+void printSweep(const std::string &parameter, const SweepResult &r);
+/// `text` split at `sep`, empty pieces dropped.
+std::vector<std::string> splitOn(const std::string &text, char sep);
+
 /// What auto conversion tried and chose (nothing when the conversion was manual).
 void printConversionChoice(const std::vector<ConversionCandidate> &candidates, int chosen);
 
