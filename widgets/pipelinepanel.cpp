@@ -119,6 +119,8 @@ void PipelinePanel::buildSettings()
     m_trainTimesteps = spin(1, 10000);
     m_encryptLr = dspin(0.000001, 1.0, 6);
     m_distillation = dspin(0.0, 100.0, 2);
+    m_privacyWeight = dspin(0.0, 1000.0, 3);
+    m_scramble = spin(0, 30);
     m_testData = new QLineEdit;
     m_evalLimit = spin(0, 10000000);
     m_macPj = dspin(0.001, 1000.0, 3);
@@ -129,10 +131,11 @@ void PipelinePanel::buildSettings()
     m_attackTimesteps = spin(1, 10000);
     m_evolution = new QCheckBox;
     const auto changed = [this] { Q_EMIT optionsChanged(); };
-    for (QSpinBox *s : {m_imagesPerClass, m_synthIterations, m_timesteps, m_epochs, m_trainTimesteps, m_evalLimit,
-                        m_reconstructions, m_invertIterations, m_attackTimesteps})
+    for (QSpinBox *s : {m_imagesPerClass, m_synthIterations, m_timesteps, m_epochs, m_trainTimesteps, m_scramble,
+                        m_evalLimit, m_reconstructions, m_invertIterations, m_attackTimesteps})
         connect(s, &QSpinBox::editingFinished, this, changed);
-    for (QDoubleSpinBox *s : {m_synthLr, m_percentile, m_initialMembrane, m_encryptLr, m_distillation, m_macPj, m_acPj})
+    for (QDoubleSpinBox *s : {m_synthLr, m_percentile, m_initialMembrane, m_encryptLr, m_distillation, m_privacyWeight,
+                              m_macPj, m_acPj})
         connect(s, &QDoubleSpinBox::editingFinished, this, changed);
     for (QComboBox *c : {m_coding, m_neuron})
         connect(c, &QComboBox::activated, this, changed);
@@ -197,7 +200,7 @@ void PipelinePanel::buildRow(Step step, QWidget *container)
         r.form->addRow(m_candidates);
         break;
     case Encrypt:
-        add(m_epochs), add(m_trainTimesteps), add(m_encryptLr), add(m_distillation);
+        add(m_epochs), add(m_trainTimesteps), add(m_encryptLr), add(m_distillation), add(m_privacyWeight), add(m_scramble);
         break;
     case Evaluate:
         add(m_testData), add(m_evalLimit);
@@ -221,6 +224,21 @@ void PipelinePanel::buildRow(Step step, QWidget *container)
     updateBadge(step);
 }
 
+void PipelinePanel::setEncryptionSetting(const QString &parameter, double value)
+{
+    if (parameter == QLatin1String("privacy-weight"))
+        m_privacyWeight->setValue(value);
+    else if (parameter == QLatin1String("scramble"))
+        m_scramble->setValue(int(value));
+    else if (parameter == QLatin1String("epochs"))
+        m_epochs->setValue(int(value));
+    else if (parameter == QLatin1String("learning-rate"))
+        m_encryptLr->setValue(value);
+    else
+        return;
+    Q_EMIT optionsChanged();
+}
+
 void PipelinePanel::setOptions(const psnn::PipelineOptions &o)
 {
     m_base = o;
@@ -239,6 +257,8 @@ void PipelinePanel::setOptions(const psnn::PipelineOptions &o)
     m_trainTimesteps->setValue(o.encryption.timesteps > 0 ? o.encryption.timesteps : o.conversion.snn.timesteps);
     m_encryptLr->setValue(o.encryption.learningRate);
     m_distillation->setValue(o.encryption.distillation);
+    m_privacyWeight->setValue(o.encryption.privacyWeight);
+    m_scramble->setValue(o.encryption.scrambleSpread);
     m_testData->setText(QString::fromStdString(o.testData));
     m_evalLimit->setValue(int(o.evaluation.limit));
     m_macPj->setValue(o.energy.macPj);
@@ -270,6 +290,8 @@ psnn::PipelineOptions PipelinePanel::options() const
                                  : m_trainTimesteps->value();
     o.encryption.learningRate = m_encryptLr->value();
     o.encryption.distillation = m_distillation->value();
+    o.encryption.privacyWeight = m_privacyWeight->value();
+    o.encryption.scrambleSpread = m_scramble->value();
     o.testData = m_testData->text().trimmed().toStdString();
     o.evaluation.limit = m_evalLimit->value();
     o.energy.macPj = m_macPj->value();
@@ -453,6 +475,12 @@ void PipelinePanel::retranslate()
     label(f, m_trainTimesteps, tr("Training timesteps"), tr("Time steps used while retraining; fewer is faster (evaluation keeps the SNN's T)."));
     label(f, m_encryptLr, tr("Learning rate"), tr("Adam learning rate of the retraining (default 0.0001)."));
     label(f, m_distillation, tr("Distillation weight"), tr("Also learn the ANN's soft outputs with this weight (0: off)."));
+    label(f, m_privacyWeight, tr("Privacy weight"),
+          tr("Also train the weights, read with their thresholds as an ordinary network, to say nothing about the "
+             "classes (0: off). The project's own method, not the paper's."));
+    label(f, m_scramble, tr("Channel scrambling"),
+          tr("After training, scale each channel by a power of two between 2^-N and 2^N and its threshold with it: the "
+             "SNN computes exactly the same, its bare weights no longer read as the ANN (0: off). The project's own."));
     f = m_rows[Evaluate].form;
     label(f, m_testData, tr("Test data"), tr("A data set name (fashion-mnist, mnist, cifar10) or a folder. Read only for evaluation."));
     label(f, m_evalLimit, tr("Test images"), tr("How many test images to use (0: all)."));

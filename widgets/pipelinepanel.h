@@ -37,6 +37,9 @@ public:
     static Step stepOf(const QString &stage);
 
     void setOptions(const psnn::PipelineOptions &options);
+    /// Sets one encryption setting by its `sweep --parameter` name (privacy-weight, scramble,
+    /// epochs, learning-rate), as an auditor picks a point of the frontier.
+    void setEncryptionSetting(const QString &parameter, double value);
     /// The options with the panel's edits applied.
     psnn::PipelineOptions options() const;
 
@@ -97,7 +100,9 @@ private:
     // Settings editors.
     QSpinBox *m_imagesPerClass, *m_synthIterations, *m_timesteps, *m_epochs, *m_trainTimesteps, *m_evalLimit,
         *m_reconstructions, *m_invertIterations, *m_attackTimesteps;
-    QDoubleSpinBox *m_synthLr, *m_percentile, *m_initialMembrane, *m_encryptLr, *m_distillation, *m_macPj, *m_acPj;
+    QDoubleSpinBox *m_synthLr, *m_percentile, *m_initialMembrane, *m_encryptLr, *m_distillation, *m_privacyWeight,
+        *m_macPj, *m_acPj;
+    QSpinBox *m_scramble;
     QComboBox *m_coding, *m_neuron;
     QLineEdit *m_testData, *m_judge;
     QCheckBox *m_autoConvert, *m_signedSpikes, *m_evolution;

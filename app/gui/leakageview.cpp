@@ -1,5 +1,6 @@
 #include "leakageview.h"
 
+#include "frontierplot.h"
 #include "imageexport.h"
 #include "imagegallery.h"
 #include "leakagemodel.h"
@@ -16,6 +17,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -24,7 +26,10 @@ LeakageView::LeakageView(QWidget *parent)
     , m_gallery(new ImageGallery)
     , m_table(new QTableWidget)
     , m_roc(new RocPlot)
+    , m_frontier(new FrontierPlot)
+    , m_plots(new QTabWidget)
     , m_verdict(new QLabel)
+    , m_frontierHint(new QLabel)
     , m_saveGallery(new QPushButton)
     , m_saveRoc(new QPushButton)
 {
@@ -42,7 +47,15 @@ LeakageView::LeakageView(QWidget *parent)
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(m_table, 3);
-    rightLayout->addWidget(m_roc, 2);
+    auto *frontierPage = new QWidget;
+    auto *frontierLayout = new QVBoxLayout(frontierPage);
+    frontierLayout->setContentsMargins(0, 0, 0, 0);
+    frontierLayout->addWidget(m_frontierHint);
+    frontierLayout->addWidget(m_frontier, 1);
+    m_frontierHint->setWordWrap(true);
+    m_plots->addTab(m_roc, QString());
+    m_plots->addTab(frontierPage, QString());
+    rightLayout->addWidget(m_plots, 2);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
     buttons->addWidget(m_saveGallery);
@@ -57,6 +70,11 @@ LeakageView::LeakageView(QWidget *parent)
     layout->addWidget(m_verdict);
     layout->addWidget(split, 1);
     connect(m_gallery, &ImageGallery::imageClicked, this, &LeakageView::enlarge);
+    connect(m_frontier, &FrontierPlot::pointClicked, this, [this](int index) {
+        const LeakageModel model(m_ws);
+        if (index < model.sweepStrengths().size())
+            Q_EMIT frontierPointChosen(model.sweepParameter(), model.sweepStrengths()[index]);
+    });
     connect(m_saveGallery, &QPushButton::clicked, this,
             [this] { ImageExport::saveImage(m_gallery->render(), this, QStringLiteral("inversion-gallery")); });
     connect(m_saveRoc, &QPushButton::clicked, this, [this] { ImageExport::savePlot(m_roc, this, QStringLiteral("membership-roc")); });
@@ -127,20 +145,23 @@ void LeakageView::retranslate()
     m_verdict->setText(ReportWriter::verdict(m_ws));
     m_gallery->setGroups(model.classNames(), model.galleryGroups(false));
     m_gallery->setToolTip(model.isValid() ? tr("Green frame: the judge recognised the class. Click to enlarge.") : QString());
-    m_table->setColumnCount(7);
-    m_table->setHorizontalHeaderLabels({tr("Model"), tr("Attack"), tr("Judge top-1"), tr("Judge top-3"), tr("Confidence"),
-                                        tr("SSIM to class mean"), tr("SSIM to nearest real")});
+    const QStringList header = LeakageModel::tableHeader();
+    m_table->setColumnCount(int(header.size()));
+    m_table->setHorizontalHeaderLabels(header);
     m_table->setRowCount(int(model.attacks().size()));
-    const QLocale loc;
-    const auto pct = [&](double v) { return loc.toString(100 * v, 'f', 1) + QStringLiteral(" %"); };
-    const auto num = [&](double v) { return v < -1 ? QStringLiteral("–") : loc.toString(v, 'f', 3); };
     for (int i = 0; i < model.attacks().size(); ++i) {
-        const auto &a = model.attacks()[i];
-        const QStringList cells = {a.modelTitle, a.scenarioTitle, pct(a.top1), pct(a.top3), num(a.confidence),
-                                   num(a.ssimMean), num(a.ssimNearest)};
+        const QStringList cells = LeakageModel::tableRow(model.attacks()[i]);
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(i, c, new QTableWidgetItem(cells[c]));
     }
     m_table->resizeColumnsToContents();
     m_roc->setCurves(model.rocCurves());
+    m_plots->setTabText(0, tr("Membership ROC"));
+    m_plots->setTabText(1, tr("Privacy frontier"));
+    m_plots->setTabEnabled(1, model.hasSweep());
+    m_frontierHint->setText(model.hasSweep()
+                                ? tr("Each point is the encrypted SNN at one %1. Click a point to use that setting in "
+                                     "step 4 (Encrypt).").arg(LeakageModel::parameterTitle(model.sweepParameter()))
+                                : QString());
+    m_frontier->setFrontier(model.frontier(), model.sweepLabels(), model.chance());
 }

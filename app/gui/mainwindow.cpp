@@ -85,6 +85,7 @@ MainWindow::MainWindow(QWidget *parent, const QString &workspaceRoot)
     connect(m_panel, &PipelinePanel::cancelRequested, this, &MainWindow::cancel);
     connect(m_panel, &PipelinePanel::runRequested, this, &MainWindow::runStep);
     connect(m_panel, &PipelinePanel::optionsChanged, this, &MainWindow::refreshStatus);
+    connect(m_views, &ResultViews::frontierPointChosen, m_panel, &PipelinePanel::setEncryptionSetting);
     connect(m_views->spikes(), &SpikeView::traceRequested, this, &MainWindow::requestTrace);
     connect(m_views->spikes(), &SpikeView::saveRequested, this,
             [this] { ImageExport::saveImage(m_views->spikes()->grab().toImage(), this, QStringLiteral("spikes")); });
@@ -200,10 +201,9 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    const QList<QUrl> urls = event->mimeData()->urls();
-    if (urls.isEmpty())
+    const QString path = event->mimeData()->urls().value(0).toLocalFile();
+    if (path.isEmpty())
         return;
-    const QString path = urls.first().toLocalFile();
     if (QFileInfo(path).isDir())
         openWorkspace(path);
     else

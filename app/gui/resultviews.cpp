@@ -39,6 +39,7 @@ ResultViews::ResultViews(QWidget *parent)
     addTab(m_energy, QString());
     addTab(m_accuracy, QString());
     addTab(m_leakage, QString());
+    connect(m_leakage, &LeakageView::frontierPointChosen, this, &ResultViews::frontierPointChosen);
     retranslate();
 }
 

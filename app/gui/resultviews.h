@@ -49,6 +49,10 @@ public:
     /// Tab titles and the model header in the current language (also on LanguageChange).
     void retranslate();
 
+Q_SIGNALS:
+    /// A point of the leakage view's privacy frontier was picked (LeakageView::frontierPointChosen).
+    void frontierPointChosen(const QString &parameter, double strength);
+
 protected:
     void changeEvent(QEvent *event) override;
 

@@ -3,6 +3,7 @@
 #include "accuracyplot.h"
 #include "energyplot.h"
 #include "imagegallery.h"
+#include "frontierplot.h"
 #include "leakagemodel.h"
 #include "rocplot.h"
 
@@ -99,6 +100,11 @@ void ReportWriter::renderImages()
             m_images[QStringLiteral("membership.png")] = plotImage(plot);
         }
     }
+    if (leakage.hasSweep()) {
+        FrontierPlot plot;
+        plot.setFrontier(leakage.frontier(), leakage.sweepLabels(), leakage.chance());
+        m_images[QStringLiteral("frontier.png")] = plotImage(plot);
+    }
 }
 
 QList<AccuracyPlot::Curve> ReportWriter::accuracyCurves(const WorkspaceResults &ws)
@@ -134,15 +140,18 @@ QString ReportWriter::verdict(const WorkspaceResults &ws)
     const QJsonObject audit = ws.results().value(QStringLiteral("audit")).toObject();
     if (audit.isEmpty())
         return tr("No leakage audit has been run on this workspace yet.");
-    const double chance = audit.value(QStringLiteral("chance")).toDouble();
-    const auto top1 = [&](const char *model) {
-        return audit.value(QLatin1String(model)).toObject().value(QStringLiteral("weights_to_ann")).toObject()
-            .value(QStringLiteral("attack_top1")).toDouble(-1);
+    const LeakageModel leakage(ws);
+    const auto reading = [&](const char *model, const char *scenario) {
+        const LeakageModel::Attack *a = leakage.attack(QLatin1String(model), QLatin1String(scenario));
+        return a ? LeakageModel::top1WithInterval(*a) : tr("not run");
     };
     const bool leaks = audit.value(QStringLiteral("encrypted_leaks")).toBool();
-    const QString numbers = tr("an independent classifier recognised %1 of the images reconstructed from the encrypted "
-                               "model's weights (chance: %2; from the original network: %3).")
-                                .arg(pct(top1("encrypted")), pct(chance), pct(top1("ann")));
+    const QString numbers =
+        tr("an independent classifier recognised %1 of the images reconstructed from the encrypted model's weights "
+           "read into an ANN, and %2 with its thresholds divided out (chance: %3; from the original network: %4). "
+           "A reading leaks when its whole 95 % interval lies above chance.")
+            .arg(reading("encrypted", "weights_to_ann"), reading("encrypted", "weights_rate_ann"),
+                 pct(audit.value(QStringLiteral("chance")).toDouble()), reading("ann", "weights_to_ann"));
     return leaks ? tr("Class features ARE recognisable from the encrypted model's weights: %1").arg(numbers)
                  : tr("Class features are NOT recognisable from the encrypted model's weights: %1").arg(numbers);
 }
@@ -292,21 +301,65 @@ QString ReportWriter::leakageSection(bool embed) const
                     .arg(tr("Leakage audit"),
                          tr("Model inversion: for every class an attacker optimises an input image that the model "
                             "assigns to that class, from the same random start for every model. Scenario 1 reads "
-                            "the weights into an ordinary network (ReLU, thresholds ignored); scenario 2 attacks the "
+                            "the weights into an ordinary network (ReLU, thresholds ignored); the threshold-aware "
+                            "reading divides out each layer's threshold and uses the neurons' rate function, the "
+                            "network the SNN approximates; scenario 2 attacks the "
                             "spiking network itself through time, with a surrogate gradient and with evolution "
                             "strategies (no gradient). An independent judge network classifies each reconstruction: "
                             "a green frame means it recognised the intended class, a red one that it did not."));
     s += img(QStringLiteral("inversion.png"), std::min(700, m_images.value(QStringLiteral("inversion.png")).width()), embed);
-    s += QStringLiteral("<table>\n") + row({tr("Model"), tr("Attack"), tr("Judge top-1"), tr("Judge top-3"),
-                                            tr("Confidence"), tr("SSIM to class mean"), tr("SSIM to nearest real")}, true);
+    s += QStringLiteral("<table>\n") + row(LeakageModel::tableHeader(), true);
     for (const LeakageModel::Attack &a : leakage.attacks())
-        s += row({a.modelTitle, a.scenarioTitle, pct(a.top1), pct(a.top3), num(a.confidence),
-                  a.ssimMean < -1 ? QStringLiteral("–") : num(a.ssimMean), a.ssimNearest < -1 ? QStringLiteral("–") : num(a.ssimNearest)});
+        s += row(LeakageModel::tableRow(a), false);
     s += QStringLiteral("</table>\n<p>%1</p>\n").arg(tr("Chance level: %1.").arg(pct(leakage.chance())));
     s += QStringLiteral("<h3>%1</h3>\n<table>\n").arg(tr("Weight similarity to the ANN (cosine)"));
     s += row({tr("Layer"), tr("converted SNN"), tr("encrypted SNN")}, true);
     for (const auto &l : leakage.weightSimilarity())
         s += row({esc(l.layer), num(l.converted, 5), num(l.encrypted, 5)});
+    return s + QStringLiteral("</table>\n") + shippingNote(leakage);
+}
+
+QString ReportWriter::shippingNote(const LeakageModel &leakage)
+{
+    const LeakageModel::Attack *snn = leakage.attack(QStringLiteral("encrypted"), QStringLiteral("snn_surrogate"));
+    if (!snn)
+        return {};
+    const QString numbers = LeakageModel::top1WithInterval(*snn);
+    const QString text =
+        snn->top1Low > leakage.chance()
+            ? tr("What this means for whoever ships the model: the judge recognised %1 of the images reconstructed "
+                 "through the encrypted SNN itself (scenario 2). The encryption hides class features in the weights "
+                 "as numbers, not in what the network computes: anyone who can run the SNN and see its outputs can "
+                 "reconstruct its classes. Ship it only where running it is as trusted as reading it.")
+            : tr("What this means for whoever ships the model: the judge recognised %1 of the images reconstructed "
+                 "through the encrypted SNN itself (scenario 2), which is not distinguishable from chance with this "
+                 "many reconstructions. A stronger attacker (more steps, more reconstructions) may still do better.");
+    return QStringLiteral("<p>%1</p>\n").arg(esc(text.arg(numbers)));
+}
+
+QString ReportWriter::frontierSection(bool embed) const
+{
+    const LeakageModel leakage(m_ws);
+    if (!leakage.hasSweep())
+        return {};
+    QString s = QStringLiteral("<h2>%1</h2>\n<p>%2</p>\n")
+                    .arg(tr("Privacy frontier"),
+                         tr("The encryption at several strengths of one setting (%1): the encrypted SNN's test "
+                            "accuracy against the judge's top-1 on reconstructions from each reading of its weights, "
+                            "with 95 % intervals. Points near chance and high up are private and accurate.")
+                             .arg(LeakageModel::parameterTitle(leakage.sweepParameter())));
+    s += img(QStringLiteral("frontier.png"), 560, embed);
+    QStringList header{tr("Setting"), tr("SNN test accuracy")};
+    for (const FrontierPlot::Series &f : leakage.frontier())
+        header << f.name;
+    s += QStringLiteral("<table>\n") + row(header, true);
+    const QStringList labels = leakage.sweepLabels();
+    for (int k = 0; k < labels.size(); ++k) {
+        QStringList cells{esc(labels[k]), pct(leakage.frontier().value(0).accuracy.value(k))};
+        for (const FrontierPlot::Series &f : leakage.frontier())
+            cells << QStringLiteral("%1 [%2, %3]").arg(pct(f.attack.value(k)), pct(f.low.value(k)), pct(f.high.value(k)));
+        s += row(cells);
+    }
     return s + QStringLiteral("</table>\n");
 }
 
@@ -355,7 +408,7 @@ QString ReportWriter::html(bool embed) const
                       .arg(esc(QFileInfo(m_ws.dir()).absoluteFilePath()),
                            QLocale().toString(QDateTime::currentDateTime(), QLocale::LongFormat), QStringLiteral(PSNN_VERSION)));
     s += summary() + modelsSection() + dataSection() + accuracySection(embed) + energySection(embed)
-        + syntheticSection(embed) + leakageSection(embed) + membershipSection(embed) + settingsSection();
+        + syntheticSection(embed) + leakageSection(embed) + frontierSection(embed) + membershipSection(embed) + settingsSection();
     return s + QStringLiteral("</body></html>\n");
 }
 

@@ -8,6 +8,8 @@
 #include <QMap>
 #include <QString>
 
+class LeakageModel;
+
 /// The audit report of a workspace as HTML (images embedded) and PDF (Qt's own writer). Plots are
 /// drawn with the project's plot widgets, so they need a QApplication (offscreen is fine).
 class ReportWriter
@@ -41,7 +43,10 @@ private:
     QString energySection(bool embed) const;
     QString syntheticSection(bool embed) const;
     QString leakageSection(bool embed) const;
+    QString frontierSection(bool embed) const;
     QString membershipSection(bool embed) const;
+    /// Scenario 2 in plain words for whoever ships the encrypted SNN.
+    static QString shippingNote(const LeakageModel &leakage);
     QString settingsSection() const;
 
     const WorkspaceResults &m_ws;

@@ -82,6 +82,18 @@ private Q_SLOTS:
         o.conversion.automatic = false;
         panel.setOptions(o);
         QVERIFY(!panel.options().conversion.automatic);
+        // A point picked on the privacy frontier sets its encryption setting.
+        o.encryption.privacyWeight = 0.5;
+        o.encryption.scrambleSpread = 6;
+        panel.setOptions(o);
+        QCOMPARE(panel.options().encryption.privacyWeight, 0.5);
+        QCOMPARE(panel.options().encryption.scrambleSpread, 6);
+        QSignalSpy changed(&panel, &PipelinePanel::optionsChanged);
+        panel.setEncryptionSetting("privacy-weight", 3.0);
+        panel.setEncryptionSetting("scramble", 4.0);
+        QCOMPARE(changed.size(), 2);
+        QCOMPARE(panel.options().encryption.privacyWeight, 3.0);
+        QCOMPARE(panel.options().encryption.scrambleSpread, 4);
         QCOMPARE(PipelinePanel::stepOf("encrypt"), PipelinePanel::Encrypt);
         QCOMPARE(PipelinePanel::stageName(PipelinePanel::Audit), QString("audit"));
     }

@@ -1,5 +1,6 @@
 #include "accuracyplot.h"
 #include "energyplot.h"
+#include "frontierplot.h"
 #include "imagegallery.h"
 #include "rocplot.h"
 
@@ -42,6 +43,32 @@ private Q_SLOTS:
         plot.setCurves({{"ANN", {0, 0.5, 1}, {0, 0.7, 1}}});
         QCOMPARE(plot.graphCount(), 2);
         QCOMPARE(plot.graph(0)->data()->at(1)->value, 0.7);
+    }
+
+    // One graph per attack with a point and an interval bar per strength; a click on a point
+    // reports its index.
+    void frontierPlotHasAPointAndIntervalPerStrength()
+    {
+        FrontierPlot plot;
+        const FrontierPlot::Series weights{"scenario 1", {0.7, 0.4, 0.1}, {0.6, 0.3, 0.05}, {0.8, 0.5, 0.2}, {0.93, 0.92, 0.9}},
+            rate{"threshold-aware", {0.75, 0.7, 0.6}, {0.65, 0.6, 0.5}, {0.85, 0.8, 0.7}, {0.93, 0.92, 0.9}};
+        plot.setFrontier({weights, rate}, {"0", "1", "10"}, 0.1);
+        QCOMPARE(plot.seriesCount(), 2);
+        for (int i = 0; i < 2; ++i) {
+            QCOMPARE(plot.pointCount(i), 3);
+            QCOMPARE(plot.intervalCount(i), 3);
+        }
+        QCOMPARE(plot.point(0, 2), QPointF(0.1, 0.9)); // in the sweep's order, not sorted
+        QCOMPARE(plot.point(1, 0), QPointF(0.75, 0.93));
+        plot.resize(500, 400);
+        plot.replot();
+        QSignalSpy clicked(&plot, &FrontierPlot::pointClicked);
+        const QPoint at(int(plot.xAxis->coordToPixel(0.4)), int(plot.yAxis->coordToPixel(0.92)));
+        QTest::mouseClick(&plot, Qt::LeftButton, {}, at);
+        QCOMPARE(clicked.size(), 1);
+        QCOMPARE(clicked.first().at(0).toInt(), 1);
+        plot.setFrontier({}, {}, 0.1);
+        QCOMPARE(plot.seriesCount(), 0);
     }
 
     void galleryShowsEveryImageAndReportsClicks()

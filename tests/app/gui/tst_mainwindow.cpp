@@ -1,6 +1,7 @@
 #include "accuracyplot.h"
 #include "core/sha256.h"
 #include "energyplot.h"
+#include "frontierplot.h"
 #include "imagegallery.h"
 #include "mainwindow.h"
 #include "modelsummaryview.h"
@@ -64,12 +65,13 @@ private Q_SLOTS:
         QCOMPARE(energy->annBars()->data()->size(), 6); // 4 conv + 2 linear layers of the demo CNN
         const auto galleries = window.findChildren<ImageGallery *>();
         QCOMPARE(galleries.size(), 2);
-        // Leakage: per class 2 reconstructions x 3 models (scenario 1) + 2 x 2 SNNs (surrogate) + 1 x 2 (evolution).
-        const auto leakage = std::find_if(galleries.begin(), galleries.end(), [](auto *g) { return g->groupCount() == 7; });
+        // Leakage: per class 2 reconstructions x 3 models (scenario 1) + 2 x 2 SNNs (threshold-aware)
+        // + 1 x 2 SNNs (surrogate) + 1 x 2 (evolution).
+        const auto leakage = std::find_if(galleries.begin(), galleries.end(), [](auto *g) { return g->groupCount() == 9; });
         QVERIFY(leakage != galleries.end());
-        QCOMPARE((*leakage)->imageCount(), 10 * 12);
+        QCOMPARE((*leakage)->imageCount(), 10 * 14);
         // Synthetic images arrive from the engine thread: 2 per class.
-        const auto synthetic = std::find_if(galleries.begin(), galleries.end(), [](auto *g) { return g->groupCount() != 7; });
+        const auto synthetic = std::find_if(galleries.begin(), galleries.end(), [](auto *g) { return g->groupCount() != 9; });
         QTRY_COMPARE_WITH_TIMEOUT((*synthetic)->imageCount(), 20, 20000);
         // The panel: every step of the tiny run is done and current.
         QTRY_COMPARE_WITH_TIMEOUT(window.panel()->state(PipelinePanel::Audit), PipelinePanel::Done, 30000);
@@ -79,6 +81,38 @@ private Q_SLOTS:
         // The spike raster gets a trace of test image 0.
         QTRY_VERIFY_WITH_TIMEOUT(window.spikeView()->raster()->graph(0)->data()->size()
                                      + window.spikeView()->raster()->graph(1)->data()->size() > 0, 20000);
+    }
+
+    // A workspace with a sweep: the leakage view draws its frontier (a series per attack, a point
+    // and an interval per strength), and a click on a point sets the Encrypt step's option.
+    void frontierPointSetsTheEncryption()
+    {
+        QTemporaryDir dir;
+        const QString ws = copyTinyWorkspace(dir, "ws");
+        const auto attack = [](const char *scenario, double top1) {
+            return QStringLiteral(R"({"model": "encrypted", "scenario": "%1", "attack_top1": %2,
+                                     "attack_top1_interval": [%3, %4], "reconstructions": 100})")
+                .arg(QLatin1String(scenario)).arg(top1).arg(top1 - 0.05).arg(top1 + 0.05);
+        };
+        QString points;
+        const double strengths[] = {0, 1, 10};
+        for (int i = 0; i < 3; ++i)
+            points += QStringLiteral(R"(%1{"strength": %2, "accuracy": %3, "attacks": [%4, %5]})")
+                          .arg(i ? "," : "").arg(strengths[i]).arg(0.9 - 0.01 * i)
+                          .arg(attack("weights_to_ann", 0.7 - 0.3 * i), attack("weights_rate_ann", 0.75 - 0.1 * i));
+        std::ofstream(ws.toStdString() + "/sweep.json")
+            << QStringLiteral(R"({"format": "privatesnn-sweep", "parameter": "privacy-weight", "chance": 0.1, "points": [%1]})")
+                   .arg(points).toStdString();
+        MainWindow window(nullptr, m_root.path());
+        window.show();
+        QVERIFY(window.openWorkspace(ws));
+        auto *frontier = window.findChild<FrontierPlot *>();
+        QCOMPARE(frontier->seriesCount(), 2);
+        QCOMPARE(frontier->pointCount(0), 3);
+        QCOMPARE(frontier->intervalCount(1), 3);
+        QCOMPARE(frontier->point(0, 2), QPointF(0.1, 0.88));
+        Q_EMIT frontier->pointClicked(2);
+        QCOMPARE(window.panel()->options().encryption.privacyWeight, 10.0);
     }
 
     // Run through the worker, cancel in the middle of a step: the window stays usable, finished
