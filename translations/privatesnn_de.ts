@@ -478,57 +478,57 @@
         <translation>Lernrate</translation>
     </message>
     <message>
-        <location filename="../app/report/leakagemodel.cpp" line="149" />
+        <location filename="../app/report/leakagemodel.cpp" line="157" />
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/report/leakagemodel.cpp" line="156" />
+        <location filename="../app/report/leakagemodel.cpp" line="164" />
         <source>%1 % [%2, %3] (n = %4)</source>
         <translation>%1 % [%2, %3] (n = %4)</translation>
     </message>
     <message>
-        <location filename="../app/report/leakagemodel.cpp" line="163" />
+        <location filename="../app/report/leakagemodel.cpp" line="171" />
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../app/report/leakagemodel.cpp" line="163" />
+        <location filename="../app/report/leakagemodel.cpp" line="171" />
         <source>Attack</source>
         <translation>Angriff</translation>
     </message>
     <message>
-        <location filename="../app/report/leakagemodel.cpp" line="163" />
+        <location filename="../app/report/leakagemodel.cpp" line="171" />
         <source>Judge top-1 [95 % interval] (n)</source>
         <translation>Prüfnetz Top-1 [95-%-Intervall] (n)</translation>
     </message>
     <message>
-        <location filename="../app/report/leakagemodel.cpp" line="163" />
+        <location filename="../app/report/leakagemodel.cpp" line="171" />
         <source>Judge top-3</source>
         <translation>Prüfnetz Top-3</translation>
     </message>
     <message>
-        <location filename="../app/report/leakagemodel.cpp" line="163" />
+        <location filename="../app/report/leakagemodel.cpp" line="171" />
         <source>Confidence</source>
         <translation>Konfidenz</translation>
     </message>
     <message>
-        <location filename="../app/report/leakagemodel.cpp" line="164" />
+        <location filename="../app/report/leakagemodel.cpp" line="172" />
         <source>Reading's test accuracy</source>
         <translation>Testgenauigkeit der Lesart</translation>
     </message>
     <message>
-        <location filename="../app/report/leakagemodel.cpp" line="164" />
+        <location filename="../app/report/leakagemodel.cpp" line="172" />
         <source>SSIM to class mean</source>
         <translation>SSIM zum Klassenmittel</translation>
     </message>
     <message>
-        <location filename="../app/report/leakagemodel.cpp" line="164" />
+        <location filename="../app/report/leakagemodel.cpp" line="172" />
         <source>SSIM to nearest real</source>
         <translation>SSIM zum nächsten echten Bild</translation>
     </message>
     <message>
-        <location filename="../app/report/leakagemodel.cpp" line="216" />
+        <location filename="../app/report/leakagemodel.cpp" line="224" />
         <source>%1 (AUC %2)</source>
         <translation>%1 (AUC %2)</translation>
     </message>
@@ -1918,12 +1918,12 @@ Das SNN sagt: %2</translation>
         <translation>Energie KNN / SNN: %1×</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepnumbers.cpp" line="120" />
-        <source>judge recognises %1 (ANN), %2 (encrypted)</source>
-        <translation>Prüfnetz erkennt %1 (KNN), %2 (verschlüsselt)</translation>
+        <location filename="../app/gui/stepnumbers.cpp" line="115" />
+        <source>judge recognises %1 (ANN), %2 (encrypted); with thresholds divided out %3</source>
+        <translation>Prüfnetz erkennt %1 (KNN), %2 (verschlüsselt); mit herausgerechneten Schwellen %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepnumbers.cpp" line="123" />
+        <location filename="../app/gui/stepnumbers.cpp" line="119" />
         <source>report.html and report.pdf</source>
         <translation>report.html und report.pdf</translation>
     </message>

@@ -478,57 +478,57 @@
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../app/report/leakagemodel.cpp" line="149" />
+        <location filename="../app/report/leakagemodel.cpp" line="157" />
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/report/leakagemodel.cpp" line="156" />
+        <location filename="../app/report/leakagemodel.cpp" line="164" />
         <source>%1 % [%2, %3] (n = %4)</source>
         <translation>%1 % [%2, %3] (n = %4)</translation>
     </message>
     <message>
-        <location filename="../app/report/leakagemodel.cpp" line="163" />
+        <location filename="../app/report/leakagemodel.cpp" line="171" />
         <source>Model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../app/report/leakagemodel.cpp" line="163" />
+        <location filename="../app/report/leakagemodel.cpp" line="171" />
         <source>Attack</source>
         <translation>공격</translation>
     </message>
     <message>
-        <location filename="../app/report/leakagemodel.cpp" line="163" />
+        <location filename="../app/report/leakagemodel.cpp" line="171" />
         <source>Judge top-1 [95 % interval] (n)</source>
         <translation>판정 top-1 [95% 구간] (n)</translation>
     </message>
     <message>
-        <location filename="../app/report/leakagemodel.cpp" line="163" />
+        <location filename="../app/report/leakagemodel.cpp" line="171" />
         <source>Judge top-3</source>
         <translation>판정 top-3</translation>
     </message>
     <message>
-        <location filename="../app/report/leakagemodel.cpp" line="163" />
+        <location filename="../app/report/leakagemodel.cpp" line="171" />
         <source>Confidence</source>
         <translation>신뢰도</translation>
     </message>
     <message>
-        <location filename="../app/report/leakagemodel.cpp" line="164" />
+        <location filename="../app/report/leakagemodel.cpp" line="172" />
         <source>Reading's test accuracy</source>
         <translation>이 해석의 테스트 정확도</translation>
     </message>
     <message>
-        <location filename="../app/report/leakagemodel.cpp" line="164" />
+        <location filename="../app/report/leakagemodel.cpp" line="172" />
         <source>SSIM to class mean</source>
         <translation>클래스 평균과의 SSIM</translation>
     </message>
     <message>
-        <location filename="../app/report/leakagemodel.cpp" line="164" />
+        <location filename="../app/report/leakagemodel.cpp" line="172" />
         <source>SSIM to nearest real</source>
         <translation>가장 가까운 실제 이미지와의 SSIM</translation>
     </message>
     <message>
-        <location filename="../app/report/leakagemodel.cpp" line="216" />
+        <location filename="../app/report/leakagemodel.cpp" line="224" />
         <source>%1 (AUC %2)</source>
         <translation>%1 (AUC %2)</translation>
     </message>
@@ -1915,12 +1915,12 @@ SNN의 판단: %2</translation>
         <translation>ANN / SNN 에너지: %1×</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepnumbers.cpp" line="120" />
-        <source>judge recognises %1 (ANN), %2 (encrypted)</source>
-        <translation>판정 인식률 %1(ANN), %2(암호화)</translation>
+        <location filename="../app/gui/stepnumbers.cpp" line="115" />
+        <source>judge recognises %1 (ANN), %2 (encrypted); with thresholds divided out %3</source>
+        <translation>판정 네트워크 인식률 %1 (ANN), %2 (암호화); 임계값을 나누어 제거하면 %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepnumbers.cpp" line="123" />
+        <location filename="../app/gui/stepnumbers.cpp" line="119" />
         <source>report.html and report.pdf</source>
         <translation>report.html 및 report.pdf</translation>
     </message>

@@ -478,57 +478,57 @@
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../app/report/leakagemodel.cpp" line="149" />
+        <location filename="../app/report/leakagemodel.cpp" line="157" />
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/report/leakagemodel.cpp" line="156" />
+        <location filename="../app/report/leakagemodel.cpp" line="164" />
         <source>%1 % [%2, %3] (n = %4)</source>
         <translation>%1 % [%2, %3]（n = %4）</translation>
     </message>
     <message>
-        <location filename="../app/report/leakagemodel.cpp" line="163" />
+        <location filename="../app/report/leakagemodel.cpp" line="171" />
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../app/report/leakagemodel.cpp" line="163" />
+        <location filename="../app/report/leakagemodel.cpp" line="171" />
         <source>Attack</source>
         <translation>攻击</translation>
     </message>
     <message>
-        <location filename="../app/report/leakagemodel.cpp" line="163" />
+        <location filename="../app/report/leakagemodel.cpp" line="171" />
         <source>Judge top-1 [95 % interval] (n)</source>
         <translation>评判 top-1 [95% 区间]（n）</translation>
     </message>
     <message>
-        <location filename="../app/report/leakagemodel.cpp" line="163" />
+        <location filename="../app/report/leakagemodel.cpp" line="171" />
         <source>Judge top-3</source>
         <translation>评判 top-3</translation>
     </message>
     <message>
-        <location filename="../app/report/leakagemodel.cpp" line="163" />
+        <location filename="../app/report/leakagemodel.cpp" line="171" />
         <source>Confidence</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <location filename="../app/report/leakagemodel.cpp" line="164" />
+        <location filename="../app/report/leakagemodel.cpp" line="172" />
         <source>Reading's test accuracy</source>
         <translation>该读法的测试准确率</translation>
     </message>
     <message>
-        <location filename="../app/report/leakagemodel.cpp" line="164" />
+        <location filename="../app/report/leakagemodel.cpp" line="172" />
         <source>SSIM to class mean</source>
         <translation>与类均值的 SSIM</translation>
     </message>
     <message>
-        <location filename="../app/report/leakagemodel.cpp" line="164" />
+        <location filename="../app/report/leakagemodel.cpp" line="172" />
         <source>SSIM to nearest real</source>
         <translation>与最近真实图像的 SSIM</translation>
     </message>
     <message>
-        <location filename="../app/report/leakagemodel.cpp" line="216" />
+        <location filename="../app/report/leakagemodel.cpp" line="224" />
         <source>%1 (AUC %2)</source>
         <translation>%1（AUC %2）</translation>
     </message>
@@ -1915,12 +1915,12 @@ SNN 的判断：%2</translation>
         <translation>ANN / SNN 能耗比：%1×</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepnumbers.cpp" line="120" />
-        <source>judge recognises %1 (ANN), %2 (encrypted)</source>
-        <translation>评判识别率 %1（ANN），%2（加密）</translation>
+        <location filename="../app/gui/stepnumbers.cpp" line="115" />
+        <source>judge recognises %1 (ANN), %2 (encrypted); with thresholds divided out %3</source>
+        <translation>评判网络识别 %1（ANN）、%2（加密）；除去阈值后 %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepnumbers.cpp" line="123" />
+        <location filename="../app/gui/stepnumbers.cpp" line="119" />
         <source>report.html and report.pdf</source>
         <translation>report.html 和 report.pdf</translation>
     </message>

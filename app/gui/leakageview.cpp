@@ -163,5 +163,5 @@ void LeakageView::retranslate()
                                 ? tr("Each point is the encrypted SNN at one %1. Click a point to use that setting in "
                                      "step 4 (Encrypt).").arg(LeakageModel::parameterTitle(model.sweepParameter()))
                                 : QString());
-    m_frontier->setFrontier(model.frontier(), model.sweepLabels(), model.chance());
+    m_frontier->setFrontier(model.frontier(), model.sweepValues(), model.chance());
 }

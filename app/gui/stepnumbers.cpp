@@ -108,16 +108,12 @@ QString StepNumbers::text(PipelinePanel::Step step, const WorkspaceResults &resu
         const LeakageModel model(results);
         if (!model.isValid())
             return {};
-        double ann = -1, enc = -1;
-        for (const auto &a : model.attacks()) {
-            if (a.scenario != QLatin1String("weights_to_ann"))
-                continue;
-            if (a.model == QLatin1String("ann"))
-                ann = a.top1;
-            else if (a.model == QLatin1String("encrypted"))
-                enc = a.top1;
-        }
-        return tr("judge recognises %1 (ANN), %2 (encrypted)").arg(pct(ann), pct(enc));
+        const auto top1 = [&](const char *m, const char *scenario) {
+            const LeakageModel::Attack *a = model.attack(QLatin1String(m), QLatin1String(scenario));
+            return a ? pct(a->top1) : QStringLiteral("–");
+        };
+        return tr("judge recognises %1 (ANN), %2 (encrypted); with thresholds divided out %3")
+            .arg(top1("ann", "weights_to_ann"), top1("encrypted", "weights_to_ann"), top1("encrypted", "weights_rate_ann"));
     }
     case PipelinePanel::Report:
         return QFileInfo::exists(workspace + QStringLiteral("/report.html")) ? tr("report.html and report.pdf") : QString();

@@ -142,6 +142,14 @@ QString LeakageModel::parameterTitle(const QString &key)
     return key;
 }
 
+QStringList LeakageModel::sweepValues() const
+{
+    QStringList values;
+    for (double s : m_sweepStrengths)
+        values << QLocale().toString(s, 'g', 4);
+    return values;
+}
+
 QStringList LeakageModel::sweepLabels() const
 {
     QStringList labels;

@@ -60,6 +60,7 @@ public:
     QString sweepParameter() const { return m_sweepParameter; }
     QVector<double> sweepStrengths() const { return m_sweepStrengths; }
     QStringList sweepLabels() const; ///< "privacy weight 1" per point
+    QStringList sweepValues() const; ///< "1" per point (the plot's point labels)
     static QString parameterTitle(const QString &key);
 
     static QString modelTitle(const QString &key);

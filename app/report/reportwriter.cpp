@@ -102,7 +102,7 @@ void ReportWriter::renderImages()
     }
     if (leakage.hasSweep()) {
         FrontierPlot plot;
-        plot.setFrontier(leakage.frontier(), leakage.sweepLabels(), leakage.chance());
+        plot.setFrontier(leakage.frontier(), leakage.sweepValues(), leakage.chance());
         m_images[QStringLiteral("frontier.png")] = plotImage(plot);
     }
 }
