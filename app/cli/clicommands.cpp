@@ -24,7 +24,9 @@ std::string usageMessage(const CLI::ParseError &e)
     if (e.get_name() == "ValidationError" && std::regex_match(what, m, std::regex("(--[\\w-]+): (.*)")))
         return "option " + m[1].str() + " " + m[2].str();
     if (e.get_name() == "ArgumentMismatch" && std::regex_search(what, m, std::regex("(--[\\w-]+)")))
-        return "option " + m[1].str() + " needs a value";
+        return what.find("At Most") != std::string::npos
+                   ? "option " + m[1].str() + " takes one value; give it once"
+                   : "option " + m[1].str() + " needs a value";
     if (e.get_name() == "RequiredError" && std::regex_match(what, m, std::regex("(.*) is required")))
         return "needs " + m[1].str();
     return what;
