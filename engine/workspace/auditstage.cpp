@@ -8,6 +8,7 @@
 #include "data/datasets.h"
 #include "model/modelloader.h"
 #include "model/networkeval.h"
+#include "workspace/resultsfile.h"
 #include "workspace/stagerunner.h"
 
 #include <filesystem>
@@ -47,16 +48,6 @@ AuditInputs loadInputs(const std::map<std::string, std::string> &files, const Au
     return in;
 }
 
-json readJsonFile(const std::string &path, const char *what)
-{
-    const auto bytes = readFileMaybeGz(path);
-    try {
-        return json::parse(bytes.begin(), bytes.end());
-    } catch (const json::exception &e) {
-        throw Error(ErrorCode::BadFormat, std::string("damaged ") + what + ": " + e.what(), path);
-    }
-}
-
 AuditResult resultFromJson(const json &audit, const std::vector<std::string> &dataFiles, bool skipped)
 {
     AuditResult result;
@@ -77,14 +68,12 @@ AuditResult resultFromJson(const json &audit, const std::vector<std::string> &da
 // results.json gains (or replaces) its "audit" section; the rest is kept as it was.
 void addToResults(const Workspace &ws, const AuditResult &result)
 {
-    json results = json::object();
-    if (fs::exists(ws.file("results.json")))
-        results = readJsonFile(ws.file("results.json"), "results file");
-    results["audit"] = json::parse(result.json);
-    json filesRead = results.value("data_files_read", json::object());
-    filesRead["audit"] = result.dataFilesRead;
-    results["data_files_read"] = filesRead;
-    writeFileAtomic(ws.file("results.json"), results.dump(2) + "\n");
+    updateResults(ws, [&](json &results) {
+        results["audit"] = json::parse(result.json);
+        json filesRead = results.value("data_files_read", json::object());
+        filesRead["audit"] = result.dataFilesRead;
+        results["data_files_read"] = filesRead;
+    });
 }
 
 } // namespace

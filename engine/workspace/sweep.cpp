@@ -10,6 +10,7 @@
 #include "model/networkeval.h"
 #include "snn/snnevaluation.h"
 #include "workspace/pipelinestages.h"
+#include "workspace/resultsfile.h"
 #include "workspace/stagerunner.h"
 #include "workspace/stagesettings.h"
 
@@ -136,18 +137,12 @@ SweepResult runSweep(const SweepOptions &options, const ProgressFn &progress, co
         rec.resultsJson = json{{"parameter", o.parameter}, {"points", points.size()}}.dump();
     });
 
-    const auto bytes = readFileMaybeGz(ws.file("sweep.json"));
     SweepResult result;
-    const json sweep = json::parse(bytes.begin(), bytes.end());
+    const json sweep = readJsonFile(ws.file("sweep.json"), "sweep results");
     for (const auto &p : sweep.at("points"))
         result.points.push_back(pointFromJson(p));
     result.json = sweep.dump();
     result.skipped = !skipped.empty();
-    // results.json gains the frontier; the rest stays.
-    json results = fs::exists(ws.file("results.json")) ? [&] {
-        const auto text = readFileMaybeGz(ws.file("results.json"));
-        return json::parse(text.begin(), text.end());
-    }() : json::object();
     json frontier = json::array();
     for (const auto &p : result.points) {
         json row = {{"strength", p.strength}, {"accuracy", p.accuracy}};
@@ -156,8 +151,8 @@ SweepResult runSweep(const SweepOptions &options, const ProgressFn &progress, co
                                {"reconstructions", a.reconstructions}};
         frontier.push_back(row);
     }
-    results["sweep"] = {{"parameter", sweep.at("parameter")}, {"points", frontier}};
-    writeFileAtomic(ws.file("results.json"), results.dump(2) + "\n");
+    // results.json gains the frontier; the rest stays.
+    updateResults(ws, [&](json &results) { results["sweep"] = {{"parameter", sweep.at("parameter")}, {"points", frontier}}; });
     return result;
 }
 
