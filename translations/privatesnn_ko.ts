@@ -1,20 +1,20 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
     <name>AccuracyPlot</name>
     <message>
-        <location filename="../widgets/accuracyplot.cpp" line="50" />
+        <location filename="../widgets/accuracyplot.cpp" line="50"/>
         <source>Timestep</source>
         <translation>시간 단계</translation>
     </message>
     <message>
-        <location filename="../widgets/accuracyplot.cpp" line="51" />
+        <location filename="../widgets/accuracyplot.cpp" line="51"/>
         <source>Test accuracy (%)</source>
         <translation>테스트 정확도(%)</translation>
     </message>
     <message>
-        <location filename="../widgets/accuracyplot.cpp" line="53" />
+        <location filename="../widgets/accuracyplot.cpp" line="53"/>
         <source>ANN</source>
         <translation>ANN</translation>
     </message>
@@ -22,156 +22,277 @@
 <context>
     <name>AccuracyView</name>
     <message>
-        <location filename="../app/gui/accuracyview.cpp" line="46" />
+        <location filename="../app/gui/accuracyview.cpp" line="46"/>
         <source>Save image…</source>
         <translation>이미지 저장…</translation>
     </message>
     <message>
-        <location filename="../app/gui/accuracyview.cpp" line="51" />
+        <location filename="../app/gui/accuracyview.cpp" line="51"/>
         <source>No evaluation yet: run the pipeline up to “Evaluate”.</source>
         <translation>아직 평가가 없습니다: 파이프라인을 ‘평가’까지 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../app/gui/accuracyview.cpp" line="52" />
+        <location filename="../app/gui/accuracyview.cpp" line="52"/>
         <source>ANN %1 · converted SNN %2 · encrypted SNN %3, on %4</source>
         <translation>ANN %1 · 변환된 SNN %2 · 암호화된 SNN %3, 데이터: %4</translation>
     </message>
 </context>
 <context>
+    <name>EnergyCurvePlot</name>
+    <message>
+        <location filename="../widgets/energycurveplot.cpp" line="73"/>
+        <source>ANN (one inference)</source>
+        <translation>ANN (추론 1회)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/energycurveplot.cpp" line="74"/>
+        <source>Timesteps T of one inference</source>
+        <translation>추론 1회의 타임스텝 수 T</translation>
+    </message>
+    <message>
+        <location filename="../widgets/energycurveplot.cpp" line="75"/>
+        <source>Energy per image (nJ)</source>
+        <translation>이미지당 에너지 (nJ)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/energycurveplot.cpp" line="76"/>
+        <source>Test accuracy (%, dotted)</source>
+        <translation>테스트 정확도 (%, 점선)</translation>
+    </message>
+</context>
+<context>
     <name>EnergyPlot</name>
     <message>
-        <location filename="../widgets/energyplot.cpp" line="81" />
+        <location filename="../widgets/energyplot.cpp" line="81"/>
         <source>ANN</source>
         <translation>ANN</translation>
     </message>
     <message>
-        <location filename="../widgets/energyplot.cpp" line="82" />
+        <location filename="../widgets/energyplot.cpp" line="82"/>
         <source>SNN</source>
         <translation>SNN</translation>
     </message>
     <message>
-        <location filename="../widgets/energyplot.cpp" line="83" />
+        <location filename="../widgets/energyplot.cpp" line="83"/>
         <source>Energy per image (nJ)</source>
         <translation>이미지당 에너지(nJ)</translation>
     </message>
 </context>
 <context>
+    <name>EnergySummary</name>
+    <message>
+        <location filename="../app/report/energysummary.cpp" line="10"/>
+        <source>%1× less energy</source>
+        <translation>에너지 %1× 적게</translation>
+    </message>
+    <message>
+        <location filename="../app/report/energysummary.cpp" line="11"/>
+        <source>%1× more energy</source>
+        <translation>에너지 %1× 많이</translation>
+    </message>
+    <message>
+        <location filename="../app/report/energysummary.cpp" line="20"/>
+        <source>Per image, one whole inference (T = %1 timesteps): ANN %2 nJ, SNN %3 nJ: the SNN needs %4.</source>
+        <translation>이미지당, 추론 1회 전체 (T = %1 타임스텝): ANN %2 nJ, SNN %3 nJ: SNN은 %4 사용합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/energysummary.cpp" line="25"/>
+        <source>Per timestep (the convention of the paper&apos;s lab): SNN %1 nJ, %2 than one ANN inference.</source>
+        <translation>타임스텝당 (논문 연구실의 관례): SNN %1 nJ, ANN 추론 1회보다 %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/energysummary.cpp" line="33"/>
+        <source>The per-inference figure is what a battery pays: the SNN runs all %1 timesteps to give one answer. The per-timestep figure divides the SNN&apos;s spikes by T and sets one average timestep against a whole ANN inference; published figures such as PrivateSNN&apos;s 55× are of this kind. Both use the same spike counts; they differ by the factor T for everything the SNN does every step.</source>
+        <translation>추론당 수치는 배터리가 실제로 치르는 값입니다: SNN은 답 하나를 내기 위해 %1 타임스텝을 모두 실행합니다. 타임스텝당 수치는 SNN의 스파이크를 T로 나누어 평균 타임스텝 하나를 ANN 추론 1회 전체와 비교합니다. PrivateSNN의 55× 같은 발표 수치가 이런 종류입니다. 둘 다 같은 스파이크 수를 쓰며, SNN이 매 스텝 하는 일에 대해서는 T배 차이가 납니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/energysummary.cpp" line="45"/>
+        <source>%1: %2 pJ per multiply-accumulate, %3 pJ per accumulate, %4. Source: %5</source>
+        <translation>%1: 곱셈-누산당 %2 pJ, 누산당 %3 pJ, %4. 출처: %5</translation>
+    </message>
+    <message>
+        <location filename="../app/report/energysummary.cpp" line="48"/>
+        <source>%1 pJ per neuron update</source>
+        <translation>뉴런 업데이트당 %1 pJ</translation>
+    </message>
+    <message>
+        <location filename="../app/report/energysummary.cpp" line="49"/>
+        <source>neuron updates not counted</source>
+        <translation>뉴런 업데이트 미포함</translation>
+    </message>
+</context>
+<context>
     <name>EnergyView</name>
     <message>
-        <location filename="../app/gui/energyview.cpp" line="85" />
-        <source>ANN multiply-accumulate (pJ)</source>
-        <translation>ANN 곱셈-누산(pJ)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/energyview.cpp" line="86" />
-        <source>SNN accumulate (pJ)</source>
-        <translation>SNN 누산(pJ)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/energyview.cpp" line="87" />
+        <location filename="../app/gui/energyview.cpp" line="232"/>
         <source>Recompute</source>
         <translation>다시 계산</translation>
     </message>
     <message>
-        <location filename="../app/gui/energyview.cpp" line="88" />
+        <location filename="../app/gui/energyview.cpp" line="233"/>
         <source>Runs the energy step again with these costs.</source>
         <translation>이 비용으로 에너지 단계를 다시 실행합니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/energyview.cpp" line="89" />
+        <location filename="../app/gui/energyview.cpp" line="234"/>
         <source>Logarithmic scale</source>
         <translation>로그 눈금</translation>
     </message>
     <message>
-        <location filename="../app/gui/energyview.cpp" line="90" />
+        <location filename="../app/gui/energyview.cpp" line="235"/>
         <source>Save image…</source>
         <translation>이미지 저장…</translation>
     </message>
     <message>
-        <location filename="../app/gui/energyview.cpp" line="94" />
+        <location filename="../app/gui/energyview.cpp" line="151"/>
         <source>Layer</source>
         <translation>층</translation>
     </message>
     <message>
-        <location filename="../app/gui/energyview.cpp" line="94" />
+        <location filename="../app/gui/energyview.cpp" line="151"/>
         <source>Type</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../app/gui/energyview.cpp" line="94" />
+        <location filename="../app/gui/energyview.cpp" line="151"/>
         <source>MACs</source>
         <translation>MAC 수</translation>
     </message>
     <message>
-        <location filename="../app/gui/energyview.cpp" line="94" />
+        <location filename="../app/gui/energyview.cpp" line="151"/>
         <source>Input spikes per neuron</source>
         <translation>뉴런당 입력 스파이크</translation>
     </message>
     <message>
-        <location filename="../app/gui/energyview.cpp" line="94" />
+        <location filename="../app/gui/energyview.cpp" line="151"/>
         <source>ANN (nJ)</source>
         <translation>ANN(nJ)</translation>
     </message>
     <message>
-        <location filename="../app/gui/energyview.cpp" line="95" />
-        <source>SNN (nJ)</source>
-        <translation>SNN(nJ)</translation>
+        <location filename="../app/gui/energyview.cpp" line="152"/>
+        <source>SNN per inference (nJ)</source>
+        <translation>SNN 추론당 (nJ)</translation>
     </message>
     <message>
-        <location filename="../app/gui/energyview.cpp" line="108" />
+        <location filename="../app/gui/energyview.cpp" line="152"/>
+        <source>SNN per timestep (nJ)</source>
+        <translation>SNN 타임스텝당 (nJ)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/energyview.cpp" line="164"/>
         <source>analog</source>
         <translation>아날로그</translation>
     </message>
     <message>
-        <location filename="../app/gui/energyview.cpp" line="117" />
+        <location filename="../app/gui/energyview.cpp" line="173"/>
+        <source>Neuron updates</source>
+        <translation>뉴런 업데이트</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/energyview.cpp" line="173"/>
+        <source>counted</source>
+        <translation>포함</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/energyview.cpp" line="173"/>
+        <source>not counted</source>
+        <translation>미포함</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/energyview.cpp" line="207"/>
+        <source>converted SNN</source>
+        <translation>변환된 SNN</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/energyview.cpp" line="207"/>
+        <source>encrypted SNN</source>
+        <translation>암호화된 SNN</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/energyview.cpp" line="217"/>
+        <source>Hardware</source>
+        <translation>하드웨어</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/energyview.cpp" line="222"/>
+        <source>As run: %1</source>
+        <translation>실행 당시: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/energyview.cpp" line="227"/>
+        <source>Multiply-accumulate (pJ)</source>
+        <translation>곱셈-누산 (pJ)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/energyview.cpp" line="228"/>
+        <source>Accumulate (pJ)</source>
+        <translation>누산 (pJ)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/energyview.cpp" line="229"/>
+        <source>Neuron updates (pJ)</source>
+        <translation>뉴런 업데이트 (pJ)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/energyview.cpp" line="230"/>
+        <source>Each neuron updates its membrane once per timestep; counting it keeps a small T from looking free.</source>
+        <translation>각 뉴런은 타임스텝마다 막전위를 한 번 갱신합니다. 이를 포함하면 작은 T가 공짜처럼 보이지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/energyview.cpp" line="236"/>
+        <source>Energy per layer</source>
+        <translation>층별 에너지</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/energyview.cpp" line="237"/>
+        <source>Spikes per neuron</source>
+        <translation>뉴런당 스파이크</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/energyview.cpp" line="238"/>
+        <source>Energy against T</source>
+        <translation>T에 따른 에너지</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/energyview.cpp" line="243"/>
         <source>No energy estimate yet: run the pipeline up to “Energy”.</source>
         <translation>아직 에너지 추정이 없습니다: 파이프라인을 ‘에너지’까지 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../app/gui/energyview.cpp" line="121" />
-        <source>Per image: ANN %1 nJ, encrypted SNN %2 nJ (T = %3).</source>
-        <translation>이미지당: ANN %1 nJ, 암호화된 SNN %2 nJ (T = %3).</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/energyview.cpp" line="126" />
-        <source>The SNN needs %1× less energy.</source>
-        <translation>SNN은 에너지를 %1배 덜 씁니다.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/energyview.cpp" line="127" />
-        <source>The SNN needs %1× more energy: it fires too many spikes.</source>
-        <translation>SNN은 에너지를 %1배 더 씁니다: 스파이크가 너무 많습니다.</translation>
+        <location filename="../app/gui/energyview.cpp" line="248"/>
+        <source>Encrypted SNN.</source>
+        <translation>암호화된 SNN.</translation>
     </message>
 </context>
 <context>
     <name>EngineWorker</name>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="37" />
+        <location filename="../app/gui/engineworker.cpp" line="37"/>
         <source>An unknown internal error occurred.</source>
         <translation>알 수 없는 내부 오류가 발생했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="43" />
+        <location filename="../app/gui/engineworker.cpp" line="43"/>
         <source>Could not open the model.</source>
         <translation>모델을 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="51" />
+        <location filename="../app/gui/engineworker.cpp" line="51"/>
         <source>The pipeline stopped with an error.</source>
         <translation>파이프라인이 오류로 중단되었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="67" />
+        <location filename="../app/gui/engineworker.cpp" line="67"/>
         <source>Could not read the workspace.</source>
         <translation>작업 공간을 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="72" />
+        <location filename="../app/gui/engineworker.cpp" line="72"/>
         <source>Could not read the synthetic images.</source>
         <translation>합성 이미지를 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="90" />
+        <location filename="../app/gui/engineworker.cpp" line="90"/>
         <source>Could not simulate the spiking network.</source>
         <translation>스파이킹 신경망을 시뮬레이션할 수 없습니다.</translation>
     </message>
@@ -179,148 +300,148 @@
 <context>
     <name>FileMenu</name>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="41" />
+        <location filename="../app/gui/filemenu.cpp" line="41"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="42" />
+        <location filename="../app/gui/filemenu.cpp" line="42"/>
         <source>Open &amp;Recent</source>
         <translation>최근 항목 열기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="43" />
+        <location filename="../app/gui/filemenu.cpp" line="43"/>
         <source>&amp;Open Model…</source>
         <translation>모델 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="43" />
+        <location filename="../app/gui/filemenu.cpp" line="43"/>
         <source>Open &amp;Demo</source>
         <translation>데모 열기(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="43" />
+        <location filename="../app/gui/filemenu.cpp" line="43"/>
         <source>Open &amp;Workspace…</source>
         <translation>작업 공간 열기(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="43" />
+        <location filename="../app/gui/filemenu.cpp" line="43"/>
         <source>&amp;Save Workspace As…</source>
         <translation>작업 공간 다른 이름으로 저장(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="44" />
+        <location filename="../app/gui/filemenu.cpp" line="44"/>
         <source>Export &amp;Encrypted SNN…</source>
         <translation>암호화된 SNN 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="44" />
+        <location filename="../app/gui/filemenu.cpp" line="44"/>
         <source>Export &amp;Report…</source>
         <translation>보고서 내보내기(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="44" />
+        <location filename="../app/gui/filemenu.cpp" line="44"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="51" />
+        <location filename="../app/gui/filemenu.cpp" line="51"/>
         <source>Open Model</source>
         <translation>모델 열기</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="52" />
+        <location filename="../app/gui/filemenu.cpp" line="52"/>
         <source>Models (*.psnn *.pt *.pth *.torchscript);;All files (*)</source>
         <translation>모델 (*.psnn *.pt *.pth *.torchscript);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="59" />
+        <location filename="../app/gui/filemenu.cpp" line="59"/>
         <source>Open Workspace</source>
         <translation>작업 공간 열기</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="67" />
+        <location filename="../app/gui/filemenu.cpp" line="67"/>
         <source>Nothing to save yet.</source>
         <translation>아직 저장할 것이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="67" />
+        <location filename="../app/gui/filemenu.cpp" line="67"/>
         <source>Run at least the first step to create the workspace.</source>
         <translation>작업 공간을 만들려면 최소한 첫 단계를 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="70" />
+        <location filename="../app/gui/filemenu.cpp" line="70"/>
         <source>Save Workspace As</source>
         <translation>작업 공간 다른 이름으로 저장</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="76" />
+        <location filename="../app/gui/filemenu.cpp" line="76"/>
         <source>Could not save the workspace.</source>
         <translation>작업 공간을 저장할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="87" />
+        <location filename="../app/gui/filemenu.cpp" line="87"/>
         <source>There is no encrypted SNN yet.</source>
         <translation>아직 암호화된 SNN이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="87" />
+        <location filename="../app/gui/filemenu.cpp" line="87"/>
         <source>Run the pipeline up to “Encrypt” first.</source>
         <translation>먼저 파이프라인을 ‘암호화’까지 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="90" />
+        <location filename="../app/gui/filemenu.cpp" line="90"/>
         <source>Export Encrypted SNN</source>
         <translation>암호화된 SNN 내보내기</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="92" />
+        <location filename="../app/gui/filemenu.cpp" line="92"/>
         <source>PrivateSNN models (*.psnn)</source>
         <translation>PrivateSNN 모델 (*.psnn)</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="97" />
+        <location filename="../app/gui/filemenu.cpp" line="97"/>
         <source>Could not export the encrypted SNN.</source>
         <translation>암호화된 SNN을 내보낼 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="97" />
+        <location filename="../app/gui/filemenu.cpp" line="97"/>
         <source>%1 cannot be written.</source>
         <translation>%1에 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="99" />
+        <location filename="../app/gui/filemenu.cpp" line="99"/>
         <source>Exported the encrypted SNN to %1</source>
         <translation>암호화된 SNN을 %1(으)로 내보냈습니다</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="107" />
-        <location filename="../app/gui/filemenu.cpp" line="112" />
+        <location filename="../app/gui/filemenu.cpp" line="107"/>
+        <location filename="../app/gui/filemenu.cpp" line="112"/>
         <source>Could not write the report.</source>
         <translation>보고서를 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="115" />
+        <location filename="../app/gui/filemenu.cpp" line="115"/>
         <source>Report written: %1 and %2</source>
         <translation>보고서 작성됨: %1, %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="122" />
+        <location filename="../app/gui/filemenu.cpp" line="122"/>
         <source>There is nothing to report yet.</source>
         <translation>아직 보고할 내용이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="122" />
+        <location filename="../app/gui/filemenu.cpp" line="122"/>
         <source>Run the pipeline up to “Evaluate” first.</source>
         <translation>먼저 파이프라인을 ‘평가’까지 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="125" />
+        <location filename="../app/gui/filemenu.cpp" line="125"/>
         <source>Export Report</source>
         <translation>보고서 내보내기</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="126" />
+        <location filename="../app/gui/filemenu.cpp" line="126"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
@@ -328,17 +449,17 @@
 <context>
     <name>FrontierPlot</name>
     <message>
-        <location filename="../widgets/frontierplot.cpp" line="112" />
+        <location filename="../widgets/frontierplot.cpp" line="112"/>
         <source>Judge top-1 on reconstructions (95 % interval)</source>
         <translation>재구성 이미지에 대한 판정 네트워크 top-1 (95% 구간)</translation>
     </message>
     <message>
-        <location filename="../widgets/frontierplot.cpp" line="113" />
+        <location filename="../widgets/frontierplot.cpp" line="113"/>
         <source>SNN test accuracy</source>
         <translation>SNN 테스트 정확도</translation>
     </message>
     <message>
-        <location filename="../widgets/frontierplot.cpp" line="114" />
+        <location filename="../widgets/frontierplot.cpp" line="114"/>
         <source>chance</source>
         <translation>우연 수준</translation>
     </message>
@@ -346,20 +467,20 @@
 <context>
     <name>ImageExport</name>
     <message>
-        <location filename="../app/gui/imageexport.cpp" line="14" />
-        <location filename="../app/gui/imageexport.cpp" line="20" />
+        <location filename="../app/gui/imageexport.cpp" line="14"/>
+        <location filename="../app/gui/imageexport.cpp" line="20"/>
         <source>Save image</source>
         <translation>이미지 저장</translation>
     </message>
     <message>
-        <location filename="../app/gui/imageexport.cpp" line="15" />
+        <location filename="../app/gui/imageexport.cpp" line="15"/>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>PNG 이미지 (*.png);;PDF 문서 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/gui/imageexport.cpp" line="20" />
-        <location filename="../app/gui/imageexport.cpp" line="49" />
-        <location filename="../app/gui/imageexport.cpp" line="58" />
+        <location filename="../app/gui/imageexport.cpp" line="20"/>
+        <location filename="../app/gui/imageexport.cpp" line="49"/>
+        <location filename="../app/gui/imageexport.cpp" line="58"/>
         <source>Could not write %1.</source>
         <translation>%1을(를) 쓸 수 없습니다.</translation>
     </message>
@@ -367,17 +488,17 @@
 <context>
     <name>ImageGallery</name>
     <message>
-        <location filename="../widgets/imagegallery.cpp" line="171" />
+        <location filename="../widgets/imagegallery.cpp" line="171"/>
         <source>%1, image %2 of class %3</source>
         <translation>%1, 클래스 %3의 이미지 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/imagegallery.cpp" line="173" />
+        <location filename="../widgets/imagegallery.cpp" line="173"/>
         <source>Judge says: %1</source>
         <translation>판정 네트워크: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/imagegallery.cpp" line="175" />
+        <location filename="../widgets/imagegallery.cpp" line="175"/>
         <source>Probability of %1: %2%</source>
         <translation>%1일 확률: %2%</translation>
     </message>
@@ -385,7 +506,7 @@
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../app/gui/languagemenu.cpp" line="26" />
+        <location filename="../app/gui/languagemenu.cpp" line="26"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
@@ -393,142 +514,142 @@
 <context>
     <name>LeakageModel</name>
     <message>
-        <location filename="../app/report/leakagemodel.cpp" line="9" />
+        <location filename="../app/report/leakagemodel.cpp" line="9"/>
         <source>ANN</source>
         <translation>ANN</translation>
     </message>
     <message>
-        <location filename="../app/report/leakagemodel.cpp" line="11" />
+        <location filename="../app/report/leakagemodel.cpp" line="11"/>
         <source>converted SNN</source>
         <translation>변환된 SNN</translation>
     </message>
     <message>
-        <location filename="../app/report/leakagemodel.cpp" line="13" />
+        <location filename="../app/report/leakagemodel.cpp" line="13"/>
         <source>encrypted SNN</source>
         <translation>암호화된 SNN</translation>
     </message>
     <message>
-        <location filename="../app/report/leakagemodel.cpp" line="20" />
+        <location filename="../app/report/leakagemodel.cpp" line="20"/>
         <source>weights in an ANN</source>
         <translation>ANN에 넣은 가중치</translation>
     </message>
     <message>
-        <location filename="../app/report/leakagemodel.cpp" line="22" />
+        <location filename="../app/report/leakagemodel.cpp" line="22"/>
         <source>weights with thresholds (rate ANN)</source>
         <translation>임계값을 고려한 가중치 (발화율 ANN)</translation>
     </message>
     <message>
-        <location filename="../app/report/leakagemodel.cpp" line="24" />
+        <location filename="../app/report/leakagemodel.cpp" line="24"/>
         <source>SNN, surrogate gradient</source>
         <translation>SNN, 대리 기울기</translation>
     </message>
     <message>
-        <location filename="../app/report/leakagemodel.cpp" line="26" />
+        <location filename="../app/report/leakagemodel.cpp" line="26"/>
         <source>SNN, evolution strategies</source>
         <translation>SNN, 진화 전략</translation>
     </message>
     <message>
-        <location filename="../app/report/leakagemodel.cpp" line="28" />
+        <location filename="../app/report/leakagemodel.cpp" line="28"/>
         <source>loss threshold</source>
         <translation>손실 임계값</translation>
     </message>
     <message>
-        <location filename="../app/report/leakagemodel.cpp" line="30" />
+        <location filename="../app/report/leakagemodel.cpp" line="30"/>
         <source>confidence threshold</source>
         <translation>신뢰도 임계값</translation>
     </message>
     <message>
-        <location filename="../app/report/leakagemodel.cpp" line="37" />
+        <location filename="../app/report/leakagemodel.cpp" line="37"/>
         <source>scenario 1</source>
         <translation>시나리오 1</translation>
     </message>
     <message>
-        <location filename="../app/report/leakagemodel.cpp" line="39" />
+        <location filename="../app/report/leakagemodel.cpp" line="39"/>
         <source>threshold-aware</source>
         <translation>임계값 고려</translation>
     </message>
     <message>
-        <location filename="../app/report/leakagemodel.cpp" line="41" />
+        <location filename="../app/report/leakagemodel.cpp" line="41"/>
         <source>scenario 2 (gradient)</source>
         <translation>시나리오 2(기울기)</translation>
     </message>
     <message>
-        <location filename="../app/report/leakagemodel.cpp" line="43" />
+        <location filename="../app/report/leakagemodel.cpp" line="43"/>
         <source>scenario 2 (ES)</source>
         <translation>시나리오 2(ES)</translation>
     </message>
     <message>
-        <location filename="../app/report/leakagemodel.cpp" line="135" />
+        <location filename="../app/report/leakagemodel.cpp" line="135"/>
         <source>privacy weight</source>
         <translation>프라이버시 가중치</translation>
     </message>
     <message>
-        <location filename="../app/report/leakagemodel.cpp" line="137" />
+        <location filename="../app/report/leakagemodel.cpp" line="137"/>
         <source>channel scrambling</source>
         <translation>채널 스크램블</translation>
     </message>
     <message>
-        <location filename="../app/report/leakagemodel.cpp" line="139" />
+        <location filename="../app/report/leakagemodel.cpp" line="139"/>
         <source>epochs</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../app/report/leakagemodel.cpp" line="141" />
+        <location filename="../app/report/leakagemodel.cpp" line="141"/>
         <source>learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../app/report/leakagemodel.cpp" line="157" />
+        <location filename="../app/report/leakagemodel.cpp" line="157"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/report/leakagemodel.cpp" line="164" />
+        <location filename="../app/report/leakagemodel.cpp" line="164"/>
         <source>%1 % [%2, %3] (n = %4)</source>
         <translation>%1 % [%2, %3] (n = %4)</translation>
     </message>
     <message>
-        <location filename="../app/report/leakagemodel.cpp" line="171" />
+        <location filename="../app/report/leakagemodel.cpp" line="171"/>
         <source>Model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../app/report/leakagemodel.cpp" line="171" />
+        <location filename="../app/report/leakagemodel.cpp" line="171"/>
         <source>Attack</source>
         <translation>공격</translation>
     </message>
     <message>
-        <location filename="../app/report/leakagemodel.cpp" line="171" />
+        <location filename="../app/report/leakagemodel.cpp" line="171"/>
         <source>Judge top-1 [95 % interval] (n)</source>
         <translation>판정 top-1 [95% 구간] (n)</translation>
     </message>
     <message>
-        <location filename="../app/report/leakagemodel.cpp" line="171" />
+        <location filename="../app/report/leakagemodel.cpp" line="171"/>
         <source>Judge top-3</source>
         <translation>판정 top-3</translation>
     </message>
     <message>
-        <location filename="../app/report/leakagemodel.cpp" line="171" />
+        <location filename="../app/report/leakagemodel.cpp" line="171"/>
         <source>Confidence</source>
         <translation>신뢰도</translation>
     </message>
     <message>
-        <location filename="../app/report/leakagemodel.cpp" line="172" />
-        <source>Reading's test accuracy</source>
+        <location filename="../app/report/leakagemodel.cpp" line="172"/>
+        <source>Reading&apos;s test accuracy</source>
         <translation>이 해석의 테스트 정확도</translation>
     </message>
     <message>
-        <location filename="../app/report/leakagemodel.cpp" line="172" />
+        <location filename="../app/report/leakagemodel.cpp" line="172"/>
         <source>SSIM to class mean</source>
         <translation>클래스 평균과의 SSIM</translation>
     </message>
     <message>
-        <location filename="../app/report/leakagemodel.cpp" line="172" />
+        <location filename="../app/report/leakagemodel.cpp" line="172"/>
         <source>SSIM to nearest real</source>
         <translation>가장 가까운 실제 이미지와의 SSIM</translation>
     </message>
     <message>
-        <location filename="../app/report/leakagemodel.cpp" line="224" />
+        <location filename="../app/report/leakagemodel.cpp" line="224"/>
         <source>%1 (AUC %2)</source>
         <translation>%1 (AUC %2)</translation>
     </message>
@@ -536,52 +657,52 @@
 <context>
     <name>LeakageView</name>
     <message>
-        <location filename="../app/gui/leakageview.cpp" line="101" />
+        <location filename="../app/gui/leakageview.cpp" line="101"/>
         <source>Reconstruction of %1</source>
         <translation>%1의 재구성</translation>
     </message>
     <message>
-        <location filename="../app/gui/leakageview.cpp" line="118" />
+        <location filename="../app/gui/leakageview.cpp" line="118"/>
         <source>judge: %1 (%2 %)</source>
         <translation>판정: %1 (%2 %)</translation>
     </message>
     <message>
-        <location filename="../app/gui/leakageview.cpp" line="124" />
+        <location filename="../app/gui/leakageview.cpp" line="124"/>
         <source>mean of the real class</source>
         <translation>실제 클래스의 평균</translation>
     </message>
     <message>
-        <location filename="../app/gui/leakageview.cpp" line="124" />
+        <location filename="../app/gui/leakageview.cpp" line="124"/>
         <source>real example</source>
         <translation>실제 예시</translation>
     </message>
     <message>
-        <location filename="../app/gui/leakageview.cpp" line="142" />
+        <location filename="../app/gui/leakageview.cpp" line="142"/>
         <source>Save gallery…</source>
         <translation>갤러리 저장…</translation>
     </message>
     <message>
-        <location filename="../app/gui/leakageview.cpp" line="143" />
+        <location filename="../app/gui/leakageview.cpp" line="143"/>
         <source>Save ROC…</source>
         <translation>ROC 저장…</translation>
     </message>
     <message>
-        <location filename="../app/gui/leakageview.cpp" line="147" />
+        <location filename="../app/gui/leakageview.cpp" line="147"/>
         <source>Green frame: the judge recognised the class. Click to enlarge.</source>
         <translation>초록 테두리: 판정 네트워크가 클래스를 알아보았습니다. 클릭하면 확대됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/leakageview.cpp" line="159" />
+        <location filename="../app/gui/leakageview.cpp" line="159"/>
         <source>Membership ROC</source>
         <translation>멤버십 추론 ROC</translation>
     </message>
     <message>
-        <location filename="../app/gui/leakageview.cpp" line="160" />
+        <location filename="../app/gui/leakageview.cpp" line="160"/>
         <source>Privacy frontier</source>
         <translation>프라이버시 경계</translation>
     </message>
     <message>
-        <location filename="../app/gui/leakageview.cpp" line="163" />
+        <location filename="../app/gui/leakageview.cpp" line="163"/>
         <source>Each point is the encrypted SNN at one %1. Click a point to use that setting in step 4 (Encrypt).</source>
         <translation>각 점은 한 %1 값에서의 암호화된 SNN입니다. 점을 클릭하면 그 설정을 4단계(암호화)에서 사용합니다.</translation>
     </message>
@@ -589,186 +710,186 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="162" />
-        <location filename="../app/gui/mainwindow.cpp" line="481" />
+        <location filename="../app/gui/mainwindow.cpp" line="161"/>
+        <location filename="../app/gui/mainwindow.cpp" line="480"/>
         <source>PrivateSNN Workbench</source>
         <translation>PrivateSNN 워크벤치</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="170" />
+        <location filename="../app/gui/mainwindow.cpp" line="169"/>
         <source>&amp;Make Private SNN</source>
         <translation>비공개 SNN 만들기(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="170" />
+        <location filename="../app/gui/mainwindow.cpp" line="169"/>
         <source>&amp;Cancel</source>
         <translation>취소(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="175" />
+        <location filename="../app/gui/mainwindow.cpp" line="174"/>
         <source>Log</source>
         <translation>로그</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="169" />
+        <location filename="../app/gui/mainwindow.cpp" line="168"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="461" />
+        <location filename="../app/gui/mainwindow.cpp" line="460"/>
         <source>Cancelled. Every finished step is kept.</source>
         <translation>취소되었습니다. 완료된 단계는 모두 유지됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="462" />
+        <location filename="../app/gui/mainwindow.cpp" line="461"/>
         <source>Cancelled</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="163" />
+        <location filename="../app/gui/mainwindow.cpp" line="162"/>
         <source>%1 — PrivateSNN Workbench</source>
         <translation>%1 — PrivateSNN 워크벤치</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="166" />
+        <location filename="../app/gui/mainwindow.cpp" line="165"/>
         <source>&amp;Run</source>
         <translation>실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="167" />
+        <location filename="../app/gui/mainwindow.cpp" line="166"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="170" />
+        <location filename="../app/gui/mainwindow.cpp" line="169"/>
         <source>&amp;About PrivateSNN Workbench</source>
         <translation>PrivateSNN 워크벤치 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="190" />
+        <location filename="../app/gui/mainwindow.cpp" line="189"/>
         <source>Closing: the running step is cancelled; finished steps are kept.</source>
         <translation>종료 중: 실행 중인 단계는 취소되고 완료된 단계는 유지됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="155" />
+        <location filename="../app/gui/mainwindow.cpp" line="154"/>
         <source>No translation for %1 was found.</source>
         <translation>%1 번역을 찾을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="240" />
+        <location filename="../app/gui/mainwindow.cpp" line="239"/>
         <source>Demo: the bundled Fashion-MNIST network, workspace %1</source>
         <translation>데모: 포함된 Fashion-MNIST 신경망, 작업 공간 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="245" />
+        <location filename="../app/gui/mainwindow.cpp" line="244"/>
         <source>Opening %1…</source>
         <translation>%1 여는 중…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="272" />
-        <location filename="../app/gui/mainwindow.cpp" line="283" />
+        <location filename="../app/gui/mainwindow.cpp" line="271"/>
+        <location filename="../app/gui/mainwindow.cpp" line="282"/>
         <source>Could not open the workspace.</source>
         <translation>작업 공간을 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="299" />
+        <location filename="../app/gui/mainwindow.cpp" line="298"/>
         <source>Opened workspace %1</source>
         <translation>작업 공간 %1을(를) 열었습니다</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="105" />
+        <location filename="../app/gui/mainwindow.cpp" line="104"/>
         <source>Ready</source>
         <translation>준비됨</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="315" />
+        <location filename="../app/gui/mainwindow.cpp" line="314"/>
         <source>There is nothing to report yet.</source>
         <translation>아직 보고할 내용이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="315" />
+        <location filename="../app/gui/mainwindow.cpp" line="314"/>
         <source>Run the pipeline up to “Evaluate” first.</source>
         <translation>먼저 파이프라인을 ‘평가’까지 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="324" />
+        <location filename="../app/gui/mainwindow.cpp" line="323"/>
         <source>The audit needs a judge model.</source>
         <translation>감사에는 판정 모델이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="324" />
+        <location filename="../app/gui/mainwindow.cpp" line="323"/>
         <source>Choose one in the settings of step 7 (Audit).</source>
         <translation>7단계(감사) 설정에서 하나를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="339" />
+        <location filename="../app/gui/mainwindow.cpp" line="338"/>
         <source>No model is open.</source>
         <translation>열린 모델이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="339" />
+        <location filename="../app/gui/mainwindow.cpp" line="338"/>
         <source>Use File &gt; Open Model first.</source>
         <translation>먼저 파일 &gt; 모델 열기를 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="347" />
+        <location filename="../app/gui/mainwindow.cpp" line="346"/>
         <source>Started: %1</source>
         <translation>시작: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="347" />
+        <location filename="../app/gui/mainwindow.cpp" line="346"/>
         <source>Make private SNN</source>
         <translation>비공개 SNN 만들기</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="348" />
+        <location filename="../app/gui/mainwindow.cpp" line="347"/>
         <source>Working…</source>
         <translation>작업 중…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="356" />
+        <location filename="../app/gui/mainwindow.cpp" line="355"/>
         <source>Cancelling…</source>
         <translation>취소 중…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="367" />
+        <location filename="../app/gui/mainwindow.cpp" line="366"/>
         <source>Step “%1” running</source>
         <translation>단계 ‘%1’ 실행 중</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="382" />
+        <location filename="../app/gui/mainwindow.cpp" line="381"/>
         <source>Finished in %1 s</source>
         <translation>%1초 만에 완료</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="388" />
+        <location filename="../app/gui/mainwindow.cpp" line="387"/>
         <source>Done</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="420" />
+        <location filename="../app/gui/mainwindow.cpp" line="419"/>
         <source>Could not read the workspace.</source>
         <translation>작업 공간을 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="436" />
+        <location filename="../app/gui/mainwindow.cpp" line="435"/>
         <source>Conversion warning: %1</source>
         <translation>변환 경고: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="453" />
+        <location filename="../app/gui/mainwindow.cpp" line="452"/>
         <source>Loaded %1 (%n layer(s))</source>
         <translation>
             <numerusform>%1 불러옴 (레이어 %n개)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="493" />
+        <location filename="../app/gui/mainwindow.cpp" line="492"/>
         <source>About PrivateSNN Workbench</source>
         <translation>PrivateSNN 워크벤치 정보</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="494" />
+        <location filename="../app/gui/mainwindow.cpp" line="493"/>
         <source>&lt;h3&gt;PrivateSNN Workbench %1&lt;/h3&gt;&lt;p&gt;Turns a trained ANN into a low-power spiking neural network without real training data, encrypts its weights against model inversion, and shows what leaks.&lt;/p&gt;&lt;p&gt;Following Kim, Venkatesha and Panda, &lt;i&gt;PrivateSNN&lt;/i&gt;, AAAI 2022.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PrivateSNN 워크벤치 %1&lt;/h3&gt;&lt;p&gt;실제 학습 데이터 없이 학습된 인공신경망을 저전력 스파이킹 신경망으로 변환하고, 모델 역공격에 대비해 가중치를 암호화하며, 무엇이 유출되는지 보여 줍니다.&lt;/p&gt;&lt;p&gt;Kim, Venkatesha, Panda의 &lt;i&gt;PrivateSNN&lt;/i&gt;(AAAI 2022)을 따릅니다.&lt;/p&gt;&lt;p&gt;라이선스: GPL-3.0-or-later.&lt;/p&gt;</translation>
     </message>
@@ -776,62 +897,62 @@
 <context>
     <name>ModelSummaryView</name>
     <message>
-        <location filename="../widgets/modelsummaryview.cpp" line="38" />
+        <location filename="../widgets/modelsummaryview.cpp" line="38"/>
         <source>Layer</source>
         <translation>레이어</translation>
     </message>
     <message>
-        <location filename="../widgets/modelsummaryview.cpp" line="38" />
+        <location filename="../widgets/modelsummaryview.cpp" line="38"/>
         <source>Type</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../widgets/modelsummaryview.cpp" line="38" />
+        <location filename="../widgets/modelsummaryview.cpp" line="38"/>
         <source>Output</source>
         <translation>출력</translation>
     </message>
     <message>
-        <location filename="../widgets/modelsummaryview.cpp" line="38" />
+        <location filename="../widgets/modelsummaryview.cpp" line="38"/>
         <source>Parameters</source>
         <translation>매개변수</translation>
     </message>
     <message>
-        <location filename="../widgets/modelsummaryview.cpp" line="38" />
+        <location filename="../widgets/modelsummaryview.cpp" line="38"/>
         <source>MACs</source>
         <translation>MAC</translation>
     </message>
     <message>
-        <location filename="../widgets/modelsummaryview.cpp" line="38" />
+        <location filename="../widgets/modelsummaryview.cpp" line="38"/>
         <source>Details</source>
         <translation>세부 정보</translation>
     </message>
     <message>
-        <location filename="../widgets/modelsummaryview.cpp" line="53" />
+        <location filename="../widgets/modelsummaryview.cpp" line="53"/>
         <source>%1 kernel, stride %2, padding %3</source>
         <translation>%1 커널, 스트라이드 %2, 패딩 %3</translation>
     </message>
     <message>
-        <location filename="../widgets/modelsummaryview.cpp" line="54" />
+        <location filename="../widgets/modelsummaryview.cpp" line="54"/>
         <source>%1, no bias</source>
         <translation>%1, 바이어스 없음</translation>
     </message>
     <message>
-        <location filename="../widgets/modelsummaryview.cpp" line="57" />
+        <location filename="../widgets/modelsummaryview.cpp" line="57"/>
         <source>%1 window, stride %2</source>
         <translation>%1 윈도, 스트라이드 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/modelsummaryview.cpp" line="59" />
+        <location filename="../widgets/modelsummaryview.cpp" line="59"/>
         <source>no bias</source>
         <translation>바이어스 없음</translation>
     </message>
     <message>
-        <location filename="../widgets/modelsummaryview.cpp" line="61" />
+        <location filename="../widgets/modelsummaryview.cpp" line="61"/>
         <source>spiking neurons, threshold %1</source>
         <translation>스파이킹 뉴런, 임계값 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/modelsummaryview.cpp" line="63" />
+        <location filename="../widgets/modelsummaryview.cpp" line="63"/>
         <source>p = %1 (no effect at inference)</source>
         <translation>p = %1 (추론 시 효과 없음)</translation>
     </message>
@@ -839,433 +960,463 @@
 <context>
     <name>PipelinePanel</name>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="347" />
+        <location filename="../widgets/pipelinepanel.cpp" line="318"/>
         <source>needs a judge model (settings)</source>
         <translation>판정 모델 필요(설정)</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="381" />
+        <location filename="../widgets/pipelinepanel.cpp" line="352"/>
         <source>Elapsed %1, about %2 left</source>
         <translation>경과 %1, 약 %2 남음</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="382" />
+        <location filename="../widgets/pipelinepanel.cpp" line="353"/>
         <source>Elapsed %1</source>
         <translation>경과 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="402" />
+        <location filename="../widgets/pipelinepanel.cpp" line="373"/>
         <source>not run</source>
         <translation>실행 안 됨</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="402" />
+        <location filename="../widgets/pipelinepanel.cpp" line="373"/>
         <source>running</source>
         <translation>실행 중</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="402" />
+        <location filename="../widgets/pipelinepanel.cpp" line="373"/>
         <source>done</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="402" />
+        <location filename="../widgets/pipelinepanel.cpp" line="373"/>
         <source>failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="402" />
+        <location filename="../widgets/pipelinepanel.cpp" line="373"/>
         <source>stale</source>
         <translation>오래됨</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="417" />
+        <location filename="../widgets/pipelinepanel.cpp" line="388"/>
         <source>From model to private SNN</source>
         <translation>모델에서 비공개 SNN까지</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="418" />
+        <location filename="../widgets/pipelinepanel.cpp" line="389"/>
         <source>Make private SNN</source>
         <translation>비공개 SNN 만들기</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="419" />
+        <location filename="../widgets/pipelinepanel.cpp" line="390"/>
         <source>Runs every step below in order. Steps that are already done with the same settings are skipped.</source>
         <translation>아래의 모든 단계를 차례로 실행합니다. 같은 설정으로 이미 끝난 단계는 건너뜁니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="421" />
+        <location filename="../widgets/pipelinepanel.cpp" line="392"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="422" />
+        <location filename="../widgets/pipelinepanel.cpp" line="393"/>
         <source>Stops the running step within about a second. Finished steps are kept.</source>
         <translation>실행 중인 단계를 약 1초 안에 멈춥니다. 완료된 단계는 유지됩니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="423" />
+        <location filename="../widgets/pipelinepanel.cpp" line="394"/>
         <source>1. Import</source>
         <translation>1. 가져오기</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="423" />
+        <location filename="../widgets/pipelinepanel.cpp" line="394"/>
         <source>2. Synthesize</source>
         <translation>2. 합성</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="423" />
+        <location filename="../widgets/pipelinepanel.cpp" line="394"/>
         <source>3. Convert</source>
         <translation>3. 변환</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="423" />
+        <location filename="../widgets/pipelinepanel.cpp" line="394"/>
         <source>4. Encrypt</source>
         <translation>4. 암호화</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="424" />
+        <location filename="../widgets/pipelinepanel.cpp" line="395"/>
         <source>5. Evaluate</source>
         <translation>5. 평가</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="424" />
+        <location filename="../widgets/pipelinepanel.cpp" line="395"/>
         <source>6. Energy</source>
         <translation>6. 에너지</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="424" />
+        <location filename="../widgets/pipelinepanel.cpp" line="395"/>
         <source>7. Audit</source>
         <translation>7. 감사</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="424" />
+        <location filename="../widgets/pipelinepanel.cpp" line="395"/>
         <source>8. Report</source>
         <translation>8. 보고서</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="426" />
+        <location filename="../widgets/pipelinepanel.cpp" line="397"/>
         <source>Reads the trained network (ANN) and checks every layer.</source>
         <translation>학습된 신경망(ANN)을 읽고 모든 층을 검사합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="427" />
+        <location filename="../widgets/pipelinepanel.cpp" line="398"/>
         <source>Makes training images from the network alone, so that no real data is needed.</source>
         <translation>신경망만으로 학습 이미지를 만들어 실제 데이터가 필요 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="428" />
+        <location filename="../widgets/pipelinepanel.cpp" line="399"/>
         <source>Turns the network into a spiking network (SNN) whose neurons fire when their input passes a threshold.</source>
         <translation>입력이 임계값을 넘으면 발화하는 뉴런으로 이루어진 스파이킹 신경망(SNN)으로 변환합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="429" />
+        <location filename="../widgets/pipelinepanel.cpp" line="400"/>
         <source>Retrains the SNN through time on the synthetic images, so that its weights reveal less about the classes.</source>
         <translation>합성 이미지로 SNN을 시간에 따라 다시 학습시켜 가중치가 클래스 정보를 덜 드러내게 합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="430" />
+        <location filename="../widgets/pipelinepanel.cpp" line="401"/>
         <source>Measures accuracy on real test images (the only step that reads real data besides the audit).</source>
         <translation>실제 테스트 이미지로 정확도를 잽니다(감사 외에 실제 데이터를 읽는 유일한 단계).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="431" />
+        <location filename="../widgets/pipelinepanel.cpp" line="402"/>
         <source>Estimates the energy per image of the ANN and the SNN from operation counts.</source>
         <translation>연산 횟수로 ANN과 SNN의 이미지당 에너지를 추정합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="432" />
+        <location filename="../widgets/pipelinepanel.cpp" line="403"/>
         <source>Attacks each model to reconstruct class images and lets an independent judge network rate them.</source>
         <translation>각 모델을 공격해 클래스 이미지를 재구성하고 독립된 판정 네트워크가 평가하게 합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="433" />
+        <location filename="../widgets/pipelinepanel.cpp" line="404"/>
         <source>Writes an HTML and PDF report of everything above.</source>
         <translation>위의 모든 내용을 HTML과 PDF 보고서로 작성합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="437" />
+        <location filename="../widgets/pipelinepanel.cpp" line="408"/>
         <source>Run</source>
         <translation>실행</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="438" />
+        <location filename="../widgets/pipelinepanel.cpp" line="409"/>
         <source>Runs this step (and any earlier step that is not done).</source>
         <translation>이 단계(와 아직 끝나지 않은 이전 단계)를 실행합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="439" />
+        <location filename="../widgets/pipelinepanel.cpp" line="410"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="450" />
+        <location filename="../widgets/pipelinepanel.cpp" line="421"/>
         <source>Images per class</source>
         <translation>클래스당 이미지 수</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="450" />
+        <location filename="../widgets/pipelinepanel.cpp" line="421"/>
         <source>How many synthetic images to make for each class (default 100).</source>
         <translation>클래스마다 만들 합성 이미지 수(기본값 100).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="451" />
+        <location filename="../widgets/pipelinepanel.cpp" line="422"/>
         <source>Optimisation steps</source>
         <translation>최적화 단계 수</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="451" />
+        <location filename="../widgets/pipelinepanel.cpp" line="422"/>
         <source>Adam steps per batch of images; more steps give cleaner images (paper: 2500).</source>
         <translation>이미지 배치당 Adam 단계 수; 많을수록 이미지가 깨끗해집니다(논문: 2500).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="452" />
-        <location filename="../widgets/pipelinepanel.cpp" line="476" />
+        <location filename="../widgets/pipelinepanel.cpp" line="423"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="447"/>
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="452" />
+        <location filename="../widgets/pipelinepanel.cpp" line="423"/>
         <source>Step size of the image optimisation.</source>
         <translation>이미지 최적화의 보폭.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="454" />
+        <location filename="../widgets/pipelinepanel.cpp" line="425"/>
         <source>Choose automatically</source>
         <translation>자동 선택</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="455" />
+        <location filename="../widgets/pipelinepanel.cpp" line="426"/>
         <source>Tries input codings, starting membranes, negative spikes, threshold percentiles and (with BatchNorm) two kinds of synthetic images, and keeps the setting whose SNN agrees best with the ANN on synthetic images it was not balanced on, and on mixtures of them. Reads no real data.</source>
         <translation>입력 코딩, 초기 막전위, 음의 스파이크, 임계값 백분위수와 (BatchNorm이 있으면) 두 종류의 합성 이미지를 시험하고, 균형 조정에 쓰지 않은 합성 이미지와 그 혼합 이미지에서 SNN이 ANN과 가장 잘 일치하는 설정을 고릅니다. 실제 데이터는 읽지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="458" />
+        <location filename="../widgets/pipelinepanel.cpp" line="429"/>
         <source>Timesteps (T)</source>
         <translation>시간 단계 수(T)</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="458" />
+        <location filename="../widgets/pipelinepanel.cpp" line="429"/>
         <source>How many time steps the SNN runs per image. More steps: more accurate, more energy (default 100).</source>
         <translation>SNN이 이미지마다 실행하는 시간 단계 수. 많을수록 정확하지만 에너지가 더 듭니다(기본값 100).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="459" />
+        <location filename="../widgets/pipelinepanel.cpp" line="430"/>
         <source>Input coding</source>
         <translation>입력 부호화</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="459" />
+        <location filename="../widgets/pipelinepanel.cpp" line="430"/>
         <source>How the image enters the SNN: as random spikes (Poisson) or as a constant current (direct).</source>
         <translation>이미지가 SNN에 들어가는 방식: 무작위 스파이크(포아송) 또는 일정한 전류(직접).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="460" />
+        <location filename="../widgets/pipelinepanel.cpp" line="431"/>
         <source>Poisson (signed)</source>
         <translation>포아송(부호 있음)</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="461" />
+        <location filename="../widgets/pipelinepanel.cpp" line="432"/>
         <source>Poisson (pixels)</source>
         <translation>포아송(픽셀)</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="462" />
+        <location filename="../widgets/pipelinepanel.cpp" line="433"/>
         <source>direct (analog)</source>
         <translation>직접(아날로그)</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="463" />
+        <location filename="../widgets/pipelinepanel.cpp" line="434"/>
         <source>Threshold percentile</source>
         <translation>임계값 백분위수</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="463" />
-        <source>Each layer's firing threshold is this percentile of its input on synthetic images (100 = the maximum).</source>
+        <location filename="../widgets/pipelinepanel.cpp" line="434"/>
+        <source>Each layer&apos;s firing threshold is this percentile of its input on synthetic images (100 = the maximum).</source>
         <translation>각 층의 발화 임계값은 합성 이미지에서 그 층 입력의 이 백분위수입니다(100 = 최댓값).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="464" />
+        <location filename="../widgets/pipelinepanel.cpp" line="435"/>
         <source>Neuron model</source>
         <translation>뉴런 모델</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="464" />
+        <location filename="../widgets/pipelinepanel.cpp" line="435"/>
         <source>IF integrates its input; LIF also leaks part of it every step.</source>
         <translation>IF는 입력을 적분하고, LIF는 매 단계 그 일부를 흘려보냅니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="465" />
+        <location filename="../widgets/pipelinepanel.cpp" line="436"/>
         <source>integrate-and-fire (IF)</source>
         <translation>적분-발화(IF)</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="466" />
+        <location filename="../widgets/pipelinepanel.cpp" line="437"/>
         <source>leaky integrate-and-fire (LIF)</source>
         <translation>누설 적분-발화(LIF)</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="467" />
+        <location filename="../widgets/pipelinepanel.cpp" line="438"/>
         <source>Starting membrane</source>
         <translation>초기 막전위</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="468" />
+        <location filename="../widgets/pipelinepanel.cpp" line="439"/>
         <source>Membrane potential at the first step, as a fraction of the threshold. 0 as in the paper; 0.5 makes the SNN accurate sooner.</source>
         <translation>첫 단계의 막전위(임계값에 대한 비율). 0은 논문과 같고, 0.5이면 SNN이 더 빨리 정확해집니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="470" />
+        <location filename="../widgets/pipelinepanel.cpp" line="441"/>
         <source>Negative spikes</source>
         <translation>음의 스파이크</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="471" />
-        <source>A neuron that fired more than its input justifies sends a negative spike to take one back. Much more accurate with Poisson input; not part of the paper's method.</source>
+        <location filename="../widgets/pipelinepanel.cpp" line="442"/>
+        <source>A neuron that fired more than its input justifies sends a negative spike to take one back. Much more accurate with Poisson input; not part of the paper&apos;s method.</source>
         <translation>입력이 정당화하는 것보다 더 많이 발화한 뉴런이 음의 스파이크를 보내 하나를 취소합니다. 포아송 입력에서 훨씬 정확합니다. 논문 방법에는 포함되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="474" />
+        <location filename="../widgets/pipelinepanel.cpp" line="445"/>
         <source>Epochs</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="474" />
+        <location filename="../widgets/pipelinepanel.cpp" line="445"/>
         <source>Passes over the synthetic images (default 5).</source>
         <translation>합성 이미지를 훑는 횟수(기본값 5).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="475" />
+        <location filename="../widgets/pipelinepanel.cpp" line="446"/>
         <source>Training timesteps</source>
         <translation>학습 시간 단계 수</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="475" />
-        <source>Time steps used while retraining; fewer is faster (evaluation keeps the SNN's T).</source>
+        <location filename="../widgets/pipelinepanel.cpp" line="446"/>
+        <source>Time steps used while retraining; fewer is faster (evaluation keeps the SNN&apos;s T).</source>
         <translation>재학습에 쓰는 시간 단계 수; 적을수록 빠릅니다(평가는 SNN의 T를 그대로 씁니다).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="476" />
+        <location filename="../widgets/pipelinepanel.cpp" line="447"/>
         <source>Adam learning rate of the retraining (default 0.0001).</source>
         <translation>재학습의 Adam 학습률(기본값 0.0001).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="477" />
+        <location filename="../widgets/pipelinepanel.cpp" line="448"/>
         <source>Distillation weight</source>
         <translation>증류 가중치</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="477" />
-        <source>Also learn the ANN's soft outputs with this weight (0: off).</source>
+        <location filename="../widgets/pipelinepanel.cpp" line="448"/>
+        <source>Also learn the ANN&apos;s soft outputs with this weight (0: off).</source>
         <translation>이 가중치로 ANN의 소프트 출력도 학습합니다(0: 끔).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="478" />
+        <location filename="../widgets/pipelinepanel.cpp" line="449"/>
         <source>Privacy weight</source>
         <translation>프라이버시 가중치</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="479" />
-        <source>Also train the weights, read with their thresholds as an ordinary network, to say nothing about the classes (0: off). The project's own method, not the paper's.</source>
+        <location filename="../widgets/pipelinepanel.cpp" line="450"/>
+        <source>Also train the weights, read with their thresholds as an ordinary network, to say nothing about the classes (0: off). The project&apos;s own method, not the paper&apos;s.</source>
         <translation>가중치를 임계값과 함께 일반 네트워크로 읽었을 때 클래스에 대해 아무것도 드러내지 않도록 추가로 학습합니다 (0: 끔). 논문이 아닌 이 프로젝트 고유의 방법입니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="481" />
+        <location filename="../widgets/pipelinepanel.cpp" line="452"/>
         <source>Channel scrambling</source>
         <translation>채널 스크램블</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="482" />
-        <source>After training, scale each channel by a power of two between 2^-N and 2^N and its threshold with it: the SNN computes exactly the same, its bare weights no longer read as the ANN (0: off). The project's own.</source>
+        <location filename="../widgets/pipelinepanel.cpp" line="453"/>
+        <source>After training, scale each channel by a power of two between 2^-N and 2^N and its threshold with it: the SNN computes exactly the same, its bare weights no longer read as the ANN (0: off). The project&apos;s own.</source>
         <translation>학습 후 각 채널과 그 임계값을 2^-N에서 2^N 사이의 2의 거듭제곱으로 함께 조정합니다. SNN의 계산은 정확히 같지만, 가중치만으로는 더 이상 ANN으로 읽히지 않습니다 (0: 끔). 이 프로젝트 고유의 방법입니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="485" />
+        <location filename="../widgets/pipelinepanel.cpp" line="455"/>
+        <source>Deployed timesteps</source>
+        <translation>배포 타임스텝</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="456"/>
+        <source>How many timesteps the encrypted SNN runs for: fewer steps, fewer spikes, less energy. “Smallest” is chosen without real data, on mixes of synthetic images, within 1 accuracy point of the ANN there.</source>
+        <translation>암호화된 SNN이 실행할 타임스텝 수: 스텝이 적을수록 스파이크와 에너지가 줄어듭니다. “최소”는 실제 데이터 없이 합성 이미지를 섞은 이미지에서, 그곳의 ANN 정확도와 1포인트 이내가 되도록 선택합니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="458"/>
+        <source>the converted SNN&apos;s</source>
+        <translation>변환된 SNN의 값</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="459"/>
+        <source>the training timesteps</source>
+        <translation>학습 타임스텝</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="460"/>
+        <source>smallest within 1 point of the ANN</source>
+        <translation>ANN과 1포인트 이내의 최소값</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="461"/>
+        <source>Spike-count weight</source>
+        <translation>스파이크 수 가중치</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="462"/>
+        <source>Also train the SNN to fire fewer spikes, weighted by the synapses each spike reaches (0: off).</source>
+        <translation>SNN이 스파이크를 덜 내도록 함께 학습합니다. 각 스파이크가 닿는 시냅스 수로 가중합니다 (0: 끔).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="464"/>
         <source>Test data</source>
         <translation>테스트 데이터</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="485" />
+        <location filename="../widgets/pipelinepanel.cpp" line="464"/>
         <source>A data set name (fashion-mnist, mnist, cifar10) or a folder. Read only for evaluation.</source>
         <translation>데이터 세트 이름(fashion-mnist, mnist, cifar10) 또는 폴더. 평가에만 읽습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="486" />
+        <location filename="../widgets/pipelinepanel.cpp" line="465"/>
         <source>Test images</source>
         <translation>테스트 이미지 수</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="486" />
+        <location filename="../widgets/pipelinepanel.cpp" line="465"/>
         <source>How many test images to use (0: all).</source>
         <translation>사용할 테스트 이미지 수(0: 전부).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="488" />
-        <source>Multiply-accumulate (pJ)</source>
-        <translation>곱셈-누산(pJ)</translation>
+        <location filename="../widgets/pipelinepanel.cpp" line="467"/>
+        <source>Hardware</source>
+        <translation>하드웨어</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="488" />
-        <source>Energy of one multiply-accumulate in the ANN (45 nm CMOS: 4.6 pJ).</source>
-        <translation>ANN에서 곱셈-누산 한 번의 에너지(45 nm CMOS: 4.6 pJ).</translation>
+        <location filename="../widgets/pipelinepanel.cpp" line="468"/>
+        <source>Energy per operation of the chip the models run on; the Energy view edits single costs.</source>
+        <translation>모델이 실행되는 칩의 연산당 에너지입니다. 개별 비용은 에너지 보기에서 편집합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="489" />
-        <source>Accumulate (pJ)</source>
-        <translation>누산(pJ)</translation>
+        <location filename="../widgets/pipelinepanel.cpp" line="469"/>
+        <source>As set: %1</source>
+        <translation>현재 설정: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="489" />
-        <source>Energy of one accumulate per spike in the SNN (45 nm CMOS: 0.9 pJ).</source>
-        <translation>SNN에서 스파이크당 누산 한 번의 에너지(45 nm CMOS: 0.9 pJ).</translation>
-    </message>
-    <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="491" />
+        <location filename="../widgets/pipelinepanel.cpp" line="473"/>
         <source>Judge model</source>
         <translation>판정 모델</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="491" />
+        <location filename="../widgets/pipelinepanel.cpp" line="473"/>
         <source>An independent classifier of the same classes that rates the reconstructions. Empty: no audit.</source>
         <translation>같은 클래스의 독립 분류기로, 재구성 이미지를 평가합니다. 비우면 감사하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="492" />
+        <location filename="../widgets/pipelinepanel.cpp" line="474"/>
         <source>Reconstructions per class</source>
         <translation>클래스당 재구성 수</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="492" />
+        <location filename="../widgets/pipelinepanel.cpp" line="474"/>
         <source>Attacks per class, each from a different random start.</source>
         <translation>클래스당 공격 수, 각각 다른 무작위 시작점에서.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="493" />
+        <location filename="../widgets/pipelinepanel.cpp" line="475"/>
         <source>Attack steps</source>
         <translation>공격 단계 수</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="493" />
+        <location filename="../widgets/pipelinepanel.cpp" line="475"/>
         <source>Optimisation steps of each reconstruction.</source>
         <translation>재구성마다의 최적화 단계 수.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="494" />
+        <location filename="../widgets/pipelinepanel.cpp" line="476"/>
         <source>Attack timesteps</source>
         <translation>공격 시간 단계 수</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="494" />
+        <location filename="../widgets/pipelinepanel.cpp" line="476"/>
         <source>Time steps of the attacks on the SNN itself.</source>
         <translation>SNN 자체를 공격할 때의 시간 단계 수.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="495" />
+        <location filename="../widgets/pipelinepanel.cpp" line="477"/>
         <source>Gradient-free attack</source>
         <translation>기울기 없는 공격</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="495" />
+        <location filename="../widgets/pipelinepanel.cpp" line="477"/>
         <source>Also attack the SNN with evolution strategies, which need no gradient.</source>
         <translation>기울기가 필요 없는 진화 전략으로도 SNN을 공격합니다.</translation>
     </message>
@@ -1273,354 +1424,359 @@
 <context>
     <name>ReportWriter</name>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="113" />
-        <location filename="../app/report/reportwriter.cpp" line="200" />
-        <location filename="../app/report/reportwriter.cpp" line="240" />
-        <location filename="../app/report/reportwriter.cpp" line="316" />
+        <location filename="../app/report/reportwriter.cpp" line="114"/>
+        <location filename="../app/report/reportwriter.cpp" line="201"/>
+        <location filename="../app/report/reportwriter.cpp" line="241"/>
+        <location filename="../app/report/reportwriter.cpp" line="322"/>
         <source>converted SNN</source>
         <translation>변환된 SNN</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="114" />
-        <location filename="../app/report/reportwriter.cpp" line="201" />
-        <location filename="../app/report/reportwriter.cpp" line="241" />
-        <location filename="../app/report/reportwriter.cpp" line="316" />
+        <location filename="../app/report/reportwriter.cpp" line="115"/>
+        <location filename="../app/report/reportwriter.cpp" line="202"/>
+        <location filename="../app/report/reportwriter.cpp" line="242"/>
+        <location filename="../app/report/reportwriter.cpp" line="322"/>
         <source>encrypted SNN</source>
         <translation>암호화된 SNN</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="115" />
+        <location filename="../app/report/reportwriter.cpp" line="116"/>
         <source>converted with real data</source>
         <translation>실제 데이터로 변환</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="142" />
+        <location filename="../app/report/reportwriter.cpp" line="143"/>
         <source>No leakage audit has been run on this workspace yet.</source>
         <translation>이 작업 공간에서는 아직 유출 감사를 실행하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="146" />
+        <location filename="../app/report/reportwriter.cpp" line="147"/>
         <source>not run</source>
         <translation>실행 안 됨</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="150" />
-        <source>an independent classifier recognised %1 of the images reconstructed from the encrypted model's weights read into an ANN, and %2 with its thresholds divided out (chance: %3; from the original network: %4). A reading leaks when its whole 95 % interval lies above chance.</source>
+        <location filename="../app/report/reportwriter.cpp" line="151"/>
+        <source>an independent classifier recognised %1 of the images reconstructed from the encrypted model&apos;s weights read into an ANN, and %2 with its thresholds divided out (chance: %3; from the original network: %4). A reading leaks when its whole 95 % interval lies above chance.</source>
         <translation>독립 분류기가 암호화된 모델의 가중치를 ANN으로 읽어 재구성한 이미지의 %1, 임계값을 나누어 제거했을 때는 %2를 인식했습니다 (우연 수준: %3, 원래 네트워크: %4). 어떤 해석의 95% 구간 전체가 우연 수준보다 높으면 유출로 봅니다.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="155" />
-        <source>Class features ARE recognisable from the encrypted model's weights: %1</source>
+        <location filename="../app/report/reportwriter.cpp" line="156"/>
+        <source>Class features ARE recognisable from the encrypted model&apos;s weights: %1</source>
         <translation>암호화된 모델의 가중치에서 클래스 특징을 알아볼 수 있습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="156" />
-        <source>Class features are NOT recognisable from the encrypted model's weights: %1</source>
+        <location filename="../app/report/reportwriter.cpp" line="157"/>
+        <source>Class features are NOT recognisable from the encrypted model&apos;s weights: %1</source>
         <translation>암호화된 모델의 가중치에서 클래스 특징을 알아볼 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="161" />
+        <location filename="../app/report/reportwriter.cpp" line="162"/>
         <source>Summary</source>
         <translation>요약</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="167" />
+        <location filename="../app/report/reportwriter.cpp" line="168"/>
         <source>The original network (ANN) classifies %1 of the real test images correctly; the spiking version made from it without any real data (converted SNN) %2, and the encrypted SNN, retrained on synthetic images only, %3.</source>
         <translation>원래 신경망(ANN)은 실제 테스트 이미지의 %1을(를) 맞게 분류합니다. 실제 데이터 없이 만든 스파이킹 버전(변환된 SNN)은 %2, 합성 이미지로만 재학습한 암호화된 SNN은 %3입니다.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="175" />
+        <location filename="../app/report/reportwriter.cpp" line="176"/>
         <source>Estimated energy per image: the encrypted SNN needs %1 times less than the ANN (45 nm CMOS figures).</source>
         <translation>이미지당 추정 에너지: 암호화된 SNN은 ANN보다 %1배 적게 씁니다(45 nm CMOS 기준).</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="177" />
+        <location filename="../app/report/reportwriter.cpp" line="178"/>
         <source>Estimated energy per image: the encrypted SNN needs %1 times MORE than the ANN (45 nm CMOS figures): it fires too many spikes to save energy.</source>
         <translation>이미지당 추정 에너지: 암호화된 SNN은 ANN보다 %1배 더 씁니다(45 nm CMOS 기준). 스파이크가 너무 많아 에너지를 아끼지 못합니다.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="182" />
-        <source>Conversion and encryption read no real data: the table "Data each stage read" below lists every file each stage opened.</source>
+        <location filename="../app/report/reportwriter.cpp" line="183"/>
+        <source>Conversion and encryption read no real data: the table &quot;Data each stage read&quot; below lists every file each stage opened.</source>
         <translation>변환과 암호화는 실제 데이터를 읽지 않습니다. 아래 ‘단계별로 읽은 데이터’ 표에 각 단계가 연 파일이 모두 나와 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="189" />
+        <location filename="../app/report/reportwriter.cpp" line="190"/>
         <source>Models</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="190" />
-        <location filename="../app/report/reportwriter.cpp" line="238" />
-        <location filename="../app/report/reportwriter.cpp" line="375" />
+        <location filename="../app/report/reportwriter.cpp" line="191"/>
+        <location filename="../app/report/reportwriter.cpp" line="239"/>
+        <location filename="../app/report/reportwriter.cpp" line="381"/>
         <source>Model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="190" />
+        <location filename="../app/report/reportwriter.cpp" line="191"/>
         <source>File</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="190" />
+        <location filename="../app/report/reportwriter.cpp" line="191"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="197" />
+        <location filename="../app/report/reportwriter.cpp" line="198"/>
         <source>source ANN</source>
         <translation>원본 ANN</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="199" />
-        <location filename="../app/report/reportwriter.cpp" line="239" />
+        <location filename="../app/report/reportwriter.cpp" line="200"/>
+        <location filename="../app/report/reportwriter.cpp" line="240"/>
         <source>ANN</source>
         <translation>ANN</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="209" />
+        <location filename="../app/report/reportwriter.cpp" line="210"/>
         <source>Data each stage read</source>
         <translation>단계별로 읽은 데이터</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="210" />
-        <location filename="../app/report/reportwriter.cpp" line="384" />
+        <location filename="../app/report/reportwriter.cpp" line="211"/>
+        <location filename="../app/report/reportwriter.cpp" line="390"/>
         <source>Stage</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="210" />
+        <location filename="../app/report/reportwriter.cpp" line="211"/>
         <source>Data files opened</source>
         <translation>연 데이터 파일</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="223" />
+        <location filename="../app/report/reportwriter.cpp" line="224"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="226" />
+        <location filename="../app/report/reportwriter.cpp" line="227"/>
         <source>Synthesis, conversion and encryption read no real data: they saw the model and the synthetic images (synthetic.bin) only.</source>
         <translation>합성, 변환, 암호화는 실제 데이터를 읽지 않았습니다. 모델과 합성 이미지(synthetic.bin)만 보았습니다.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="228" />
+        <location filename="../app/report/reportwriter.cpp" line="229"/>
         <source>WARNING: a synthesis, conversion or encryption stage read data files other than the synthetic images (see above).</source>
         <translation>경고: 합성, 변환 또는 암호화 단계가 합성 이미지 외의 데이터 파일을 읽었습니다(위 참조).</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="235" />
-        <location filename="../app/report/reportwriter.cpp" line="238" />
+        <location filename="../app/report/reportwriter.cpp" line="236"/>
+        <location filename="../app/report/reportwriter.cpp" line="239"/>
         <source>Accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="237" />
+        <location filename="../app/report/reportwriter.cpp" line="238"/>
         <source>Evaluated on: %1</source>
         <translation>평가 데이터: %1</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="238" />
+        <location filename="../app/report/reportwriter.cpp" line="239"/>
         <source>Timesteps</source>
         <translation>시간 단계 수</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="238" />
+        <location filename="../app/report/reportwriter.cpp" line="239"/>
         <source>Images</source>
         <translation>이미지 수</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="242" />
+        <location filename="../app/report/reportwriter.cpp" line="243"/>
         <source>converted with real data (comparison)</source>
         <translation>실제 데이터로 변환(비교용)</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="261" />
+        <location filename="../app/report/reportwriter.cpp" line="261"/>
         <source>Energy</source>
         <translation>에너지</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="261" />
-        <source>%1: %2 pJ per multiply-accumulate (ANN), %3 pJ per accumulate (SNN spike), T = %4.</source>
-        <translation>%1: 곱셈-누산당 %2 pJ(ANN), 누산당 %3 pJ(SNN 스파이크), T = %4.</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportwriter.cpp" line="266" />
-        <location filename="../app/report/reportwriter.cpp" line="316" />
+        <location filename="../app/report/reportwriter.cpp" line="263"/>
+        <location filename="../app/report/reportwriter.cpp" line="322"/>
         <source>Layer</source>
         <translation>층</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="266" />
+        <location filename="../app/report/reportwriter.cpp" line="263"/>
         <source>Type</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="266" />
+        <location filename="../app/report/reportwriter.cpp" line="263"/>
         <source>MACs</source>
         <translation>MAC 수</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="266" />
+        <location filename="../app/report/reportwriter.cpp" line="263"/>
         <source>Input spikes per neuron</source>
         <translation>뉴런당 입력 스파이크</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="266" />
+        <location filename="../app/report/reportwriter.cpp" line="263"/>
         <source>ANN (nJ)</source>
         <translation>ANN(nJ)</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="266" />
-        <source>SNN (nJ)</source>
-        <translation>SNN(nJ)</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportwriter.cpp" line="271" />
+        <location filename="../app/report/reportwriter.cpp" line="273"/>
         <source>analog</source>
         <translation>아날로그</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="274" />
+        <location filename="../app/report/reportwriter.cpp" line="279"/>
         <source>Total</source>
         <translation>합계</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="277" />
-        <source>Ratio ANN / SNN: %1</source>
-        <translation>ANN / SNN 비율: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportwriter.cpp" line="287" />
+        <location filename="../app/report/reportwriter.cpp" line="293"/>
         <source>Synthetic images</source>
         <translation>합성 이미지</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="288" />
+        <location filename="../app/report/reportwriter.cpp" line="294"/>
         <source>Made from the ANN alone, one row per class; the ANN assigns %1 of them to their intended class with a mean confidence of %2.</source>
         <translation>ANN만으로 만들었으며 클래스마다 한 줄입니다. ANN은 그중 %1을(를) 의도한 클래스로 분류하며 평균 신뢰도는 %2입니다.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="299" />
-        <location filename="../app/report/reportwriter.cpp" line="301" />
+        <location filename="../app/report/reportwriter.cpp" line="305"/>
+        <location filename="../app/report/reportwriter.cpp" line="307"/>
         <source>Leakage audit</source>
         <translation>유출 감사</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="302" />
-        <source>Model inversion: for every class an attacker optimises an input image that the model assigns to that class, from the same random start for every model. Scenario 1 reads the weights into an ordinary network (ReLU, thresholds ignored); the threshold-aware reading divides out each layer's threshold and uses the neurons' rate function, the network the SNN approximates; scenario 2 attacks the spiking network itself through time, with a surrogate gradient and with evolution strategies (no gradient). An independent judge network classifies each reconstruction: a green frame means it recognised the intended class, a red one that it did not.</source>
+        <location filename="../app/report/reportwriter.cpp" line="308"/>
+        <source>Model inversion: for every class an attacker optimises an input image that the model assigns to that class, from the same random start for every model. Scenario 1 reads the weights into an ordinary network (ReLU, thresholds ignored); the threshold-aware reading divides out each layer&apos;s threshold and uses the neurons&apos; rate function, the network the SNN approximates; scenario 2 attacks the spiking network itself through time, with a surrogate gradient and with evolution strategies (no gradient). An independent judge network classifies each reconstruction: a green frame means it recognised the intended class, a red one that it did not.</source>
         <translation>모델 역전: 공격자는 각 클래스마다 모든 모델에 대해 같은 무작위 시작점에서 출발해 모델이 그 클래스로 분류하는 입력 이미지를 최적화합니다. 시나리오 1은 가중치를 일반 네트워크로 읽고 (ReLU, 임계값 무시), 임계값 고려 해석은 각 층의 임계값을 나누어 제거하고 뉴런의 발화율 함수, 즉 SNN이 근사하는 네트워크를 사용합니다. 시나리오 2는 스파이킹 네트워크 자체를 시간에 걸쳐 대리 기울기와 진화 전략(기울기 없음)으로 공격합니다. 독립 판정 네트워크가 각 재구성을 분류합니다. 초록 테두리는 의도한 클래스를 인식했다는 뜻이고, 빨간 테두리는 그렇지 않다는 뜻입니다.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="375" />
+        <location filename="../app/report/reportwriter.cpp" line="381"/>
         <source>Attack</source>
         <translation>공격</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="314" />
+        <location filename="../app/report/reportwriter.cpp" line="320"/>
         <source>Chance level: %1.</source>
         <translation>우연 수준: %1.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="315" />
+        <location filename="../app/report/reportwriter.cpp" line="264"/>
+        <source>SNN per inference (nJ)</source>
+        <translation>SNN 추론당 (nJ)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportwriter.cpp" line="264"/>
+        <source>SNN per timestep (nJ)</source>
+        <translation>SNN 타임스텝당 (nJ)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportwriter.cpp" line="277"/>
+        <source>Neuron updates</source>
+        <translation>뉴런 업데이트</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportwriter.cpp" line="281"/>
+        <source>Ratio ANN / SNN: %1 per inference, %2 per timestep</source>
+        <translation>ANN / SNN 비율: 추론당 %1, 타임스텝당 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportwriter.cpp" line="321"/>
         <source>Weight similarity to the ANN (cosine)</source>
         <translation>ANN과의 가중치 유사도(코사인)</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="330" />
+        <location filename="../app/report/reportwriter.cpp" line="336"/>
         <source>What this means for whoever ships the model: the judge recognised %1 of the images reconstructed through the encrypted SNN itself (scenario 2). The encryption hides class features in the weights as numbers, not in what the network computes: anyone who can run the SNN and see its outputs can reconstruct its classes. Ship it only where running it is as trusted as reading it.</source>
         <translation>모델을 배포하는 사람에게 의미하는 것: 판정 네트워크가 암호화된 SNN 자체를 통해 재구성한 이미지의 %1를 인식했습니다 (시나리오 2). 암호화는 숫자로서의 가중치 속 클래스 특징을 숨길 뿐, 네트워크가 계산하는 내용은 숨기지 않습니다. SNN을 실행하고 출력을 볼 수 있는 사람은 누구나 그 클래스를 재구성할 수 있습니다. 실행하는 것이 읽는 것만큼 신뢰되는 곳에만 배포하십시오.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="334" />
+        <location filename="../app/report/reportwriter.cpp" line="340"/>
         <source>What this means for whoever ships the model: the judge recognised %1 of the images reconstructed through the encrypted SNN itself (scenario 2), which is not distinguishable from chance with this many reconstructions. A stronger attacker (more steps, more reconstructions) may still do better.</source>
         <translation>모델을 배포하는 사람에게 의미하는 것: 판정 네트워크가 암호화된 SNN 자체를 통해 재구성한 이미지의 %1를 인식했으며 (시나리오 2), 이 정도의 재구성 수로는 우연 수준과 구별되지 않습니다. 더 강한 공격자(더 많은 단계, 더 많은 재구성)는 더 잘할 수도 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="346" />
+        <location filename="../app/report/reportwriter.cpp" line="352"/>
         <source>Privacy frontier</source>
         <translation>프라이버시 경계</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="347" />
-        <source>The encryption at several strengths of one setting (%1): the encrypted SNN's test accuracy against the judge's top-1 on reconstructions from each reading of its weights, with 95 % intervals. Points near chance and high up are private and accurate.</source>
+        <location filename="../app/report/reportwriter.cpp" line="353"/>
+        <source>The encryption at several strengths of one setting (%1): the encrypted SNN&apos;s test accuracy against the judge&apos;s top-1 on reconstructions from each reading of its weights, with 95 % intervals. Points near chance and high up are private and accurate.</source>
         <translation>한 설정(%1)의 여러 강도에서의 암호화: 암호화된 SNN의 테스트 정확도 대 가중치의 각 해석에서 얻은 재구성에 대한 판정 네트워크 top-1, 95% 구간 포함. 우연 수준에 가깝고 위쪽에 있는 점이 사적이면서 정확합니다.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="352" />
+        <location filename="../app/report/reportwriter.cpp" line="358"/>
         <source>Setting</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="352" />
+        <location filename="../app/report/reportwriter.cpp" line="358"/>
         <source>SNN test accuracy</source>
         <translation>SNN 테스트 정확도</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="372" />
+        <location filename="../app/report/reportwriter.cpp" line="378"/>
         <source>Membership inference</source>
         <translation>멤버십 추론</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="373" />
+        <location filename="../app/report/reportwriter.cpp" line="379"/>
         <source>Can an attacker tell whether an image was in the training set? AUC 0.5 is guessing; 1.0 is certainty.</source>
         <translation>공격자가 이미지가 학습 세트에 있었는지 알아낼 수 있을까요? AUC 0.5는 추측, 1.0은 확실함입니다.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="375" />
+        <location filename="../app/report/reportwriter.cpp" line="381"/>
         <source>ROC AUC</source>
         <translation>ROC AUC</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="375" />
+        <location filename="../app/report/reportwriter.cpp" line="381"/>
         <source>TPR at 1% FPR</source>
         <translation>FPR 1%에서의 TPR</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="375" />
+        <location filename="../app/report/reportwriter.cpp" line="381"/>
         <source>TPR at 0.1% FPR</source>
         <translation>FPR 0.1%에서의 TPR</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="383" />
+        <location filename="../app/report/reportwriter.cpp" line="389"/>
         <source>Settings and seeds</source>
         <translation>설정과 시드</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="384" />
+        <location filename="../app/report/reportwriter.cpp" line="390"/>
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="384" />
+        <location filename="../app/report/reportwriter.cpp" line="390"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="384" />
+        <location filename="../app/report/reportwriter.cpp" line="390"/>
         <source>Duration (s)</source>
         <translation>소요 시간(초)</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="384" />
+        <location filename="../app/report/reportwriter.cpp" line="390"/>
         <source>Engine</source>
         <translation>엔진</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="404" />
-        <location filename="../app/report/reportwriter.cpp" line="406" />
-        <location filename="../app/report/reportwriter.cpp" line="432" />
+        <location filename="../app/report/reportwriter.cpp" line="410"/>
+        <location filename="../app/report/reportwriter.cpp" line="412"/>
+        <location filename="../app/report/reportwriter.cpp" line="438"/>
         <source>PrivateSNN audit report</source>
         <translation>PrivateSNN 감사 보고서</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="407" />
+        <location filename="../app/report/reportwriter.cpp" line="413"/>
         <source>Workspace %1, report made %2 by PrivateSNN Workbench %3.</source>
         <translation>작업 공간 %1, 보고서 작성 %2, PrivateSNN 워크벤치 %3.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="419" />
-        <location filename="../app/report/reportwriter.cpp" line="425" />
-        <location filename="../app/report/reportwriter.cpp" line="443" />
+        <location filename="../app/report/reportwriter.cpp" line="425"/>
+        <location filename="../app/report/reportwriter.cpp" line="431"/>
+        <location filename="../app/report/reportwriter.cpp" line="449"/>
         <source>%1: cannot be written (%2)</source>
         <translation>%1: 쓸 수 없습니다(%2)</translation>
     </message>
@@ -1628,77 +1784,77 @@
 <context>
     <name>ResultViews</name>
     <message>
-        <location filename="../app/gui/resultviews.cpp" line="50" />
+        <location filename="../app/gui/resultviews.cpp" line="51"/>
         <source>Model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../app/gui/resultviews.cpp" line="52" />
+        <location filename="../app/gui/resultviews.cpp" line="53"/>
         <source>Synthetic images</source>
         <translation>합성 이미지</translation>
     </message>
     <message>
-        <location filename="../app/gui/resultviews.cpp" line="54" />
+        <location filename="../app/gui/resultviews.cpp" line="55"/>
         <source>Spikes</source>
         <translation>스파이크</translation>
     </message>
     <message>
-        <location filename="../app/gui/resultviews.cpp" line="56" />
+        <location filename="../app/gui/resultviews.cpp" line="57"/>
         <source>Energy</source>
         <translation>에너지</translation>
     </message>
     <message>
-        <location filename="../app/gui/resultviews.cpp" line="58" />
+        <location filename="../app/gui/resultviews.cpp" line="59"/>
         <source>Accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../app/gui/resultviews.cpp" line="60" />
+        <location filename="../app/gui/resultviews.cpp" line="61"/>
         <source>Leakage</source>
         <translation>정보 유출</translation>
     </message>
     <message>
-        <location filename="../app/gui/resultviews.cpp" line="81" />
+        <location filename="../app/gui/resultviews.cpp" line="82"/>
         <source>No model loaded. Use File &gt; Open Model to choose a TorchScript or PrivateSNN model.</source>
         <translation>불러온 모델이 없습니다. 파일 &gt; 모델 열기에서 TorchScript 또는 PrivateSNN 모델을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../app/gui/resultviews.cpp" line="95" />
+        <location filename="../app/gui/resultviews.cpp" line="96"/>
         <source>TorchScript model</source>
         <translation>TorchScript 모델</translation>
     </message>
     <message>
-        <location filename="../app/gui/resultviews.cpp" line="95" />
+        <location filename="../app/gui/resultviews.cpp" line="96"/>
         <source>PrivateSNN model</source>
         <translation>PrivateSNN 모델</translation>
     </message>
     <message>
-        <location filename="../app/gui/resultviews.cpp" line="96" />
+        <location filename="../app/gui/resultviews.cpp" line="97"/>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; %2, architecture %3&lt;br&gt;Input %4, %5 parameters, %6 MACs per image&lt;br&gt;Classes: %7</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; %2, 아키텍처 %3&lt;br&gt;입력 %4, 매개변수 %5개, 이미지당 MAC %6회&lt;br&gt;클래스: %7</translation>
     </message>
     <message>
-        <location filename="../app/gui/resultviews.cpp" line="104" />
+        <location filename="../app/gui/resultviews.cpp" line="105"/>
         <source>Spiking network: %1 neurons, %2 timesteps, %3 input coding</source>
         <translation>스파이킹 신경망: %1 뉴런, 타임스텝 %2개, %3 입력 부호화</translation>
     </message>
     <message>
-        <location filename="../app/gui/resultviews.cpp" line="108" />
+        <location filename="../app/gui/resultviews.cpp" line="109"/>
         <source>, membrane starts at %1 × threshold</source>
         <translation>, 막전위는 %1 × 임계값에서 시작</translation>
     </message>
     <message>
-        <location filename="../app/gui/resultviews.cpp" line="110" />
+        <location filename="../app/gui/resultviews.cpp" line="111"/>
         <source>, negative spikes</source>
         <translation>, 음의 스파이크</translation>
     </message>
     <message>
-        <location filename="../app/gui/resultviews.cpp" line="114" />
+        <location filename="../app/gui/resultviews.cpp" line="115"/>
         <source>Warning:</source>
         <translation>경고:</translation>
     </message>
     <message>
-        <location filename="../app/gui/resultviews.cpp" line="163" />
+        <location filename="../app/gui/resultviews.cpp" line="164"/>
         <source>Label: %1
 The SNN says: %2</source>
         <translation>정답: %1
@@ -1708,122 +1864,135 @@ SNN의 판단: %2</translation>
 <context>
     <name>RocPlot</name>
     <message>
-        <location filename="../widgets/rocplot.cpp" line="39" />
+        <location filename="../widgets/rocplot.cpp" line="39"/>
         <source>False-positive rate</source>
         <translation>거짓 양성률</translation>
     </message>
     <message>
-        <location filename="../widgets/rocplot.cpp" line="40" />
+        <location filename="../widgets/rocplot.cpp" line="40"/>
         <source>True-positive rate</source>
         <translation>참 양성률</translation>
     </message>
     <message>
-        <location filename="../widgets/rocplot.cpp" line="41" />
+        <location filename="../widgets/rocplot.cpp" line="41"/>
         <source>chance</source>
         <translation>우연</translation>
     </message>
 </context>
 <context>
+    <name>SpikeLoadPlot</name>
+    <message>
+        <location filename="../widgets/spikeloadplot.cpp" line="64"/>
+        <source>Spikes per neuron per image</source>
+        <translation>이미지당 뉴런별 스파이크</translation>
+    </message>
+    <message>
+        <location filename="../widgets/spikeloadplot.cpp" line="65"/>
+        <source>break-even: %1 spikes (MAC / accumulate)</source>
+        <translation>손익분기: 스파이크 %1개 (곱셈-누산 / 누산)</translation>
+    </message>
+</context>
+<context>
     <name>SpikeView</name>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="176" />
+        <location filename="../widgets/spikeview.cpp" line="176"/>
         <source>%1 (%2 neurons)</source>
         <translation>%1 (뉴런 %2개)</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="236" />
+        <location filename="../widgets/spikeview.cpp" line="236"/>
         <source>simulating…</source>
         <translation>시뮬레이션 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="299" />
+        <location filename="../widgets/spikeview.cpp" line="299"/>
         <source>Test image</source>
         <translation>테스트 이미지</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="300" />
+        <location filename="../widgets/spikeview.cpp" line="300"/>
         <source>Layer</source>
         <translation>층</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="301" />
+        <location filename="../widgets/spikeview.cpp" line="301"/>
         <source>Timesteps</source>
         <translation>시간 단계 수</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="302" />
+        <location filename="../widgets/spikeview.cpp" line="302"/>
         <source>Threshold ×</source>
         <translation>임계값 ×</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="303" />
+        <location filename="../widgets/spikeview.cpp" line="303"/>
         <source>Scales every firing threshold: lower thresholds make neurons fire more often.</source>
         <translation>모든 발화 임계값을 배율 조정합니다. 임계값이 낮을수록 뉴런이 더 자주 발화합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="304" />
+        <location filename="../widgets/spikeview.cpp" line="304"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="304" />
+        <location filename="../widgets/spikeview.cpp" line="304"/>
         <source>Play</source>
         <translation>재생</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="305" />
+        <location filename="../widgets/spikeview.cpp" line="305"/>
         <source>Step</source>
         <translation>한 단계</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="306" />
+        <location filename="../widgets/spikeview.cpp" line="306"/>
         <source>Save image…</source>
         <translation>이미지 저장…</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="307" />
-        <location filename="../widgets/spikeview.cpp" line="313" />
-        <location filename="../widgets/spikeview.cpp" line="317" />
+        <location filename="../widgets/spikeview.cpp" line="307"/>
+        <location filename="../widgets/spikeview.cpp" line="313"/>
+        <location filename="../widgets/spikeview.cpp" line="317"/>
         <source>Timestep</source>
         <translation>시간 단계</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="308" />
+        <location filename="../widgets/spikeview.cpp" line="308"/>
         <source>spike</source>
         <translation>스파이크</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="309" />
+        <location filename="../widgets/spikeview.cpp" line="309"/>
         <source>negative spike (takes one back)</source>
         <translation>음의 스파이크(하나를 취소)</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="311" />
+        <location filename="../widgets/spikeview.cpp" line="311"/>
         <source>Neuron (first %1 of %2)</source>
         <translation>뉴런(%2개 중 처음 %1개)</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="312" />
+        <location filename="../widgets/spikeview.cpp" line="312"/>
         <source>Neuron</source>
         <translation>뉴런</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="314" />
+        <location filename="../widgets/spikeview.cpp" line="314"/>
         <source>Membrane potential</source>
         <translation>막전위</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="315" />
+        <location filename="../widgets/spikeview.cpp" line="315"/>
         <source>neuron %1</source>
         <translation>뉴런 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="316" />
+        <location filename="../widgets/spikeview.cpp" line="316"/>
         <source>threshold</source>
         <translation>임계값</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="318" />
+        <location filename="../widgets/spikeview.cpp" line="318"/>
         <source>Spikes per neuron and step</source>
         <translation>뉴런·단계당 스파이크</translation>
     </message>
@@ -1831,96 +2000,96 @@ SNN의 판단: %2</translation>
 <context>
     <name>StepNumbers</name>
     <message>
-        <location filename="../app/gui/stepnumbers.cpp" line="25" />
+        <location filename="../app/gui/stepnumbers.cpp" line="25"/>
         <source>direct input</source>
         <translation>직접 입력</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepnumbers.cpp" line="26" />
+        <location filename="../app/gui/stepnumbers.cpp" line="26"/>
         <source>Poisson pixels</source>
         <translation>푸아송 픽셀</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepnumbers.cpp" line="27" />
+        <location filename="../app/gui/stepnumbers.cpp" line="27"/>
         <source>signed Poisson input</source>
         <translation>부호 있는 푸아송 입력</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepnumbers.cpp" line="29" />
+        <location filename="../app/gui/stepnumbers.cpp" line="29"/>
         <source>negative spikes</source>
         <translation>음의 스파이크</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepnumbers.cpp" line="31" />
+        <location filename="../app/gui/stepnumbers.cpp" line="31"/>
         <source>membrane starts at %1</source>
         <translation>막전위 시작 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepnumbers.cpp" line="32" />
+        <location filename="../app/gui/stepnumbers.cpp" line="32"/>
         <source>threshold percentile %1</source>
         <translation>임계값 백분위수 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepnumbers.cpp" line="34" />
+        <location filename="../app/gui/stepnumbers.cpp" line="34"/>
         <source>thresholds from BN inversion</source>
         <translation>BN 역변환으로 구한 임계값</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepnumbers.cpp" line="47" />
+        <location filename="../app/gui/stepnumbers.cpp" line="47"/>
         <source>Settings tried, scored by agreement with the ANN on %n held-out synthetic image(s):</source>
         <translation>
             <numerusform>시험한 설정 (보류된 합성 이미지 %n개에서 ANN과의 일치도로 평가):</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepnumbers.cpp" line="51" />
+        <location filename="../app/gui/stepnumbers.cpp" line="51"/>
         <source>cannot run</source>
         <translation>실행 불가</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepnumbers.cpp" line="66" />
+        <location filename="../app/gui/stepnumbers.cpp" line="66"/>
         <source>%1 parameters</source>
         <translation>매개변수 %1개</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepnumbers.cpp" line="70" />
+        <location filename="../app/gui/stepnumbers.cpp" line="70"/>
         <source>%1 images; the ANN agrees on %2</source>
         <translation>이미지 %1장; ANN 일치율 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepnumbers.cpp" line="82" />
+        <location filename="../app/gui/stepnumbers.cpp" line="82"/>
         <source>%n neuron layer(s) balanced</source>
         <translation>
             <numerusform>뉴런 층 %n개 균형 조정됨</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepnumbers.cpp" line="88" />
+        <location filename="../app/gui/stepnumbers.cpp" line="88"/>
         <source>%1; chosen automatically: %2 (%3 agreement with the ANN)</source>
         <translation>%1; 자동 선택: %2 (ANN과 일치도 %3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepnumbers.cpp" line="95" />
+        <location filename="../app/gui/stepnumbers.cpp" line="95"/>
         <source>weight similarity to the ANN ≥ %1</source>
         <translation>ANN과의 가중치 유사도 ≥ %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepnumbers.cpp" line="100" />
+        <location filename="../app/gui/stepnumbers.cpp" line="100"/>
         <source>ANN %1 · SNN %2 · encrypted %3</source>
         <translation>ANN %1 · SNN %2 · 암호화 %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepnumbers.cpp" line="105" />
+        <location filename="../app/gui/stepnumbers.cpp" line="105"/>
         <source>ANN / SNN energy: %1×</source>
         <translation>ANN / SNN 에너지: %1×</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepnumbers.cpp" line="115" />
+        <location filename="../app/gui/stepnumbers.cpp" line="115"/>
         <source>judge recognises %1 (ANN), %2 (encrypted); with thresholds divided out %3</source>
         <translation>판정 네트워크 인식률 %1 (ANN), %2 (암호화); 임계값을 나누어 제거하면 %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepnumbers.cpp" line="119" />
+        <location filename="../app/gui/stepnumbers.cpp" line="119"/>
         <source>report.html and report.pdf</source>
         <translation>report.html 및 report.pdf</translation>
     </message>
@@ -1928,40 +2097,40 @@ SNN의 판단: %2</translation>
 <context>
     <name>SyntheticView</name>
     <message>
-        <location filename="../app/gui/syntheticview.cpp" line="116" />
+        <location filename="../app/gui/syntheticview.cpp" line="116"/>
         <source>Zoom</source>
         <translation>확대</translation>
     </message>
     <message>
-        <location filename="../app/gui/syntheticview.cpp" line="117" />
+        <location filename="../app/gui/syntheticview.cpp" line="117"/>
         <source>Save image…</source>
         <translation>이미지 저장…</translation>
     </message>
     <message>
-        <location filename="../app/gui/syntheticview.cpp" line="118" />
+        <location filename="../app/gui/syntheticview.cpp" line="118"/>
         <source>No synthetic images yet: run “Synthesize”.</source>
         <translation>아직 합성 이미지가 없습니다: ‘합성’을 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../app/gui/syntheticview.cpp" line="119" />
-        <source>%1 synthetic images made from the model alone (up to %2 per class shown). A red frame: the ANN assigns the image to another class. Hover for the ANN's confidence.</source>
+        <location filename="../app/gui/syntheticview.cpp" line="119"/>
+        <source>%1 synthetic images made from the model alone (up to %2 per class shown). A red frame: the ANN assigns the image to another class. Hover for the ANN&apos;s confidence.</source>
         <translation>모델만으로 만든 합성 이미지 %1장(클래스당 최대 %2장 표시). 빨간 테두리: ANN이 이미지를 다른 클래스로 분류합니다. 마우스를 올리면 ANN의 신뢰도가 보입니다.</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceResults</name>
     <message>
-        <location filename="../app/report/workspaceresults.cpp" line="21" />
+        <location filename="../app/report/workspaceresults.cpp" line="21"/>
         <source>%1: cannot be read (%2)</source>
         <translation>%1: 읽을 수 없습니다(%2)</translation>
     </message>
     <message>
-        <location filename="../app/report/workspaceresults.cpp" line="27" />
+        <location filename="../app/report/workspaceresults.cpp" line="27"/>
         <source>%1: damaged JSON at byte %2 (%3)</source>
         <translation>%1: 바이트 %2에서 JSON이 손상됨(%3)</translation>
     </message>
     <message>
-        <location filename="../app/report/workspaceresults.cpp" line="43" />
+        <location filename="../app/report/workspaceresults.cpp" line="43"/>
         <source>%1 is not a usable workspace: %2 (%3)</source>
         <translation>%1은(는) 사용할 수 있는 작업 공간이 아닙니다: %2(%3)</translation>
     </message>
@@ -1969,37 +2138,37 @@ SNN의 판단: %2</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="25" />
+        <location filename="../app/gui/main.cpp" line="25"/>
         <source>PrivateSNN Workbench</source>
         <translation>PrivateSNN 워크벤치</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="28" />
+        <location filename="../app/gui/main.cpp" line="28"/>
         <source>Model to open (default: the bundled demo).</source>
         <translation>열 모델 (기본값: 함께 제공된 데모 모델).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="29" />
+        <location filename="../app/gui/main.cpp" line="29"/>
         <source>Workspace to open.</source>
         <translation>열 작업 공간.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="31" />
+        <location filename="../app/gui/main.cpp" line="31"/>
         <source>Click “Make private SNN” at start.</source>
         <translation>시작할 때 ‘비공개 SNN 만들기’를 누릅니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="33" />
+        <location filename="../app/gui/main.cpp" line="33"/>
         <source>Save a PNG of the window once the model is shown, then quit.</source>
         <translation>모델이 표시되면 창을 PNG로 저장한 뒤 종료합니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="36" />
+        <location filename="../app/gui/main.cpp" line="36"/>
         <source>After --run: save a PNG of every view into a folder, then quit.</source>
         <translation>--run 후: 모든 보기의 PNG를 폴더에 저장하고 종료합니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="38" />
+        <location filename="../app/gui/main.cpp" line="38"/>
         <source>User interface language (de, zh_CN, ko, en).</source>
         <translation>사용자 인터페이스 언어 (de, zh_CN, ko, en).</translation>
     </message>

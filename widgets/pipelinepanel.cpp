@@ -5,7 +5,6 @@
 #include <QDoubleSpinBox>
 #include <QEvent>
 #include <QFormLayout>
-#include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -123,8 +122,15 @@ void PipelinePanel::buildSettings()
     m_scramble = spin(0, 30);
     m_testData = new QLineEdit;
     m_evalLimit = spin(0, 10000000);
-    m_macPj = dspin(0.001, 1000.0, 3);
-    m_acPj = dspin(0.001, 1000.0, 3);
+    m_spikeWeight = dspin(0.0, 1000.0, 3);
+    m_deploy = new QComboBox;
+    m_deploy->setObjectName(QStringLiteral("deploy"));
+    for (const char *d : {"snn", "train", "search"})
+        m_deploy->addItem(QString(), QLatin1String(d));
+    m_energyPreset = new QComboBox; // item 0: the options' own table; then the presets
+    m_energyPreset->setObjectName(QStringLiteral("energyPreset"));
+    for (std::size_t i = 0; i <= psnn::energyPresets().size(); ++i)
+        m_energyPreset->addItem(QString());
     m_judge = new QLineEdit;
     m_reconstructions = spin(1, 100);
     m_invertIterations = spin(1, 100000);
@@ -135,9 +141,9 @@ void PipelinePanel::buildSettings()
                         m_evalLimit, m_reconstructions, m_invertIterations, m_attackTimesteps})
         connect(s, &QSpinBox::editingFinished, this, changed);
     for (QDoubleSpinBox *s : {m_synthLr, m_percentile, m_initialMembrane, m_encryptLr, m_distillation, m_privacyWeight,
-                              m_macPj, m_acPj})
+                              m_spikeWeight})
         connect(s, &QDoubleSpinBox::editingFinished, this, changed);
-    for (QComboBox *c : {m_coding, m_neuron})
+    for (QComboBox *c : {m_coding, m_neuron, m_deploy, m_energyPreset})
         connect(c, &QComboBox::activated, this, changed);
     for (QLineEdit *e : {m_testData, m_judge})
         connect(e, &QLineEdit::editingFinished, this, changed);
@@ -152,42 +158,9 @@ void PipelinePanel::buildSettings()
 
 void PipelinePanel::buildRow(Step step, QWidget *container)
 {
-    Row &r = m_rows[step];
-    auto *frame = new QWidget(container);
-    auto *grid = new QGridLayout(frame);
-    grid->setContentsMargins(0, 4, 0, 4);
-    r.badge = new QLabel;
-    r.badge->setAlignment(Qt::AlignCenter);
-    r.badge->setMinimumWidth(90);
-    r.title = new QLabel;
-    QFont f = r.title->font();
-    f.setBold(true);
-    r.title->setFont(f);
-    r.numbers = new QLabel;
-    r.numbers->setWordWrap(true);
-    r.run = new QPushButton;
-    r.run->setObjectName(QStringLiteral("run-") + stageName(step));
-    r.toggle = new QToolButton;
-    r.toggle->setCheckable(true);
-    r.toggle->setArrowType(Qt::RightArrow);
-    r.toggle->setAutoRaise(true);
-    r.progress = new QProgressBar;
-    r.progress->setRange(0, 1000);
-    r.progress->setMaximumHeight(8);
-    r.progress->setTextVisible(false);
-    r.progress->setValue(0);
-    r.settings = new QWidget;
-    r.form = new QFormLayout(r.settings);
-    r.form->setContentsMargins(24, 0, 0, 0);
-    r.settings->setVisible(false);
-    grid->addWidget(r.toggle, 0, 0);
-    grid->addWidget(r.title, 0, 1);
-    grid->addWidget(r.badge, 0, 2);
-    grid->addWidget(r.run, 0, 3);
-    grid->addWidget(r.numbers, 1, 1, 1, 3);
-    grid->addWidget(r.progress, 2, 1, 1, 3);
-    grid->addWidget(r.settings, 3, 0, 1, 4);
-    grid->setColumnStretch(1, 1);
+    StepRow &r = m_rows[step];
+    QWidget *frame = r.build(stageName(step));
+    frame->setParent(container);
     static_cast<QVBoxLayout *>(layout())->addWidget(frame);
 
     const auto add = [&](QWidget *w) { r.form->addRow(QString(), w); };
@@ -201,12 +174,13 @@ void PipelinePanel::buildRow(Step step, QWidget *container)
         break;
     case Encrypt:
         add(m_epochs), add(m_trainTimesteps), add(m_encryptLr), add(m_distillation), add(m_privacyWeight), add(m_scramble);
+        add(m_deploy), add(m_spikeWeight);
         break;
     case Evaluate:
         add(m_testData), add(m_evalLimit);
         break;
     case Energy:
-        add(m_macPj), add(m_acPj);
+        add(m_energyPreset);
         break;
     case Audit:
         add(m_judge), add(m_reconstructions), add(m_invertIterations), add(m_attackTimesteps), add(m_evolution);
@@ -216,10 +190,6 @@ void PipelinePanel::buildRow(Step step, QWidget *container)
         r.toggle->setArrowType(Qt::NoArrow);
         break;
     }
-    connect(r.toggle, &QToolButton::toggled, this, [&r](bool on) {
-        r.settings->setVisible(on);
-        r.toggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
-    });
     connect(r.run, &QPushButton::clicked, this, [this, step] { Q_EMIT runRequested(step); });
     updateBadge(step);
 }
@@ -261,8 +231,9 @@ void PipelinePanel::setOptions(const psnn::PipelineOptions &o)
     m_scramble->setValue(o.encryption.scrambleSpread);
     m_testData->setText(QString::fromStdString(o.testData));
     m_evalLimit->setValue(int(o.evaluation.limit));
-    m_macPj->setValue(o.energy.macPj);
-    m_acPj->setValue(o.energy.acPj);
+    m_deploy->setCurrentIndex(std::max(0, m_deploy->findData(QString::fromStdString(o.encryption.deployTimesteps))));
+    m_spikeWeight->setValue(o.encryption.spikeWeight);
+    m_energyPreset->setCurrentIndex(0);
     m_judge->setText(QString::fromStdString(o.audit.judge));
     m_reconstructions->setValue(o.audit.reconstructionsPerClass);
     m_invertIterations->setValue(o.audit.inversion.iterations);
@@ -294,8 +265,10 @@ psnn::PipelineOptions PipelinePanel::options() const
     o.encryption.scrambleSpread = m_scramble->value();
     o.testData = m_testData->text().trimmed().toStdString();
     o.evaluation.limit = m_evalLimit->value();
-    o.energy.macPj = m_macPj->value();
-    o.energy.acPj = m_acPj->value();
+    o.encryption.deployTimesteps = m_deploy->currentData().toString().toStdString();
+    o.encryption.spikeWeight = m_spikeWeight->value();
+    if (m_energyPreset->currentIndex() > 0)
+        o.energy = psnn::energyPresets()[std::size_t(m_energyPreset->currentIndex() - 1)];
     o.audit.judge = m_judge->text().trimmed().toStdString();
     o.withAudit = !o.audit.judge.empty();
     o.audit.reconstructionsPerClass = m_reconstructions->value();
@@ -316,7 +289,7 @@ void PipelinePanel::setState(Step step, State state, const QString &numbers)
 
 PipelinePanel::State PipelinePanel::state(Step step) const
 {
-    return m_rows[step].state;
+    return State(m_rows[step].state);
 }
 
 QString PipelinePanel::numbers(Step step) const
@@ -351,7 +324,7 @@ void PipelinePanel::refreshNumbers(const std::function<QString(Step)> &numbersFo
 {
     for (int s = 0; s < StepCount; ++s)
         if (m_rows[s].state != Running)
-            setState(Step(s), m_rows[s].state, numbersFor(Step(s)));
+            setState(Step(s), State(m_rows[s].state), numbersFor(Step(s)));
 }
 
 void PipelinePanel::setConversionCandidates(const QString &html)
@@ -387,7 +360,7 @@ void PipelinePanel::setRunning(bool running)
     m_running = running;
     m_makePrivate->setEnabled(!running);
     m_cancel->setEnabled(running);
-    for (Row &r : m_rows) {
+    for (StepRow &r : m_rows) {
         r.run->setEnabled(!running);
         r.settings->setEnabled(!running);
     }
@@ -397,7 +370,7 @@ void PipelinePanel::setRunning(bool running)
 
 void PipelinePanel::updateBadge(Step step)
 {
-    Row &r = m_rows[step];
+    StepRow &r = m_rows[step];
     static const char *colors[] = {"#888888", "#0072b2", "#009e73", "#d55e00", "#e69f00"};
     const QString text[] = {tr("not run"), tr("running"), tr("done"), tr("failed"), tr("stale")};
     r.badge->setText(text[r.state]);
@@ -481,12 +454,23 @@ void PipelinePanel::retranslate()
     label(f, m_scramble, tr("Channel scrambling"),
           tr("After training, scale each channel by a power of two between 2^-N and 2^N and its threshold with it: the "
              "SNN computes exactly the same, its bare weights no longer read as the ANN (0: off). The project's own."));
+    label(f, m_deploy, tr("Deployed timesteps"),
+          tr("How many timesteps the encrypted SNN runs for: fewer steps, fewer spikes, less energy. “Smallest” "
+             "is chosen without real data, on mixes of synthetic images, within 1 accuracy point of the ANN there."));
+    m_deploy->setItemText(0, tr("the converted SNN's"));
+    m_deploy->setItemText(1, tr("the training timesteps"));
+    m_deploy->setItemText(2, tr("smallest within 1 point of the ANN"));
+    label(f, m_spikeWeight, tr("Spike-count weight"),
+          tr("Also train the SNN to fire fewer spikes, weighted by the synapses each spike reaches (0: off)."));
     f = m_rows[Evaluate].form;
     label(f, m_testData, tr("Test data"), tr("A data set name (fashion-mnist, mnist, cifar10) or a folder. Read only for evaluation."));
     label(f, m_evalLimit, tr("Test images"), tr("How many test images to use (0: all)."));
     f = m_rows[Energy].form;
-    label(f, m_macPj, tr("Multiply-accumulate (pJ)"), tr("Energy of one multiply-accumulate in the ANN (45 nm CMOS: 4.6 pJ)."));
-    label(f, m_acPj, tr("Accumulate (pJ)"), tr("Energy of one accumulate per spike in the SNN (45 nm CMOS: 0.9 pJ)."));
+    label(f, m_energyPreset, tr("Hardware"),
+          tr("Energy per operation of the chip the models run on; the Energy view edits single costs."));
+    m_energyPreset->setItemText(0, tr("As set: %1").arg(QString::fromStdString(m_base.energy.name)));
+    for (std::size_t i = 0; i < psnn::energyPresets().size(); ++i)
+        m_energyPreset->setItemText(int(i) + 1, QString::fromStdString(psnn::energyPresets()[i].name));
     f = m_rows[Audit].form;
     label(f, m_judge, tr("Judge model"), tr("An independent classifier of the same classes that rates the reconstructions. Empty: no audit."));
     label(f, m_reconstructions, tr("Reconstructions per class"), tr("Attacks per class, each from a different random start."));

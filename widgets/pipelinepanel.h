@@ -1,5 +1,6 @@
 #pragma once
 
+#include "steprow.h"
 #include "workspace/pipeline.h"
 
 #include <QWidget>
@@ -71,24 +72,13 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    struct Row {
-        QLabel *badge = nullptr;
-        QLabel *title = nullptr;
-        QLabel *numbers = nullptr;
-        QPushButton *run = nullptr;
-        QToolButton *toggle = nullptr;
-        QProgressBar *progress = nullptr;
-        QWidget *settings = nullptr;
-        QFormLayout *form = nullptr;
-        State state = NotRun;
-    };
     void buildRow(Step step, QWidget *container);
     void buildSettings();
     void retranslate();
     void updateBadge(Step step);
     static QString duration(double seconds);
 
-    Row m_rows[StepCount];
+    StepRow m_rows[StepCount];
     QPushButton *m_makePrivate = nullptr;
     QPushButton *m_cancel = nullptr;
     QProgressBar *m_overall = nullptr;
@@ -101,9 +91,9 @@ private:
     QSpinBox *m_imagesPerClass, *m_synthIterations, *m_timesteps, *m_epochs, *m_trainTimesteps, *m_evalLimit,
         *m_reconstructions, *m_invertIterations, *m_attackTimesteps;
     QDoubleSpinBox *m_synthLr, *m_percentile, *m_initialMembrane, *m_encryptLr, *m_distillation, *m_privacyWeight,
-        *m_macPj, *m_acPj;
+        *m_spikeWeight;
     QSpinBox *m_scramble;
-    QComboBox *m_coding, *m_neuron;
+    QComboBox *m_coding, *m_neuron, *m_deploy, *m_energyPreset;
     QLineEdit *m_testData, *m_judge;
     QCheckBox *m_autoConvert, *m_signedSpikes, *m_evolution;
     QLabel *m_candidates = nullptr;

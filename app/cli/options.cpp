@@ -166,6 +166,11 @@ void addConversionOptions(CLI::App &cmd, ConversionOptions &o)
         ->group(group);
     addNumber(cmd, "--percentile", o.percentile, "threshold = this percentile of the input current (100 = max)")
         ->group(group);
+    addChoice(cmd, "--threshold-rule", {"percentile", "quantized"}, o.quantizedThresholds ? "quantized" : "percentile",
+              [&o](const std::string &v) { o.quantizedThresholds = v == "quantized"; },
+              "quantized: each threshold minimises the error of T-step rounding of its input (QCFS-style, for small T; "
+              "the percentile is then not used)")
+        ->group(group);
     addNumber(cmd, "--balance-images", o.balanceImages, "synthetic images used for threshold balancing")->group(group);
     addNumber(cmd, "--convert-seed", o.seed, "random seed")->group(group);
 }
@@ -186,9 +191,15 @@ void addEncryptionOptions(CLI::App &cmd, EncryptionOptions &o)
         ->group(group);
     addNumber(cmd, "--encrypt-leak", o.leak, "in (0, 1): LIF neurons with this leak while training and after (0: keep)")
         ->group(group);
-    addChoice(cmd, "--deploy-timesteps", {"snn", "train"}, o.deployAtTrainTimesteps ? "train" : "snn",
-              [&o](const std::string &v) { o.deployAtTrainTimesteps = v == "train"; },
-              "train: the encrypted SNN runs at --train-timesteps")
+    addChoice(cmd, "--deploy-timesteps", {"snn", "train", "search"}, o.deployTimesteps,
+              [&o](const std::string &v) { o.deployTimesteps = v; },
+              "snn: the converted SNN's T; train: --train-timesteps; search: the smallest T whose accuracy on the "
+              "synthetic images stays within --deploy-margin of the ANN's (no real data is read)")
+        ->group(group);
+    addNumber(cmd, "--deploy-margin", o.deployMargin, "accuracy points below the ANN's the T search allows")
+        ->group(group);
+    addNumber(cmd, "--spike-weight", o.spikeWeight,
+              "weight of the spike-count regulariser in the encryption loss: synaptic operations per ANN MAC (0: off)")
         ->group(group);
     addNumber(cmd, "--scramble", o.scrambleSpread,
               "channel scrambling after training: per-channel gains 2^-N..2^N that leave the SNN's outputs unchanged "
@@ -240,6 +251,55 @@ void addAuditOptions(CLI::App &cmd, AuditOptions &o)
         ->group(group);
     addNumber(cmd, "--membership-images", o.membershipImages, "members and non-members each")->group(group);
     addNumber(cmd, "--audit-seed", o.seed, "random seed")->group(group);
+}
+
+void addEnergyOptions(CLI::App &cmd, EnergyChoice &c, const EnergyTable &current)
+{
+    const std::string group = "Energy options";
+    c.costs = current;
+    std::string keys;
+    for (const auto &k : energyPresetKeys())
+        keys += (keys.empty() ? "" : ", ") + k;
+    addChoice(cmd, "--energy-preset", energyPresetKeys(), "45nm-fp32", [&c](const std::string &v) { c.preset = v; },
+              "hardware the energy is counted for (`privatesnn-cli energy --presets` lists them with sources)")
+        ->group(group);
+    cmd.add_option("--energy-table", c.table,
+                   "CSV with a header row: name, mac_pj, ac_pj, optional neuron_update_pj and source (the first row is used)")
+        ->group(group);
+    c.mac = addNumber(cmd, "--mac-pj", c.costs.macPj, "energy of one multiply-accumulate (pJ)")->group(group);
+    c.ac = addNumber(cmd, "--ac-pj", c.costs.acPj, "energy of one accumulate (pJ)")->group(group);
+    c.update = addNumber(cmd, "--neuron-update-pj", c.costs.neuronUpdatePj, "energy of one neuron's update in one step (pJ)")
+                   ->group(group);
+    addChoice(cmd, "--neuron-updates", {"on", "off"}, current.countNeuronUpdates ? "on" : "off",
+              [&c](const std::string &v) { c.neuronUpdates = v; },
+              "on: the SNN also pays one update per neuron per timestep, so that a small T does not look free")
+        ->group(group);
+    addChoice(cmd, "--analog-input", {"once", "per-step"}, current.analogInputOnce ? "once" : "per-step",
+              [&c](const std::string &v) { c.analogInput = v; },
+              "direct coding: the first layer's current from the static image computed once, or again every step")
+        ->group(group);
+}
+
+EnergyTable chosenEnergyTable(const EnergyChoice &c, const EnergyTable &base)
+{
+    EnergyTable t = base;
+    if (!c.preset.empty())
+        t = energyPreset(c.preset);
+    if (!c.table.empty())
+        t = readEnergyTables(c.table).front();
+    if (c.mac && c.mac->count())
+        t.macPj = c.costs.macPj;
+    if (c.ac && c.ac->count())
+        t.acPj = c.costs.acPj;
+    if (c.update && c.update->count())
+        t.neuronUpdatePj = c.costs.neuronUpdatePj;
+    if (!c.analogInput.empty())
+        t.analogInputOnce = c.analogInput == "once";
+    if (!c.neuronUpdates.empty())
+        t.countNeuronUpdates = c.neuronUpdates == "on";
+    if ((c.mac && c.mac->count()) || (c.ac && c.ac->count()) || (c.update && c.update->count()))
+        t.name += " (costs edited)";
+    return t;
 }
 
 } // namespace psnn::cli

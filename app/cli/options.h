@@ -6,6 +6,7 @@
 #include "model/models.h"
 #include "snn/conversion.h"
 #include "snn/encryption.h"
+#include "snn/energy.h"
 #include "synthesis/synthesis.h"
 
 #include <CLI/CLI.hpp>
@@ -39,5 +40,18 @@ void addSynthesisOptions(CLI::App &cmd, SynthesisOptions &o);
 void addConversionOptions(CLI::App &cmd, ConversionOptions &o);
 void addEncryptionOptions(CLI::App &cmd, EncryptionOptions &o);
 void addAuditOptions(CLI::App &cmd, AuditOptions &o);
+
+/// The energy options as given: a preset or a CSV table, then single costs on top.
+struct EnergyChoice {
+    std::string preset;
+    std::string table;
+    EnergyTable costs;
+    std::string neuronUpdates, analogInput;
+    CLI::Option *mac = nullptr, *ac = nullptr, *update = nullptr;
+};
+void addEnergyOptions(CLI::App &cmd, EnergyChoice &c, const EnergyTable &current);
+/// `base` (the current table) replaced by the preset or the table's first row, then with each
+/// cost given on the command line; throws Error for an unknown preset or a bad table.
+EnergyTable chosenEnergyTable(const EnergyChoice &c, const EnergyTable &base);
 
 } // namespace psnn::cli

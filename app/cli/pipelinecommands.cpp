@@ -19,6 +19,7 @@ namespace {
 
 struct PipelineArgs {
     PipelineOptions options;
+    EnergyChoice energy;
     bool audit = false, noAudit = false;
 };
 
@@ -38,8 +39,6 @@ void addPipeline(CLI::App &app, CommandContext &ctx)
     cmd->add_option("--real-data", o.realTrainData, "also convert with REAL training images, for comparison");
     addNumber(*cmd, "--limit", o.evaluation.limit, "test images evaluated (0: all)");
     addNumber(*cmd, "--eval-seed", o.evaluation.seed, "Poisson input draws of the evaluation");
-    addNumber(*cmd, "--mac-pj", o.energy.macPj, "energy of one multiply-accumulate (pJ)");
-    addNumber(*cmd, "--ac-pj", o.energy.acPj, "energy of one accumulate (pJ)");
     cmd->add_flag("--audit", a->audit, "run the leakage audit (needs --judge)");
     cmd->add_flag("--no-audit", a->noAudit, "no leakage audit, not even with --demo");
     addImportOptions(*cmd, o.import);
@@ -47,8 +46,10 @@ void addPipeline(CLI::App &app, CommandContext &ctx)
     addConversionOptions(*cmd, o.conversion);
     addEncryptionOptions(*cmd, o.encryption);
     addAuditOptions(*cmd, o.audit);
+    addEnergyOptions(*cmd, a->energy, o.energy);
     onRun(cmd, ctx, [a, cmd] {
         PipelineOptions &o = a->options;
+        o.energy = chosenEnergyTable(a->energy, o.energy);
         if (o.import.normalization.mean.size() != o.import.normalization.std.size())
             throw UsageError("--mean and --std need the same number of values");
         o.withAudit = (o.withAudit || a->audit || cmd->get_option("--judge")->count() > 0) && !a->noAudit;

@@ -1,5 +1,6 @@
 #include "printing.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <string>
 
@@ -32,18 +33,42 @@ void printSnnEval(const SnnEvalResult &r)
 
 void printEnergy(const EnergyReport &e)
 {
-    std::printf("%s: %.2f pJ per MAC, %.2f pJ per accumulate; T = %d\n", e.table.name.c_str(), e.table.macPj,
-                e.table.acPj, e.timesteps);
-    std::printf("%-16s %8s %14s %12s %14s %14s\n", "layer", "type", "MACs", "in spikes", "ANN nJ", "SNN nJ");
+    std::printf("%s: %.2f pJ per MAC, %.2f pJ per accumulate, %.2f pJ per neuron update%s; T = %d\n  source: %s\n",
+                e.table.name.c_str(), e.table.macPj, e.table.acPj, e.table.neuronUpdatePj,
+                e.table.countNeuronUpdates ? "" : " (not counted)", e.timesteps, e.table.source.c_str());
+    std::printf("%-16s %8s %14s %12s %14s %14s %16s\n", "layer", "type", "MACs", "in spikes", "ANN nJ", "SNN nJ",
+                "SNN nJ per step");
     for (const auto &r : e.rows)
-        std::printf("%-16s %8s %14lld %12.3f %14.2f %14.2f%s\n", r.layer.c_str(), r.type.c_str(), (long long)r.macs,
-                    r.inputSpikesPerNeuron, r.annPj / 1000.0, r.snnPj / 1000.0, r.analogInput ? "  (analog input)" : "");
-    if (e.ratio >= 1.0)
-        std::printf("total ANN %.2f nJ, SNN %.2f nJ per image: the SNN needs %.2fx less energy\n", e.annPj / 1000.0,
-                    e.snnPj / 1000.0, e.ratio);
-    else
-        std::printf("total ANN %.2f nJ, SNN %.2f nJ per image: the SNN needs %.2fx more energy\n", e.annPj / 1000.0,
-                    e.snnPj / 1000.0, 1.0 / e.ratio);
+        std::printf("%-16s %8s %14lld %12.3f %14.2f %14.2f %16.3f%s\n", r.layer.c_str(), r.type.c_str(),
+                    (long long)r.macs, r.inputSpikesPerNeuron, r.annPj / 1000.0, r.snnPj / 1000.0,
+                    r.snnPjPerStep / 1000.0, r.analogInput ? (e.table.analogInputOnce ? "  (analog input, computed once)" : "  (analog input, every step)") : "");
+    std::printf("%-16s %8s %14.0f %12s %14s %14.2f %16.3f%s\n", "neuron updates", "", e.neuronUpdates, "", "",
+                e.neuronPj / 1000.0, e.neuronPj / 1000.0 / std::max(1, e.timesteps),
+                e.table.countNeuronUpdates ? "" : "  (not counted)");
+    std::printf("a spike-fed layer saves energy while its inputs fire fewer than %.2f spikes per neuron\n",
+                e.breakEvenSpikes);
+    const auto verdict = [](double ratio) {
+        char buf[64];
+        std::snprintf(buf, sizeof buf, ratio >= 1.0 ? "%.2fx less" : "%.2fx more", ratio >= 1.0 ? ratio : 1.0 / ratio);
+        return std::string(buf);
+    };
+    std::printf("per inference (all %d timesteps, the physical figure): ANN %.2f nJ, SNN %.2f nJ per image: the SNN "
+                "needs %s energy\n",
+                e.timesteps, e.annPj / 1000.0, e.snnPj / 1000.0, verdict(e.ratio).c_str());
+    std::printf("per timestep (the convention of the paper's lab): SNN %.3f nJ: %s than the ANN's inference\n",
+                e.snnPjPerStep / 1000.0, verdict(e.ratioPerStep).c_str());
+    std::printf("  The per-timestep figure counts one average timestep of the SNN against a whole ANN inference;\n"
+                "  an inference takes all %d timesteps, so the per-inference figure is the one a battery sees.\n",
+                e.timesteps);
+}
+
+void printEnergyPresets()
+{
+    for (std::size_t i = 0; i < energyPresets().size(); ++i) {
+        const EnergyTable &t = energyPresets()[i];
+        std::printf("%-12s %s: MAC %.2f pJ, accumulate %.2f pJ, neuron update %.2f pJ\n             source: %s\n",
+                    energyPresetKeys()[i].c_str(), t.name.c_str(), t.macPj, t.acPj, t.neuronUpdatePj, t.source.c_str());
+    }
 }
 
 void printAudit(const AuditResult &r)

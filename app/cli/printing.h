@@ -13,6 +13,7 @@ namespace psnn::cli {
 void printEval(const EvalResult &r);
 void printSnnEval(const SnnEvalResult &r);
 void printEnergy(const EnergyReport &e);
+void printEnergyPresets();
 void printAudit(const AuditResult &r);
 /// The frontier: per strength, the SNN's accuracy and each attack's top-1 with its interval.
 void printSweep(const std::string &parameter, const SweepResult &r);

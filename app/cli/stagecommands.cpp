@@ -116,34 +116,36 @@ void addEncrypt(CLI::App &app, CommandContext &ctx)
 }
 
 struct EnergyArgs {
-    std::string snn, data, table;
+    std::string snn, data;
     std::int64_t limit = 1000;
-    EnergyTable costs;
+    bool presets = false;
+    EnergyChoice energy;
 };
 
 void addEnergy(CLI::App &app, CommandContext &ctx)
 {
-    auto *cmd = app.add_subcommand("energy", "per-layer energy, ANN vs SNN");
+    auto *cmd = app.add_subcommand("energy", "per-layer energy, ANN vs SNN, per inference and per timestep");
     auto a = std::make_shared<EnergyArgs>();
-    cmd->add_option("--snn", a->snn, "the SNN")->required();
-    cmd->add_option("--data", a->data, "data set whose test split gives the spike rates")->required();
+    cmd->add_option("--snn", a->snn, "the SNN");
+    cmd->add_option("--data", a->data, "data set whose test split gives the spike rates");
     addNumber(*cmd, "--limit", a->limit, "test images simulated");
-    cmd->add_option("--table", a->table, "CSV of name,mac_pj,ac_pj rows (the first row is used)");
-    auto *mac = addNumber(*cmd, "--mac-pj", a->costs.macPj, "energy of one multiply-accumulate (pJ)");
-    auto *ac = addNumber(*cmd, "--ac-pj", a->costs.acPj, "energy of one accumulate (pJ)");
-    onRun(cmd, ctx, [a, mac, ac] {
-        EnergyTable table;
-        if (!a->table.empty())
-            table = readEnergyTables(a->table).front();
-        if (mac->count())
-            table.macPj = a->costs.macPj;
-        if (ac->count())
-            table.acPj = a->costs.acPj;
+    cmd->add_flag("--presets", a->presets, "list the hardware presets with their sources, and stop");
+    addEnergyOptions(*cmd, a->energy, EnergyTable{});
+    onRun(cmd, ctx, [a] {
+        if (a->presets) {
+            printEnergyPresets();
+            return 0;
+        }
+        if (a->snn.empty() || a->data.empty())
+            throw UsageError("energy needs --snn and --data (or --presets)");
+        const EnergyTable table = chosenEnergyTable(a->energy, EnergyTable{});
         SnnEvalOptions o;
         o.limit = a->limit;
         ProgressBar bar;
         const SnnEvalResult rates = evaluateSnn(a->snn, loadDataset(a->data, Split::Test), o, bar.callback());
         bar.finish();
+        std::printf("accuracy %.2f%% on %lld test images at T = %d\n", 100 * rates.accuracy, (long long)rates.count,
+                    rates.timesteps);
         printEnergy(estimateEnergy(a->snn, rates, table));
         return 0;
     });

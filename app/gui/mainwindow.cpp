@@ -89,10 +89,9 @@ MainWindow::MainWindow(QWidget *parent, const QString &workspaceRoot)
     connect(m_views->spikes(), &SpikeView::traceRequested, this, &MainWindow::requestTrace);
     connect(m_views->spikes(), &SpikeView::saveRequested, this,
             [this] { ImageExport::saveImage(m_views->spikes()->grab().toImage(), this, QStringLiteral("spikes")); });
-    connect(m_views->energy(), &EnergyView::costsChanged, this, [this](double mac, double ac) {
+    connect(m_views->energy(), &EnergyView::costsChanged, this, [this](const psnn::EnergyTable &table) {
         psnn::PipelineOptions o = m_panel->options();
-        o.energy.macPj = mac;
-        o.energy.acPj = ac;
+        o.energy = table;
         m_panel->setOptions(o);
         runStep(PipelinePanel::Energy);
     });
@@ -223,7 +222,7 @@ void MainWindow::addLog(const QString &line)
 void MainWindow::setOptions(const psnn::PipelineOptions &o)
 {
     m_panel->setOptions(o);
-    m_views->energy()->setCosts(o.energy.macPj, o.energy.acPj);
+    m_views->energy()->setCosts(o.energy);
 }
 
 void MainWindow::openDemo()

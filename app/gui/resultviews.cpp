@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLocale>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 ResultViews::ResultViews(QWidget *parent)
@@ -177,5 +178,15 @@ QStringList ResultViews::saveScreenshots(QWidget *window, const QString &dir)
         if (window->grab().save(file))
             files << file;
     }
+    // The Energy view's other tabs: spikes per neuron and energy against T.
+    setCurrentIndex(EnergyTab);
+    for (int tab = 1; tab < energy()->tabs()->count(); ++tab) {
+        energy()->tabs()->setCurrentIndex(tab);
+        QApplication::processEvents();
+        const QString file = QDir(dir).filePath(QStringLiteral("view-energy-%1.png").arg(tab));
+        if (window->grab().save(file))
+            files << file;
+    }
+    energy()->tabs()->setCurrentIndex(0);
     return files;
 }

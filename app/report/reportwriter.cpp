@@ -2,6 +2,7 @@
 
 #include "accuracyplot.h"
 #include "energyplot.h"
+#include "energysummary.h"
 #include "imagegallery.h"
 #include "frontierplot.h"
 #include "leakagemodel.h"
@@ -256,25 +257,30 @@ QString ReportWriter::energySection(bool embed) const
     const QJsonObject e = m_ws.energy().value(QStringLiteral("encrypted")).toObject();
     if (e.isEmpty())
         return {};
-    const QJsonObject table = e.value(QStringLiteral("table")).toObject();
-    QString s = QStringLiteral("<h2>%1</h2>\n<p>%2</p>\n<table>\n")
-                    .arg(tr("Energy"), tr("%1: %2 pJ per multiply-accumulate (ANN), %3 pJ per accumulate (SNN spike), T = %4.")
-                                           .arg(esc(table.value(QStringLiteral("name")).toString()))
-                                           .arg(table.value(QStringLiteral("mac_pj")).toDouble())
-                                           .arg(table.value(QStringLiteral("ac_pj")).toDouble())
-                                           .arg(e.value(QStringLiteral("timesteps")).toInt()));
-    s += row({tr("Layer"), tr("Type"), tr("MACs"), tr("Input spikes per neuron"), tr("ANN (nJ)"), tr("SNN (nJ)")}, true);
+    QString s = QStringLiteral("<h2>%1</h2>\n<p><b>%2</b></p>\n<p>%3</p>\n<p>%4</p>\n<table>\n")
+                    .arg(tr("Energy"), esc(EnergySummary::totals(e)), esc(EnergySummary::conventionNote(e)),
+                         esc(EnergySummary::table(e)));
+    s += row({tr("Layer"), tr("Type"), tr("MACs"), tr("Input spikes per neuron"), tr("ANN (nJ)"),
+              tr("SNN per inference (nJ)"), tr("SNN per timestep (nJ)")},
+             true);
+    const auto nj = [&](const QJsonObject &o, const char *key, int digits) {
+        return num(o.value(QLatin1String(key)).toDouble() / 1000, digits);
+    };
     for (const QJsonValue &v : e.value(QStringLiteral("layers")).toArray()) {
         const QJsonObject l = v.toObject();
         s += row({esc(l.value(QStringLiteral("layer")).toString()), l.value(QStringLiteral("type")).toString(),
                   QLocale().toString(qint64(l.value(QStringLiteral("macs")).toDouble())),
                   l.value(QStringLiteral("analog_input")).toBool() ? tr("analog") : num(l.value(QStringLiteral("input_spikes_per_neuron")).toDouble(), 2),
-                  num(l.value(QStringLiteral("ann_pj")).toDouble() / 1000, 1), num(l.value(QStringLiteral("snn_pj")).toDouble() / 1000, 1)});
+                  nj(l, "ann_pj", 1), nj(l, "snn_pj", 1), nj(l, "snn_pj_per_step", 2)});
     }
-    s += row({QStringLiteral("<b>%1</b>").arg(tr("Total")), {}, {}, {},
-              QStringLiteral("<b>%1</b>").arg(num(e.value(QStringLiteral("ann_pj")).toDouble() / 1000, 1)),
-              QStringLiteral("<b>%1</b>").arg(num(e.value(QStringLiteral("snn_pj")).toDouble() / 1000, 1))});
-    s += QStringLiteral("</table>\n<p>%1</p>\n").arg(tr("Ratio ANN / SNN: %1").arg(num(e.value(QStringLiteral("ratio")).toDouble(), 2)));
+    if (e.contains(QStringLiteral("neuron_pj")))
+        s += row({tr("Neuron updates"), {}, QLocale().toString(qint64(e.value(QStringLiteral("neuron_updates")).toDouble())), {},
+                  {}, nj(e, "neuron_pj", 1), num(e.value(QStringLiteral("neuron_pj")).toDouble() / 1000 / std::max(1, e.value(QStringLiteral("timesteps")).toInt()), 2)});
+    s += row({QStringLiteral("<b>%1</b>").arg(tr("Total")), {}, {}, {}, QStringLiteral("<b>%1</b>").arg(nj(e, "ann_pj", 1)),
+              QStringLiteral("<b>%1</b>").arg(nj(e, "snn_pj", 1)), QStringLiteral("<b>%1</b>").arg(nj(e, "snn_pj_per_step", 2))});
+    s += QStringLiteral("</table>\n<p>%1</p>\n").arg(tr("Ratio ANN / SNN: %1 per inference, %2 per timestep")
+                                                       .arg(num(e.value(QStringLiteral("ratio")).toDouble(), 2),
+                                                            num(e.value(QStringLiteral("ratio_per_step")).toDouble(), 2)));
     return s + img(QStringLiteral("energy.png"), 640, embed);
 }
 

@@ -64,6 +64,31 @@ Network toSpiking(const Network &ann, const SnnSettings &settings, std::vector<s
     return snn;
 }
 
+namespace {
+
+// The threshold among 200 fractions of the largest current whose T-step quantisation of the
+// currents (rounded, as with a half-threshold start, and clipped at T spikes) is closest to them.
+double quantizationAwareThreshold(const torch::Tensor &currents, int T)
+{
+    const auto c = currents.to(torch::kFloat64).clamp_min(0);
+    const double top = c.max().item<double>();
+    if (!(top > 0))
+        return top;
+    double best = top, bestErr = INFINITY;
+    for (int i = 1; i <= 200; ++i) {
+        const double theta = top * i / 200.0;
+        const auto q = theta * (c * (T / theta) + 0.5).floor().clamp(0, T) / T;
+        const double err = (q - c).pow(2).mean().item<double>();
+        if (err < bestErr) {
+            bestErr = err;
+            best = theta;
+        }
+    }
+    return best;
+}
+
+} // namespace
+
 void balanceThresholds(Network &snn, const torch::Tensor &images, const ConversionOptions &o,
                        std::vector<std::string> *warnings, const ProgressFn &progress, const CancelToken &cancel)
 {
@@ -81,9 +106,10 @@ void balanceThresholds(Network &snn, const torch::Tensor &images, const Conversi
             SimulationOptions so;
             so.seed = o.seed * 1000003ULL + std::uint64_t(chunk);
             so.stopBeforeNeuron = int(k);
-            const auto current = simulate(snn, images.narrow(0, from, std::min<std::int64_t>(o.batchSize, n - from)), so)
-                                     .current.flatten();
-            if (o.percentile >= 100.0) {
+            const auto steps = simulate(snn, images.narrow(0, from, std::min<std::int64_t>(o.batchSize, n - from)), so).current;
+            // Quantisation is of what a neuron integrates over the run: its mean current.
+            const auto current = o.quantizedThresholds ? steps.mean(0).flatten() : steps.flatten();
+            if (o.percentile >= 100.0 && !o.quantizedThresholds) {
                 maxCurrent = std::max(maxCurrent, current.max().item<double>());
             } else {
                 // A fixed-size random sample per chunk keeps the percentile affordable at any size.
@@ -98,7 +124,9 @@ void balanceThresholds(Network &snn, const torch::Tensor &images, const Conversi
                              "balancing " + snn.layers[std::size_t(neurons[k])].name});
         }
         double threshold = maxCurrent;
-        if (o.percentile < 100.0) {
+        if (o.quantizedThresholds) {
+            threshold = quantizationAwareThreshold(torch::cat(samples), snn.snn.timesteps);
+        } else if (o.percentile < 100.0) {
             const auto all = torch::cat(samples);
             const auto kth = std::max<std::int64_t>(1, std::int64_t(std::ceil(o.percentile / 100.0 * double(all.numel()))));
             threshold = std::get<0>(all.kthvalue(kth)).item<double>();
@@ -182,6 +210,7 @@ ConversionReport convertFrom(const std::string &annPath, const ImageSet &images,
                                  {"balanced_on", real ? "real data" : "synthetic data"},
                                  {"data_files_read", fileNames},
                                  {"percentile", report.percentile},
+                                 {"quantized_thresholds", o.quantizedThresholds},
                                  {"balance_images", o.balanceImages},
                                  {"thresholds", report.thresholds},
                                  {"seed", o.seed}};

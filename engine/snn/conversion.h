@@ -13,6 +13,12 @@ namespace psnn {
 struct ConversionOptions {
     SnnSettings snn;              ///< timesteps (100), coding (Poisson), neuron (IF), leak
     double percentile = 100.0;    ///< threshold = this percentile of the input current (100 = max)
+    /// Quantisation-aware thresholds for small T (QCFS-style, after Bu et al. 2022; the project's
+    /// own data-free form): each layer's threshold minimises the mean squared error between its
+    /// input current c and what T steps of a neuron starting at half its threshold deliver,
+    /// theta * clamp(floor(c * T / theta + 0.5), 0, T) / T, over the balancing images; the
+    /// percentile is then not used.
+    bool quantizedThresholds = false;
     int balanceImages = 256;      ///< images used for threshold balancing
     int batchSize = 32;           ///< images simulated together
     std::uint64_t seed = 1;

@@ -6,8 +6,10 @@
 #include "model/modelloader.h"
 #include "snn/channelscramble.h"
 #include "snn/converter.h"
+#include "snn/deploysearch.h"
 #include "snn/ratenetwork.h"
 #include "snn/simulation.h"
+#include "snn/synapticload.h"
 
 #include <torch/torch.h>
 
@@ -69,8 +71,13 @@ void validate(const EncryptionOptions &o)
         throw Error(ErrorCode::InvalidArgument, "the encryption schedule must be constant or step, not '" + o.schedule + "'");
     if (!(o.leak >= 0.0 && o.leak < 1.0))
         throw Error(ErrorCode::InvalidArgument, "the encryption leak must be in [0, 1) (0: keep the SNN's neurons)");
-    if (o.privacyWeight < 0)
-        throw Error(ErrorCode::InvalidArgument, "the privacy weight must not be negative");
+    if (o.privacyWeight < 0 || o.spikeWeight < 0)
+        throw Error(ErrorCode::InvalidArgument, "the privacy and spike-count weights must not be negative");
+    if (o.deployTimesteps != "snn" && o.deployTimesteps != "train" && o.deployTimesteps != "search")
+        throw Error(ErrorCode::InvalidArgument,
+                    "the deployment T must be snn, train or search, not '" + o.deployTimesteps + "'");
+    if (!(o.deployMargin >= 0 && o.deployMargin <= 100))
+        throw Error(ErrorCode::InvalidArgument, "the deployment margin must be 0 to 100 accuracy points");
     if (o.scrambleSpread < 0 || o.scrambleSpread > 30)
         throw Error(ErrorCode::InvalidArgument, "the scrambling spread must be between 0 and 30");
 }
@@ -90,7 +97,8 @@ public:
     EncryptionTrainer(const Network &snn, const Network &ann, const ImageSet &images, const EncryptionOptions &o,
                       const ProgressFn &progress, const CancelToken &cancel)
         : m_net(snn), m_ann(ann), m_images(images), m_o(o), m_cancel(cancel), m_throttle(progress),
-          m_n(std::int64_t(images.size())), m_labels(torch::tensor(images.labels, torch::kLong)), m_rng(o.seed)
+          m_n(std::int64_t(images.size())), m_labels(torch::tensor(images.labels, torch::kLong)), m_rng(o.seed),
+          m_load(synapticLoad(snn))
     {
         if (o.timesteps > 0)
             m_net.snn.timesteps = o.timesteps;
@@ -105,8 +113,12 @@ public:
 
     int timesteps() const { return m_net.snn.timesteps; }
 
-    /// One pass over the images in a fresh random order; returns {mean loss, agreement}.
-    std::pair<double, double> epoch(int epoch, const std::chrono::steady_clock::time_point &t0)
+    struct EpochResult {
+        double loss = 0, agreement = 0, spikeLoad = 0;
+    };
+
+    /// One pass over the images in a fresh random order.
+    EpochResult epoch(int epoch, const std::chrono::steady_clock::time_point &t0)
     {
         std::vector<std::int64_t> order(static_cast<std::size_t>(m_n));
         std::iota(order.begin(), order.end(), 0);
@@ -114,21 +126,22 @@ public:
         for (auto &group : m_opt->param_groups())
             static_cast<torch::optim::AdamOptions &>(group.options()).lr(learningRateAt(m_o, epoch));
         const std::int64_t batches = (m_n + m_o.batchSize - 1) / m_o.batchSize;
-        double lossSum = 0, agree = 0;
+        double lossSum = 0, agree = 0, load = 0;
         for (std::int64_t b = 0; b < batches; ++b) {
             m_cancel.check();
             const std::vector<std::int64_t> idx(order.begin() + b * m_o.batchSize,
                                                 order.begin() + std::min(m_n, (b + 1) * m_o.batchSize));
-            const auto [loss, hits] = step(idx, m_o.seed * 7919ULL + std::uint64_t(epoch) * 1000003ULL + std::uint64_t(b));
-            lossSum += loss * double(idx.size());
-            agree += hits;
+            const auto r = step(idx, m_o.seed * 7919ULL + std::uint64_t(epoch) * 1000003ULL + std::uint64_t(b));
+            lossSum += r.loss * double(idx.size());
+            agree += r.agreement;
+            load += r.spikeLoad * double(idx.size());
             const double done = (double(epoch) + double(b + 1) / double(batches)) / double(m_o.epochs);
             const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
             m_throttle.report({"encrypt", done, done * double(m_n) * m_o.epochs / secs, secs / done * (1.0 - done),
                                "epoch " + std::to_string(epoch + 1) + "/" + std::to_string(m_o.epochs) + ", loss "
                                    + std::to_string(lossSum / double((b + 1) * m_o.batchSize)).substr(0, 6)});
         }
-        return {lossSum / double(m_n), agree / double(m_n)};
+        return {lossSum / double(m_n), agree / double(m_n), load / double(m_n)};
     }
 
     /// The trained weights in `snn`, which keeps its own thresholds and evaluation settings
@@ -137,7 +150,7 @@ public:
     {
         snn.snn.neuron = m_net.snn.neuron;
         snn.snn.leak = m_net.snn.leak;
-        if (m_o.deployAtTrainTimesteps)
+        if (m_o.deployTimesteps == "train")
             snn.snn.timesteps = m_net.snn.timesteps;
         for (std::size_t i = 0; i < snn.layers.size(); ++i) {
             const Layer &t = m_net.layers[i];
@@ -169,8 +182,19 @@ private:
                               1);
     }
 
-    // One optimiser step on a batch; returns {loss, images that agree with the ANN's label}.
-    std::pair<double, double> step(const std::vector<std::int64_t> &idx, std::uint64_t seed)
+    // Synaptic operations per ANN MAC of a batch's run: each neuron layer's spike events times
+    // the synapses one of its spikes reaches on average (what the energy estimate charges).
+    torch::Tensor spikeLoad(const SimulationResult &sim, double batch) const
+    {
+        torch::Tensor ops = torch::zeros({}, torch::kFloat32);
+        for (std::size_t k = 0; k < sim.spikeTotals.size(); ++k)
+            if (sim.spikeTotals[k].defined())
+                ops = ops + sim.spikeTotals[k] * float(double(m_load.macsFedBy[k]) / double(m_load.neurons[k]));
+        return ops / float(batch * double(std::max<std::int64_t>(1, m_load.totalMacs)));
+    }
+
+    // One optimiser step on a batch; agreement counts the images that agree with the ANN's label.
+    EpochResult step(const std::vector<std::int64_t> &idx, std::uint64_t seed)
     {
         const auto idxT = torch::tensor(idx, torch::kLong);
         SimulationOptions so;
@@ -178,7 +202,8 @@ private:
         so.seed = seed;
         const double T = m_net.snn.timesteps;
         const auto x = imagesToTensor(m_images, idx, m_net.normalization);
-        const auto out = simulate(m_net, x, so).output.sum(0) / T;
+        const SimulationResult sim = simulate(m_net, x, so);
+        const auto out = sim.output.sum(0) / T;
         const auto y = m_labels.index_select(0, idxT);
         auto loss = torch::cross_entropy_loss(out, y);
         if (m_o.distillation > 0) {
@@ -193,10 +218,13 @@ private:
             const auto toUniform = (logp.exp() * logp).sum(1).mean() + std::log(double(logp.size(1)));
             loss = loss + m_o.privacyWeight * toUniform;
         }
+        const auto load = spikeLoad(sim, double(idx.size()));
+        if (m_o.spikeWeight > 0)
+            loss = loss + m_o.spikeWeight * load;
         m_opt->zero_grad();
         loss.backward();
         m_opt->step();
-        return {loss.item<double>(), out.argmax(1).eq(y).sum().item<double>()};
+        return {loss.item<double>(), out.argmax(1).eq(y).sum().item<double>(), load.item<double>()};
     }
 
     Network m_net;
@@ -210,7 +238,17 @@ private:
     std::mt19937_64 m_rng;
     std::unique_ptr<torch::optim::Adam> m_opt;
     torch::Tensor m_teacher;
+    const SynapticLoad m_load;
 };
+
+nlohmann::json deploySearchJson(const DeploySearch &s, double margin)
+{
+    if (!s.ran)
+        return nullptr;
+    return {{"margin_points", margin},          {"ann_synthetic_accuracy", s.annAccuracy},
+            {"target", s.target},               {"synthetic_accuracy_per_step", s.accuracyPerStep},
+            {"chosen", s.chosen},               {"reached", s.reached}};
+}
 
 nlohmann::json encryptionMetadata(const EncryptionReport &report, const EncryptionOptions &o, const std::string &snnPath,
                                   int trainTimesteps)
@@ -232,7 +270,11 @@ nlohmann::json encryptionMetadata(const EncryptionReport &report, const Encrypti
             {"epoch_loss", report.epochLoss},
             {"schedule", o.schedule},
             {"leak", o.leak},
-            {"deploy_at_train_timesteps", o.deployAtTrainTimesteps},
+            {"deploy_timesteps", o.deployTimesteps},
+            {"deployed_timesteps", report.deployedTimesteps},
+            {"deploy_search", deploySearchJson(report.deploySearch, o.deployMargin)},
+            {"spike_weight", o.spikeWeight},
+            {"epoch_spike_load", report.epochSpikeLoad},
             {"scramble_spread", o.scrambleSpread},
             {"privacy_weight", o.privacyWeight},
             {"weight_similarity", sim},
@@ -262,13 +304,22 @@ EncryptionReport encryptModel(const std::string &snnPath, const std::string &ann
     const auto before = similarities(reference, snn, &names);
     EncryptionTrainer trainer(snn, ann, images, o, progress, cancel);
     for (int epoch = 0; epoch < o.epochs; ++epoch) {
-        const auto [loss, agreement] = trainer.epoch(epoch, t0);
-        report.epochLoss.push_back(loss);
-        report.epochAgreement.push_back(agreement);
+        const auto r = trainer.epoch(epoch, t0);
+        report.epochLoss.push_back(r.loss);
+        report.epochAgreement.push_back(r.agreement);
+        report.epochSpikeLoad.push_back(r.spikeLoad);
     }
     trainer.copyWeightsInto(snn);
     scrambleChannels(snn, o.scrambleSpread, o.seed + 31);
     checkFinite(snn);
+    if (o.deployTimesteps == "search") {
+        if (progress)
+            progress({"encrypt", 1.0, 0, -1, "choosing the smallest T on the synthetic images"});
+        report.deploySearch = searchDeployTimesteps(snn, ann, images, o.deployMargin,
+                                                    std::max(snn.snn.timesteps, trainer.timesteps()), o.seed + 97, cancel);
+        snn.snn.timesteps = report.deploySearch.chosen;
+    }
+    report.deployedTimesteps = snn.snn.timesteps;
     const auto after = similarities(reference, snn, nullptr);
     for (std::size_t i = 0; i < names.size(); ++i)
         report.similarity.push_back({names[i], before[i], after[i]});

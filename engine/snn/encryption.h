@@ -21,7 +21,15 @@ struct EncryptionOptions {
     // The paper code's recipe at full strength (its values: 60 epochs, step schedule, LIF).
     std::string schedule = "constant"; ///< or "step": the learning rate / 10 at 60, 80 and 90 % of the epochs
     double leak = 0.0;            ///< in (0, 1): LIF neurons with this leak while training and after; 0: keep
-    bool deployAtTrainTimesteps = false; ///< the encrypted SNN runs at the training T (the "temporal" part)
+    /// The T the encrypted SNN runs at: "snn" (the converted SNN's), "train" (the training T, the
+    /// paper's "temporal" part) or "search": the smallest T from which the SNN's accuracy on the
+    /// synthetic images stays within deployMargin points of the ANN's there, up to the larger of
+    /// the two (real data is never read).
+    std::string deployTimesteps = "snn";
+    double deployMargin = 1.0;    ///< accuracy points, for "search"
+    /// Weight of the spike-count regulariser: the SNN's synaptic operations per ANN MAC (each
+    /// layer's spikes times the synapses they reach), added to the loss; 0: off.
+    double spikeWeight = 0.0;
     /// The project's own: channel scrambling (snn/channelscramble.h) after training, gains
     /// 2^-spread to 2^spread per channel; 0: off. The SNN's outputs do not change.
     int scrambleSpread = 0;
@@ -37,10 +45,24 @@ struct LayerSimilarity {
     double after = 0;    ///< the same for the encrypted SNN
 };
 
+/// The deployment-T search ("search"): accuracies per step on boundary probes made from the
+/// synthetic images (snn/deploysearch.h; the project's own).
+struct DeploySearch {
+    bool ran = false;
+    double annAccuracy = 0;                 ///< the ANN on the probes (their labels are its own answers)
+    double target = 0;                      ///< annAccuracy - margin
+    std::vector<double> accuracyPerStep;    ///< the encrypted SNN, [t]: prediction after t + 1 steps
+    int chosen = 0;                         ///< the T deployed
+    bool reached = false;                   ///< false: even the largest T tried falls short; it is deployed
+};
+
 struct EncryptionReport {
     std::vector<LayerSimilarity> similarity;
     std::vector<double> epochLoss;
     std::vector<double> epochAgreement;   ///< fraction of synthetic images where the SNN agrees with the ANN label
+    std::vector<double> epochSpikeLoad;   ///< synaptic operations per ANN MAC, mean over the epoch's batches
+    DeploySearch deploySearch;
+    int deployedTimesteps = 0;
     std::vector<std::string> dataFilesRead;
     double seconds = 0;
 };

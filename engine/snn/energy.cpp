@@ -2,88 +2,126 @@
 
 #include "core/error.h"
 #include "model/modelloader.h"
+#include "snn/synapticload.h"
 
-#include <fstream>
-#include <sstream>
+#include <algorithm>
+#include <numeric>
 
 namespace psnn {
 
-std::vector<EnergyTable> readEnergyTables(const std::string &csvPath)
+SynapticLoad synapticLoad(const Network &net)
 {
-    std::ifstream in(csvPath);
-    if (!in)
-        throw Error(ErrorCode::FileRead, "cannot open the energy table", csvPath);
-    std::vector<EnergyTable> tables;
-    std::string line;
-    int lineNo = 0;
-    while (std::getline(in, line)) {
-        ++lineNo;
-        if (line.empty() || line[0] == '#')
-            continue;
-        std::stringstream fields(line);
-        EnergyTable t;
-        std::string mac, ac;
-        std::getline(fields, t.name, ',');
-        std::getline(fields, mac, ',');
-        std::getline(fields, ac, ',');
-        try {
-            t.macPj = std::stod(mac);
-            t.acPj = std::stod(ac);
-        } catch (const std::exception &) {
-            if (lineNo == 1)
-                continue; // a header row
-            throw Error(ErrorCode::BadFormat, "line " + std::to_string(lineNo) + " needs name,mac_pj,ac_pj", csvPath);
+    SynapticLoad load;
+    const auto shapes = layerOutputShapes(net);
+    Shape in = net.inputShape;
+    int source = -1;
+    for (std::size_t i = 0; i < net.layers.size(); ++i) {
+        const Layer &l = net.layers[i];
+        if (l.kind == LayerKind::ReLU) {
+            ++source;
+            load.neurons.push_back(std::accumulate(shapes[i].begin(), shapes[i].end(), std::int64_t(1),
+                                                   std::multiplies<>()));
+            load.macsFedBy.push_back(0);
+        } else if (l.kind == LayerKind::Conv2d || l.kind == LayerKind::Linear) {
+            const std::int64_t macs = layerMacs(l, in, shapes[i]);
+            load.weighted.push_back({i, macs, source});
+            (source < 0 ? load.inputMacs : load.macsFedBy[std::size_t(source)]) += macs;
+            load.totalMacs += macs;
         }
-        if (!(t.macPj >= 0) || !(t.acPj >= 0))
-            throw Error(ErrorCode::BadFormat, "line " + std::to_string(lineNo) + ": energies must not be negative", csvPath);
-        tables.push_back(t);
+        in = shapes[i];
     }
-    if (tables.empty())
-        throw Error(ErrorCode::BadFormat, "holds no energy table rows", csvPath);
-    return tables;
+    return load;
 }
+
+namespace {
+
+// Spikes per neuron of each neuron layer after `steps` of the run, from the per-step rates;
+// without them (rates made by hand) only the whole run is known.
+std::vector<double> spikesAfter(const SnnEvalResult &rates, int steps)
+{
+    std::vector<double> out;
+    for (std::size_t k = 0; k < rates.spikesPerNeuron.size(); ++k) {
+        const auto &perStep = k < rates.spikeRatePerStep.size() ? rates.spikeRatePerStep[k] : std::vector<double>();
+        out.push_back(perStep.empty() ? rates.spikesPerNeuron[k]
+                                      : std::accumulate(perStep.begin(), perStep.begin() + steps, 0.0));
+    }
+    return out;
+}
+
+// Physical SNN energy of the first `steps` steps (synaptic operations and neuron updates). Poisson
+// input fires at a constant expected rate, so its events scale with the steps.
+double snnPjAfter(const SynapticLoad &load, const SnnEvalResult &rates, bool analog, int T, int steps,
+                  const EnergyTable &t)
+{
+    const auto spikes = spikesAfter(rates, steps);
+    double pj = analog ? double(load.inputMacs) * (t.analogInputOnce ? 1 : steps) * t.macPj
+                       : double(load.inputMacs) * rates.inputSpikesPerNeuron * steps / T * t.acPj;
+    for (std::size_t k = 0; k < spikes.size(); ++k)
+        pj += double(load.macsFedBy[k]) * spikes[k] * t.acPj;
+    if (t.countNeuronUpdates)
+        pj += double(std::accumulate(load.neurons.begin(), load.neurons.end(), std::int64_t(0))) * steps
+              * t.neuronUpdatePj;
+    return pj;
+}
+
+} // namespace
 
 EnergyReport estimateEnergy(const std::string &snnPath, const SnnEvalResult &rates, const EnergyTable &table)
 {
     const Network snn = loadAnyNetwork(snnPath);
     if (!snn.spiking)
         throw Error(ErrorCode::InvalidArgument, "is not a spiking network", snnPath);
-    if (rates.spikesPerNeuron.size() != std::size_t(std::count_if(snn.layers.begin(), snn.layers.end(),
-                                                                 [](const Layer &l) { return l.kind == LayerKind::ReLU; })))
+    const SynapticLoad load = synapticLoad(snn);
+    if (rates.spikesPerNeuron.size() != load.neurons.size())
         throw Error(ErrorCode::InvalidArgument, "the spike rates do not belong to this network", snnPath);
     EnergyReport rep;
     rep.table = table;
     rep.timesteps = snn.snn.timesteps;
-    const auto shapes = layerOutputShapes(snn);
-    Shape in = snn.inputShape;
-    // What feeds the next weighted layer: the input coding, then the latest neuron layer
-    // (pooling and flattening keep the spike count per neuron on average).
+    const double T = rep.timesteps;
     const bool analog = snn.snn.coding == InputCoding::Direct;
-    double feedSpikes = analog ? double(rep.timesteps) : rates.inputSpikesPerNeuron;
-    bool feedAnalog = analog;
-    std::size_t neuron = 0;
-    for (std::size_t i = 0; i < snn.layers.size(); ++i) {
-        const Layer &l = snn.layers[i];
-        if (l.kind == LayerKind::ReLU) {
-            feedSpikes = rates.spikesPerNeuron[neuron++];
-            feedAnalog = false;
-        } else if (l.kind == LayerKind::Conv2d || l.kind == LayerKind::Linear) {
-            EnergyRow row;
-            row.layer = l.name;
-            row.type = layerKindName(l.kind);
-            row.macs = layerMacs(l, in, shapes[i]);
-            row.analogInput = feedAnalog;
-            row.inputSpikesPerNeuron = feedSpikes;
-            row.synapticOps = double(row.macs) * feedSpikes;
-            row.annPj = double(row.macs) * table.macPj;
-            row.snnPj = row.synapticOps * (feedAnalog ? table.macPj : table.acPj);
-            rep.annPj += row.annPj;
-            rep.snnPj += row.snnPj;
-            rep.rows.push_back(row);
-        }
-        in = shapes[i];
+    rep.breakEvenSpikes = table.acPj > 0 ? table.macPj / table.acPj : 0.0;
+    for (const WeightedLayerLoad &w : load.weighted) {
+        const Layer &l = snn.layers[w.layer];
+        EnergyRow row;
+        row.layer = l.name;
+        row.type = layerKindName(l.kind);
+        row.macs = w.macs;
+        row.analogInput = w.source < 0 && analog;
+        row.inputSpikesPerNeuron = w.source >= 0 ? rates.spikesPerNeuron[std::size_t(w.source)]
+                                   : analog      ? (table.analogInputOnce ? 1.0 : T)
+                                                 : rates.inputSpikesPerNeuron;
+        row.synapticOps = double(row.macs) * row.inputSpikesPerNeuron;
+        row.annPj = double(row.macs) * table.macPj;
+        row.snnPj = row.synapticOps * (row.analogInput ? table.macPj : table.acPj);
+        // Per timestep: the spikes of an average step; an analog-fed layer counts its MACs once,
+        // as the paper's lab does.
+        row.snnPjPerStep = row.analogInput ? double(row.macs) * table.macPj : row.snnPj / T;
+        rep.annPj += row.annPj;
+        rep.snnPj += row.snnPj;
+        rep.snnPjPerStep += row.snnPjPerStep;
+        rep.rows.push_back(row);
+    }
+    for (std::size_t k = 0; k < load.neurons.size(); ++k) {
+        rep.neuronLayers.push_back({k < rates.neuronLayers.size() ? rates.neuronLayers[k] : std::string(),
+                                    load.neurons[k], rates.spikesPerNeuron[k]});
+        rep.neuronUpdates += double(load.neurons[k]) * T;
+    }
+    rep.neuronPj = rep.neuronUpdates * table.neuronUpdatePj;
+    if (table.countNeuronUpdates) {
+        rep.snnPj += rep.neuronPj;
+        rep.snnPjPerStep += rep.neuronPj / T;
     }
     rep.ratio = rep.snnPj > 0 ? rep.annPj / rep.snnPj : 0.0;
+    rep.ratioPerStep = rep.snnPjPerStep > 0 ? rep.annPj / rep.snnPjPerStep : 0.0;
+    const bool perStepKnown = rates.spikeRatePerStep.size() == load.neurons.size()
+                              && std::all_of(rates.spikeRatePerStep.begin(), rates.spikeRatePerStep.end(),
+                                             [&](const auto &s) { return s.size() == std::size_t(rep.timesteps); });
+    if (perStepKnown)
+        for (int s = 1; s <= rep.timesteps; ++s) {
+            rep.snnPjAtStep.push_back(snnPjAfter(load, rates, analog, rep.timesteps, s, table));
+            if (rates.accuracyPerStep.size() == std::size_t(rep.timesteps))
+                rep.accuracyAtStep.push_back(rates.accuracyPerStep[std::size_t(s - 1)]);
+        }
     return rep;
 }
 

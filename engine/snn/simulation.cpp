@@ -231,6 +231,11 @@ private:
             const auto train = stepNeurons(current, state, m_leak, m_snn.snn.signedSpikes, m_o.trainable,
                                            tracing ? m_traceIdx : torch::Tensor(), m_traceMembrane);
             m_spikeSteps[k].push_back(train.detach().abs().flatten(1).sum(1).to(torch::kFloat64));
+            if (m_o.trainable) {
+                const auto events = train.abs().sum();
+                m_spikeTotals.resize(std::max(m_spikeTotals.size(), k + 1));
+                m_spikeTotals[k] = m_spikeTotals[k].defined() ? m_spikeTotals[k] + events : events;
+            }
             if (tracing)
                 m_traceSpikes.push_back(train.detach().select(1, 0).flatten(1));
             weighted = state.amplitudeMap.defined() ? train * state.amplitudeMap : train * state.amplitude;
@@ -258,6 +263,7 @@ private:
         r.output = torch::cat(m_outputs);
         for (auto &steps : m_spikeSteps)
             r.spikesPerStep.push_back(torch::cat(steps));
+        r.spikeTotals = m_spikeTotals;
         if (!m_inputEvents.empty())
             r.inputSpikesPerStep = torch::cat(m_inputEvents);
         if (!m_traceSpikes.empty())
@@ -280,6 +286,7 @@ private:
     std::vector<torch::Tensor> m_counts;                 ///< per layer: max pooling's input net counts so far
     std::vector<torch::Tensor> m_pooled;                 ///< per layer: max pooling's output net counts so far
     std::vector<std::vector<torch::Tensor>> m_spikeSteps; ///< per neuron layer, per block: events per step
+    std::vector<torch::Tensor> m_spikeTotals;             ///< trainable: per neuron layer, differentiable events
     std::vector<std::int64_t> m_neuronsPerLayer;
     std::vector<torch::Tensor> m_outputs, m_currents, m_inputEvents, m_traceSpikes, m_traceMembrane;
     torch::Tensor m_traceIdx;

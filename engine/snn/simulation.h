@@ -36,6 +36,9 @@ struct SimulationResult {
     torch::Tensor current;             ///< with stopBeforeNeuron: that layer's input current [T, B, ...]
     std::vector<torch::Tensor> spikesPerStep; ///< per neuron layer: [T] spike events (negative ones too) summed over batch and neurons
     std::vector<std::int64_t> neuronsPerLayer;
+    /// trainable only: per neuron layer, its spike events (negative ones too) over the batch and
+    /// all steps, differentiable through the surrogate gradient (the spike-count regulariser)
+    std::vector<torch::Tensor> spikeTotals;
     torch::Tensor inputSpikesPerStep;  ///< [T] nonzero input events summed over the batch (Poisson); empty for direct
     torch::Tensor traceSpikes;         ///< [T, neurons of traceLayer] for sample 0: 1, -1 (negative spike) or 0
     torch::Tensor traceMembrane;       ///< [T, traceNeurons.size()] membrane after integration

@@ -43,13 +43,11 @@ PipelineOptions pipelineOptionsFromWorkspace(const std::string &workspace, Pipel
 std::vector<StageStatus> pipelineStatus(const PipelineOptions &options);
 
 /// The settings the GUI and `pipeline --demo` use on the bundled Fashion-MNIST model: the
-/// DESIGN defaults except 50 images per class made in 200 synthesis steps at learning rate 0.05,
-/// thresholds at the 99.9th percentile (the maximum gives 56-77% on this model, see
-/// bench/RESULTS.md), Poisson coding of pixel intensities with the membrane starting at half the
-/// threshold and signed spikes (the paper's clipped signed coding loses 10 points on this model:
-/// 82% against the ANN's 93.6%; these settings 92.8% encrypted), 3 encryption epochs at T = 30,
-/// 1,000 test images, and the audit with demoAuditOptions(), so that the whole run takes minutes
-/// on two cores.
+/// DESIGN defaults except 50 images per class made in 200 synthesis steps at learning rate 0.05;
+/// auto conversion at T = 32 starting from the 99.9th percentile and Poisson coding of pixels
+/// with half start and signed spikes (it chooses direct coding, 99th percentile); 3 encryption
+/// epochs at T = 32, deployed at the smallest T the boundary probes allow, channel scrambling 8;
+/// 1,000 test images; the audit with demoAuditOptions(). See bench/RESULTS.md for why each.
 PipelineOptions demoPipelineOptions(const std::string &workspace);
 
 struct PipelineResult {

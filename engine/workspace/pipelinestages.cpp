@@ -223,8 +223,13 @@ void PipelineStages::writeResults(PipelineResult &result) const
         accuracyVsStep[m] = evaluation.at(m).at("accuracy_per_step");
     }
     results["accuracy_vs_timestep"] = accuracyVsStep;
-    results["energy"] = {{"ann_pj", energy.at("encrypted").at("ann_pj")}, {"snn_pj", energy.at("encrypted").at("snn_pj")},
-                         {"ratio", energy.at("encrypted").at("ratio")},
+    const json &enc = energy.at("encrypted");
+    results["energy"] = {{"table", enc.value("table", json())},
+                         {"ann_pj", enc.at("ann_pj")},
+                         {"snn_pj", enc.at("snn_pj")},
+                         {"ratio", enc.at("ratio")},
+                         {"snn_pj_per_step", enc.value("snn_pj_per_step", json())},
+                         {"ratio_per_step", enc.value("ratio_per_step", json())},
                          {"converted_snn_pj", energy.at("converted").at("snn_pj")},
                          {"converted_ratio", energy.at("converted").at("ratio")}};
     results["weight_similarity"] = json::parse(m_ws.stage("encrypt")->resultsJson).at("weight_similarity");

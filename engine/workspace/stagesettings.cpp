@@ -24,6 +24,8 @@ json settingsJson(const ConversionOptions &o)
 {
     json j = {{"snn", snnSettingsToJson(o.snn)}, {"percentile", o.percentile}, {"balance_images", o.balanceImages},
               {"batch_size", o.batchSize}, {"seed", o.seed}};
+    if (o.quantizedThresholds)
+        j["quantized_thresholds"] = true;
     // Written only in auto mode, so that manual workspaces of 0.1.0 stay current.
     if (o.automatic) {
         j["automatic"] = true;
@@ -44,8 +46,15 @@ json settingsJson(const EncryptionOptions &o)
         j["schedule"] = o.schedule;
     if (o.leak != d.leak)
         j["leak"] = o.leak;
-    if (o.deployAtTrainTimesteps != d.deployAtTrainTimesteps)
-        j["deploy_at_train_timesteps"] = o.deployAtTrainTimesteps;
+    // "train" keeps the key it had before the search existed.
+    if (o.deployTimesteps == "train")
+        j["deploy_at_train_timesteps"] = true;
+    if (o.deployTimesteps == "search") {
+        j["deploy_timesteps"] = o.deployTimesteps;
+        j["deploy_margin"] = o.deployMargin;
+    }
+    if (o.spikeWeight != d.spikeWeight)
+        j["spike_weight"] = o.spikeWeight;
     if (o.scrambleSpread != d.scrambleSpread)
         j["scramble_spread"] = o.scrambleSpread;
     if (o.privacyWeight != d.privacyWeight)
@@ -55,7 +64,10 @@ json settingsJson(const EncryptionOptions &o)
 
 json energySettingsJson(const EnergyTable &t)
 {
-    return {{"name", t.name}, {"mac_pj", t.macPj}, {"ac_pj", t.acPj}};
+    return {{"name", t.name},           {"source", t.source},
+            {"mac_pj", t.macPj},        {"ac_pj", t.acPj},
+            {"neuron_update_pj", t.neuronUpdatePj}, {"count_neuron_updates", t.countNeuronUpdates},
+            {"analog_input_once", t.analogInputOnce}};
 }
 
 void readImportSettings(const json &j, ImportOptions &o)
@@ -86,6 +98,7 @@ void readSettings(const json &j, ConversionOptions &o)
 {
     o.snn = snnSettingsFromJson(j.at("snn"));
     o.percentile = j.at("percentile");
+    o.quantizedThresholds = j.value("quantized_thresholds", false);
     o.balanceImages = j.at("balance_images");
     o.batchSize = j.at("batch_size");
     o.seed = j.at("seed");
@@ -109,7 +122,9 @@ void readSettings(const json &j, EncryptionOptions &o)
     const EncryptionOptions d;
     o.schedule = j.value("schedule", d.schedule);
     o.leak = j.value("leak", d.leak);
-    o.deployAtTrainTimesteps = j.value("deploy_at_train_timesteps", d.deployAtTrainTimesteps);
+    o.deployTimesteps = j.value("deploy_at_train_timesteps", false) ? "train" : j.value("deploy_timesteps", d.deployTimesteps);
+    o.deployMargin = j.value("deploy_margin", d.deployMargin);
+    o.spikeWeight = j.value("spike_weight", d.spikeWeight);
     o.scrambleSpread = j.value("scramble_spread", d.scrambleSpread);
     o.privacyWeight = j.value("privacy_weight", d.privacyWeight);
 }
@@ -117,8 +132,13 @@ void readSettings(const json &j, EncryptionOptions &o)
 void readEnergySettings(const json &j, EnergyTable &t)
 {
     t.name = j.at("name");
+    t.source = j.value("source", std::string());
     t.macPj = j.at("mac_pj");
     t.acPj = j.at("ac_pj");
+    // Workspaces from before neuron updates were counted did not count them.
+    t.neuronUpdatePj = j.value("neuron_update_pj", 0.0);
+    t.countNeuronUpdates = j.value("count_neuron_updates", false);
+    t.analogInputOnce = j.value("analog_input_once", false);
 }
 
 json evalToJson(const SnnEvalResult &r)
@@ -151,9 +171,25 @@ json energyToJson(const EnergyReport &e)
     for (const auto &r : e.rows)
         rows.push_back({{"layer", r.layer}, {"type", r.type}, {"macs", r.macs},
                         {"input_spikes_per_neuron", r.inputSpikesPerNeuron}, {"analog_input", r.analogInput},
-                        {"synaptic_ops", r.synapticOps}, {"ann_pj", r.annPj}, {"snn_pj", r.snnPj}});
-    return {{"table", {{"name", e.table.name}, {"mac_pj", e.table.macPj}, {"ac_pj", e.table.acPj}}},
-            {"timesteps", e.timesteps}, {"layers", rows}, {"ann_pj", e.annPj}, {"snn_pj", e.snnPj}, {"ratio", e.ratio}};
+                        {"synaptic_ops", r.synapticOps}, {"ann_pj", r.annPj}, {"snn_pj", r.snnPj},
+                        {"snn_pj_per_step", r.snnPjPerStep}});
+    json neurons = json::array();
+    for (const auto &n : e.neuronLayers)
+        neurons.push_back({{"layer", n.layer}, {"neurons", n.neurons}, {"spikes_per_neuron", n.spikesPerNeuron}});
+    return {{"table", energySettingsJson(e.table)},
+            {"timesteps", e.timesteps},
+            {"layers", rows},
+            {"neuron_layers", neurons},
+            {"neuron_updates", e.neuronUpdates},
+            {"neuron_pj", e.neuronPj},
+            {"ann_pj", e.annPj},
+            {"snn_pj", e.snnPj},
+            {"ratio", e.ratio},
+            {"snn_pj_per_step", e.snnPjPerStep},
+            {"ratio_per_step", e.ratioPerStep},
+            {"break_even_spikes", e.breakEvenSpikes},
+            {"snn_pj_at_step", e.snnPjAtStep},
+            {"accuracy_at_step", e.accuracyAtStep}};
 }
 
 } // namespace psnn

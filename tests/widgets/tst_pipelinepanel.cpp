@@ -1,5 +1,6 @@
 #include "pipelinepanel.h"
 
+#include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -73,7 +74,9 @@ private Q_SLOTS:
         QCOMPARE(back.conversion.snn.initialMembrane, 0.25);
         QVERIFY(back.conversion.snn.signedSpikes);
         QVERIFY(back.conversion.automatic); // the demo converts in auto mode
-        QCOMPARE(back.encryption.timesteps, 30);
+        QCOMPARE(back.encryption.timesteps, 32);
+        QCOMPARE(back.encryption.deployTimesteps, std::string("search"));
+        QCOMPARE(back.energy.name, o.energy.name);
         QCOMPARE(back.encryption.distillation, 0.5);
         QCOMPARE(back.evaluation.limit, std::int64_t(1000));
         QCOMPARE(back.audit.judge, o.audit.judge);
@@ -96,6 +99,27 @@ private Q_SLOTS:
         QCOMPARE(panel.options().encryption.scrambleSpread, 4);
         QCOMPARE(PipelinePanel::stepOf("encrypt"), PipelinePanel::Encrypt);
         QCOMPARE(PipelinePanel::stageName(PipelinePanel::Audit), QString("audit"));
+    }
+
+    // The deployment choice and the hardware preset land in the options; item 0 of the preset
+    // list keeps the options' own (possibly edited) table.
+    void deployAndHardwareChoices()
+    {
+        PipelinePanel panel;
+        psnn::PipelineOptions o = psnn::demoPipelineOptions("/tmp/ws");
+        o.energy.macPj = 2.5;
+        panel.setOptions(o);
+        auto *deploy = panel.findChild<QComboBox *>("deploy");
+        auto *preset = panel.findChild<QComboBox *>("energyPreset");
+        QVERIFY(deploy && preset);
+        QCOMPARE(preset->count(), int(psnn::energyPresets().size()) + 1);
+        QCOMPARE(panel.options().energy.macPj, 2.5);
+        deploy->setCurrentIndex(1);
+        preset->setCurrentIndex(3);
+        const psnn::PipelineOptions back = panel.options();
+        QCOMPARE(back.encryption.deployTimesteps, std::string("train"));
+        QCOMPARE(back.energy.name, psnn::energyPreset("loihi").name);
+        QCOMPARE(back.energy.acPj, 23.6);
     }
 };
 

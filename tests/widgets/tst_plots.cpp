@@ -1,8 +1,10 @@
 #include "accuracyplot.h"
+#include "energycurveplot.h"
 #include "energyplot.h"
 #include "frontierplot.h"
 #include "imagegallery.h"
 #include "rocplot.h"
+#include "spikeloadplot.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -35,6 +37,34 @@ private Q_SLOTS:
         QCOMPARE(plot.yAxis->scaleType(), QCPAxis::stLogarithmic);
         QVERIFY(plot.yAxis->range().lower > 0);
         QVERIFY(plot.yAxis->range().lower < 0.01); // below the smallest bar (0.01 nJ)
+    }
+
+    void spikeLoadPlotShowsTheBreakEvenLine()
+    {
+        SpikeLoadPlot plot;
+        plot.setLayers({"relu1", "relu2", "relu3"}, {2.0, 6.5, 5.2}, 5.11);
+        QCOMPARE(plot.bars()->data()->size(), 3);
+        QCOMPARE(plot.bars()->data()->at(1)->value, 6.5);
+        QCOMPARE(plot.layersAboveBreakEven(), 2);
+        QVERIFY(plot.yAxis->range().upper > 6.5);
+        plot.setLayers({"relu1"}, {2.0}, 0);
+        QCOMPARE(plot.layersAboveBreakEven(), 0);
+    }
+
+    void energyCurvePlotHasTheAnnLineAndACurvePerSnn()
+    {
+        EnergyCurvePlot plot;
+        plot.setCurves(20000, {"converted", "encrypted"}, {{1000, 2000, 3000, 4000}, {500, 1000, 1500}},
+                       {{0.5, 0.7, 0.8, 0.9}, {0.6, 0.8, 0.9}}, {4, 3});
+        QCOMPARE(plot.curveCount(), 2);
+        QCOMPARE(plot.energyGraph(0)->data()->size(), 4);
+        QCOMPARE(plot.energyGraph(1)->data()->at(2)->value, 1.5); // nanojoules
+        QCOMPARE(plot.annGraph()->data()->at(0)->value, 20.0);
+        QCOMPARE(plot.xAxis->range().upper, 5.0);
+        // Replacing the curves leaves no old graphs behind: the ANN, two curves, two accuracy
+        // curves and two deployment marks.
+        plot.setCurves(20000, {"converted", "encrypted"}, {{1000, 2000}, {500}}, {{}, {}}, {2, 1});
+        QCOMPARE(plot.graphCount(), 7);
     }
 
     void rocPlotHasTheCurvesAndChance()

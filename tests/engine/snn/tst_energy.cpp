@@ -1,4 +1,5 @@
 #include "model/modelfile.h"
+#include "model/modelloader.h"
 #include "snn/energy.h"
 #include "testutil.h"
 
@@ -42,14 +43,21 @@ std::string twoLayerSnn(const QTemporaryDir &dir, psnn::InputCoding coding)
     return path;
 }
 
-psnn::SnnEvalResult rates(double inputSpikes, double hiddenSpikes)
+psnn::SnnEvalResult rates(double inputSpikes, double hiddenSpikes, int timesteps = 10)
 {
     psnn::SnnEvalResult r;
-    r.timesteps = 10;
+    r.timesteps = timesteps;
     r.neuronLayers = {"neuron"};
     r.spikesPerNeuron = {hiddenSpikes};
     r.inputSpikesPerNeuron = inputSpikes;
     return r;
+}
+
+psnn::EnergyTable withoutNeuronUpdates()
+{
+    psnn::EnergyTable t;
+    t.countNeuronUpdates = false;
+    return t;
 }
 
 } // namespace
@@ -63,7 +71,8 @@ private Q_SLOTS:
     void poissonInputByHand()
     {
         QTemporaryDir dir;
-        const auto e = psnn::estimateEnergy(twoLayerSnn(dir, psnn::InputCoding::Poisson), rates(20.0, 5.0));
+        const auto e = psnn::estimateEnergy(twoLayerSnn(dir, psnn::InputCoding::Poisson), rates(20.0, 5.0),
+                                            withoutNeuronUpdates());
         QCOMPARE(e.rows.size(), std::size_t(2));
         QCOMPARE(e.rows[0].macs, std::int64_t(288));
         QCOMPARE(e.rows[1].macs, std::int64_t(96));
@@ -73,21 +82,96 @@ private Q_SLOTS:
         QCOMPARE(e.rows[1].snnPj, 96 * 5 * 0.9);
         QCOMPARE(e.snnPj, 288 * 20 * 0.9 + 96 * 5 * 0.9);
         QCOMPARE(e.ratio, e.annPj / e.snnPj);
+        QCOMPARE(e.breakEvenSpikes, 4.6 / 0.9);
         QVERIFY(!e.rows[0].analogInput);
     }
 
-    // Direct coding: the first layer is fed analog values and pays MACs x T at the MAC cost.
+    // The same net at T = 4 with 32 neurons, counted by hand in both conventions with neuron
+    // updates: per inference 288 x 2 x 0.9 + 96 x 1.5 x 0.9 + 32 x 4 x 0.9 = 763.2 pJ; per
+    // timestep the spikes of one average step plus one update per neuron, 648 / 4 + 28.8 = 190.8.
+    void bothConventionsAtFourStepsByHand()
+    {
+        QTemporaryDir dir;
+        psnn::Network net = psnn::loadAnyNetwork(twoLayerSnn(dir, psnn::InputCoding::Poisson));
+        net.snn.timesteps = 4;
+        const std::string path = dir.filePath("t4.psnn").toStdString();
+        psnn::saveNetwork(net, path);
+        psnn::SnnEvalResult r = rates(2.0, 1.5, 4);
+        r.spikeRatePerStep = {{0.5, 0.5, 0.25, 0.25}};
+        r.accuracyPerStep = {0.2, 0.4, 0.6, 0.7};
+        const auto e = psnn::estimateEnergy(path, r);
+        QCOMPARE(e.timesteps, 4);
+        QCOMPARE(e.annPj, 1766.4);
+        QCOMPARE(e.neuronUpdates, 128.0);
+        QVERIFY(qFuzzyCompare(e.neuronPj, 115.2));
+        QVERIFY(qFuzzyCompare(e.snnPj, 763.2));
+        QVERIFY(qFuzzyCompare(e.snnPjPerStep, 190.8));
+        QVERIFY(qFuzzyCompare(e.ratio, 1766.4 / 763.2));
+        QVERIFY(qFuzzyCompare(e.ratioPerStep, 1766.4 / 190.8));
+        QVERIFY(qFuzzyCompare(e.rows[1].snnPjPerStep, 96 * 1.5 * 0.9 / 4));
+        QCOMPARE(e.neuronLayers.size(), std::size_t(1));
+        QCOMPARE(e.neuronLayers[0].neurons, std::int64_t(32));
+        // Stopped after one step: a quarter of the input, the first step's 0.5 hidden spikes, 32 updates.
+        QCOMPARE(e.snnPjAtStep.size(), std::size_t(4));
+        QVERIFY(qFuzzyCompare(e.snnPjAtStep[0], 288 * 0.5 * 0.9 + 96 * 0.5 * 0.9 + 32 * 0.9));
+        QVERIFY(qFuzzyCompare(e.snnPjAtStep[3], e.snnPj));
+        QCOMPARE(e.accuracyAtStep, r.accuracyPerStep);
+        // Without the updates both conventions drop exactly their share.
+        const auto bare = psnn::estimateEnergy(path, r, withoutNeuronUpdates());
+        QVERIFY(qFuzzyCompare(e.snnPj - bare.snnPj, 115.2));
+        QVERIFY(qFuzzyCompare(e.snnPjPerStep - bare.snnPjPerStep, 28.8));
+    }
+
+    // Direct coding: the first layer is fed analog values at the MAC cost: recomputed every step
+    // it pays MACs x T; computed once (the image is static, the default) its MACs once. The
+    // per-timestep convention counts them once either way.
     void analogFirstLayerByHand()
     {
         QTemporaryDir dir;
-        psnn::EnergyTable table;
+        psnn::EnergyTable table = withoutNeuronUpdates();
         table.macPj = 3.0;
         table.acPj = 0.5;
-        const auto e = psnn::estimateEnergy(twoLayerSnn(dir, psnn::InputCoding::Direct), rates(-1, 5.0), table);
+        const std::string path = twoLayerSnn(dir, psnn::InputCoding::Direct);
+        const auto once = psnn::estimateEnergy(path, rates(-1, 5.0), table);
+        QCOMPARE(once.rows[0].snnPj, 288 * 3.0);
+        QCOMPARE(once.rows[0].snnPjPerStep, 288 * 3.0);
+        QCOMPARE(once.rows[0].inputSpikesPerNeuron, 1.0);
+        table.analogInputOnce = false;
+        const auto e = psnn::estimateEnergy(path, rates(-1, 5.0), table);
         QVERIFY(e.rows[0].analogInput);
         QCOMPARE(e.rows[0].snnPj, 288 * 10 * 3.0);
+        QCOMPARE(e.rows[0].snnPjPerStep, 288 * 3.0);
         QCOMPARE(e.rows[1].snnPj, 96 * 5 * 0.5);
         QCOMPARE(e.annPj, 384 * 3.0);
+        QVERIFY(e.snnPjAtStep.empty()); // no per-step rates given
+    }
+
+    void refusesRatesOfAnotherNetwork()
+    {
+        QTemporaryDir dir;
+        psnn::SnnEvalResult r = rates(2.0, 1.0);
+        r.spikesPerNeuron = {1.0, 2.0};
+        const std::string path = twoLayerSnn(dir, psnn::InputCoding::Poisson);
+        expectError([&] { psnn::estimateEnergy(path, r); }, {path, "do not belong"});
+    }
+
+    void presetsLoad()
+    {
+        const auto keys = psnn::energyPresetKeys();
+        QCOMPARE(keys, (std::vector<std::string>{"45nm-fp32", "45nm-int32", "loihi"}));
+        QCOMPARE(psnn::energyPresets().size(), keys.size());
+        const auto fp32 = psnn::energyPreset("45nm-fp32");
+        QCOMPARE(fp32.macPj, 4.6);
+        QCOMPARE(fp32.acPj, 0.9);
+        const auto int32 = psnn::energyPreset("45nm-int32");
+        QCOMPARE(int32.macPj, 3.2);
+        QCOMPARE(int32.acPj, 0.1);
+        const auto loihi = psnn::energyPreset("loihi");
+        QCOMPARE(loihi.acPj, 23.6);
+        QCOMPARE(loihi.neuronUpdatePj, 81.0);
+        for (const auto &t : psnn::energyPresets())
+            QVERIFY2(!t.source.empty() && t.macPj > 0 && t.acPj > 0, t.name.c_str());
+        expectError([] { psnn::energyPreset("tpu"); }, {"tpu", "45nm-fp32", "loihi"});
     }
 
     void tablesFromCsv()
@@ -95,12 +179,47 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const std::string path = dir.filePath("energy.csv").toStdString();
         std::ofstream(path) << "name,mac_pj,ac_pj\n45nm fp32,4.6,0.9\n# a comment\nint8 accelerator,0.2,0.03\n";
-        const auto tables = psnn::readEnergyTables(path);
+        auto tables = psnn::readEnergyTables(path);
         QCOMPARE(tables.size(), std::size_t(2));
         QCOMPARE(tables[1].name, std::string("int8 accelerator"));
         QCOMPARE(tables[1].acPj, 0.03);
+        QVERIFY(!tables[1].countNeuronUpdates);
+        // Named columns in any order, with neuron updates and a source.
+        std::ofstream(path) << "source,ac_pj,name,neuron_update_pj,mac_pj\nmy paper,0.5,chip,2.5,4\n";
+        tables = psnn::readEnergyTables(path);
+        QCOMPARE(tables.size(), std::size_t(1));
+        QCOMPARE(tables[0].name, std::string("chip"));
+        QCOMPARE(tables[0].macPj, 4.0);
+        QCOMPARE(tables[0].acPj, 0.5);
+        QCOMPARE(tables[0].neuronUpdatePj, 2.5);
+        QVERIFY(tables[0].countNeuronUpdates);
+        QCOMPARE(tables[0].source, std::string("my paper"));
+        // No header: name, mac, ac, update.
+        std::ofstream(path) << "chip,4,0.5,1\n";
+        QCOMPARE(psnn::readEnergyTables(path)[0].neuronUpdatePj, 1.0);
+    }
+
+    void refusesBadTablesNamingTheRow()
+    {
+        QTemporaryDir dir;
+        const std::string path = dir.filePath("energy.csv").toStdString();
         std::ofstream(path) << "name,mac_pj,ac_pj\nbroken,4.6\n";
-        expectError([&] { psnn::readEnergyTables(path); }, {path, "line 2"});
+        expectError([&] { psnn::readEnergyTables(path); }, {path, "row 2", "ac_pj", "missing"});
+        std::ofstream(path) << "name,mac_pj,ac_pj\nok,4.6,0.9\nnegative,-1,0.9\n";
+        expectError([&] { psnn::readEnergyTables(path); }, {path, "row 3", "mac_pj", "-1"});
+        std::ofstream(path) << "name,mac_pj,ac_pj\nwords,4.6,cheap\n";
+        expectError([&] { psnn::readEnergyTables(path); }, {path, "row 2", "cheap", "not a number"});
+        std::ofstream(path) << "name,mac_pj,ac_pj,sram_pj\nchip,4.6,0.9,5\n";
+        expectError([&] { psnn::readEnergyTables(path); }, {path, "row 1", "unknown column", "sram_pj"});
+        std::ofstream(path) << "name,ac_pj\nchip,0.9\n";
+        expectError([&] { psnn::readEnergyTables(path); }, {path, "row 1", "mac_pj"});
+        std::ofstream(path) << "name,mac_pj,ac_pj,neuron_update_pj\nchip,4.6,0.9,-3\n";
+        expectError([&] { psnn::readEnergyTables(path); }, {path, "row 2", "neuron_update_pj"});
+        std::ofstream(path) << "";
+        expectError([&] { psnn::readEnergyTables(path); }, {path, "no energy table rows"});
+        std::ofstream(path) << "name,mac_pj,ac_pj\n";
+        expectError([&] { psnn::readEnergyTables(path); }, {path, "no energy table rows"});
+        expectError([&] { psnn::readEnergyTables(path + ".missing"); }, {"energy.csv.missing", "cannot open"});
     }
 };
 

@@ -521,6 +521,45 @@ private Q_SLOTS:
         QCOMPARE(net.layers[2].threshold, double(0.2f));
     }
 
+    // Quantisation-aware thresholds: currents on the T = 4 grid of their maximum are met exactly
+    // at that maximum; for spread-out currents the chosen threshold's T-step rounding error is no
+    // larger than that of the maximum or the 99th percentile (the error computed here by hand).
+    void quantizedThresholdsMinimiseRoundingError()
+    {
+        const auto roundingError = [](const torch::Tensor &c, double theta, int T) {
+            double err = 0;
+            const auto a = c.accessor<float, 4>();
+            for (std::int64_t i = 0; i < c.size(0); ++i) {
+                const double v = std::max(0.0, double(a[i][0][0][0]));
+                const double q = theta * std::clamp(std::floor(v * T / theta + 0.5), 0.0, double(T)) / T;
+                err += (q - v) * (q - v);
+            }
+            return err / double(c.size(0));
+        };
+        auto net = oneNeuron(1.0, 4);
+        psnn::ConversionOptions o;
+        o.snn = net.snn;
+        o.quantizedThresholds = true;
+        const auto exact = torch::tensor({0.25f, 0.5f, 0.75f, 1.0f, 0.5f}).view({5, 1, 1, 1});
+        psnn::balanceThresholds(net, exact, o, nullptr, {}, {});
+        QCOMPARE(net.layers[2].threshold, 1.0);
+
+        const auto spread = torch::exp(torch::randn({400, 1, 1, 1}, torch::kFloat32) * 0.8) * 0.1;
+        psnn::balanceThresholds(net, spread, o, nullptr, {}, {});
+        const double chosen = net.layers[2].threshold;
+        o.quantizedThresholds = false;
+        psnn::balanceThresholds(net, spread, o, nullptr, {}, {});
+        const double maximum = net.layers[2].threshold;
+        o.percentile = 99;
+        psnn::balanceThresholds(net, spread, o, nullptr, {}, {});
+        const double p99 = net.layers[2].threshold;
+        const std::string msg = "chosen " + std::to_string(chosen) + ", max " + std::to_string(maximum) + ", p99 "
+                                + std::to_string(p99);
+        QVERIFY2(chosen < maximum, msg.c_str());
+        QVERIFY2(roundingError(spread, chosen, 4) <= roundingError(spread, maximum, 4) + 1e-12, msg.c_str());
+        QVERIFY2(roundingError(spread, chosen, 4) <= roundingError(spread, p99, 4) + 1e-12, msg.c_str());
+    }
+
     void surrogateGradientMatchesFiniteDifference()
     {
         const std::vector<double> points = {-1.5, -0.99, -0.6, -0.25, -0.01, 0.01, 0.3, 0.75, 0.98, 2.0};
