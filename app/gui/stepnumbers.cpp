@@ -92,7 +92,11 @@ QString StepNumbers::text(PipelinePanel::Step step, const WorkspaceResults &resu
         double lowest = 1;
         for (const QJsonValue &v : r.value(QStringLiteral("weight_similarity")).toArray())
             lowest = std::min(lowest, v.toObject().value(QStringLiteral("after")).toDouble());
-        return r.isEmpty() ? QString() : tr("weight similarity to the ANN ≥ %1").arg(loc.toString(lowest, 'f', 4));
+        if (r.isEmpty())
+            return {};
+        const QString similarity = tr("weight similarity to the ANN ≥ %1").arg(loc.toString(lowest, 'f', 4));
+        const int deployed = r.value(QStringLiteral("deployed_timesteps")).toInt();
+        return deployed > 0 ? similarity + QStringLiteral(" · ") + tr("runs at T = %1").arg(deployed) : similarity;
     }
     case PipelinePanel::Evaluate:
         return results.accuracy(QStringLiteral("ann")) < 0
@@ -102,7 +106,12 @@ QString StepNumbers::text(PipelinePanel::Step step, const WorkspaceResults &resu
                               pct(results.accuracy(QStringLiteral("encrypted"))));
     case PipelinePanel::Energy: {
         const double ratio = results.energy().value(QStringLiteral("encrypted")).toObject().value(QStringLiteral("ratio")).toDouble(-1);
-        return ratio < 0 ? QString() : tr("ANN / SNN energy: %1×").arg(loc.toString(ratio, 'f', 2));
+        const double perStep = results.energy().value(QStringLiteral("encrypted")).toObject().value(QStringLiteral("ratio_per_step")).toDouble(-1);
+        if (ratio < 0)
+            return {};
+        return perStep < 0 ? tr("ANN / SNN energy: %1×").arg(loc.toString(ratio, 'f', 2))
+                           : tr("ANN / SNN energy: %1× per inference, %2× per timestep")
+                                 .arg(loc.toString(ratio, 'f', 2), loc.toString(perStep, 'f', 1));
     }
     case PipelinePanel::Audit: {
         const LeakageModel model(results);

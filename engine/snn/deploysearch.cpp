@@ -81,4 +81,13 @@ DeploySearch searchDeployTimesteps(const Network &snn, const Network &ann, const
     return s;
 }
 
+nlohmann::json deploySearchToJson(const DeploySearch &s, double marginPoints)
+{
+    if (!s.ran)
+        return nullptr;
+    return {{"margin_points", marginPoints},    {"ann_probe_accuracy", s.annAccuracy},
+            {"target", s.target},               {"probe_accuracy_per_step", s.accuracyPerStep},
+            {"chosen", s.chosen},               {"reached", s.reached}};
+}
+
 } // namespace psnn

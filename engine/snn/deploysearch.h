@@ -6,6 +6,8 @@
 #include "core/progress.h"
 #include "snn/encryption.h"
 
+#include <nlohmann/json.hpp>
+
 #include <vector>
 
 namespace psnn {
@@ -25,5 +27,8 @@ ImageSet boundaryProbes(const ImageSet &images, const Network &ann, std::uint64_
 /// `marginPoints`; when no T reaches it, `maxTimesteps` (reached = false).
 DeploySearch searchDeployTimesteps(const Network &snn, const Network &ann, const ImageSet &images, double marginPoints,
                                    int maxTimesteps, std::uint64_t seed, const CancelToken &cancel);
+
+/// The search as recorded in the encrypted model and the workspace; null when it did not run.
+nlohmann::json deploySearchToJson(const DeploySearch &search, double marginPoints);
 
 } // namespace psnn

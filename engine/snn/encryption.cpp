@@ -241,15 +241,6 @@ private:
     const SynapticLoad m_load;
 };
 
-nlohmann::json deploySearchJson(const DeploySearch &s, double margin)
-{
-    if (!s.ran)
-        return nullptr;
-    return {{"margin_points", margin},          {"ann_synthetic_accuracy", s.annAccuracy},
-            {"target", s.target},               {"synthetic_accuracy_per_step", s.accuracyPerStep},
-            {"chosen", s.chosen},               {"reached", s.reached}};
-}
-
 nlohmann::json encryptionMetadata(const EncryptionReport &report, const EncryptionOptions &o, const std::string &snnPath,
                                   int trainTimesteps)
 {
@@ -272,7 +263,7 @@ nlohmann::json encryptionMetadata(const EncryptionReport &report, const Encrypti
             {"leak", o.leak},
             {"deploy_timesteps", o.deployTimesteps},
             {"deployed_timesteps", report.deployedTimesteps},
-            {"deploy_search", deploySearchJson(report.deploySearch, o.deployMargin)},
+            {"deploy_search", deploySearchToJson(report.deploySearch, o.deployMargin)},
             {"spike_weight", o.spikeWeight},
             {"epoch_spike_load", report.epochSpikeLoad},
             {"scramble_spread", o.scrambleSpread},

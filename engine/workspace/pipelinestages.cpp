@@ -6,6 +6,7 @@
 #include "model/modelfile.h"
 #include "model/networkeval.h"
 #include "snn/converter.h"
+#include "snn/deploysearch.h"
 #include "workspace/stagesettings.h"
 
 #include <nlohmann/json.hpp>
@@ -144,7 +145,10 @@ void PipelineStages::encrypt()
                      rec.dataFilesRead = rep.dataFilesRead;
                      rec.resultsJson = json{{"weight_similarity", sim},
                                             {"epoch_loss", rep.epochLoss},
-                                            {"epoch_agreement", rep.epochAgreement}}
+                                            {"epoch_agreement", rep.epochAgreement},
+                                            {"epoch_spike_load", rep.epochSpikeLoad},
+                                            {"deployed_timesteps", rep.deployedTimesteps},
+                                            {"deploy_search", deploySearchToJson(rep.deploySearch, m_o.encryption.deployMargin)}}
                                            .dump();
                  });
 }

@@ -201,10 +201,18 @@ private Q_SLOTS:
         writeSmallTestSet(data);
         fs::remove_all(data); // unreadable from here on
         const std::string ws = dir.filePath("w").toStdString();
-        expectError([&] { psnn::runPipeline(tiny(ws, data)); }, {data, "does not exist"});
+        // The T search too: it runs on probes made from the synthetic images.
+        psnn::PipelineOptions o = tiny(ws, data);
+        o.encryption.deployTimesteps = "search";
+        expectError([&] { psnn::runPipeline(o); }, {data, "does not exist"});
         const psnn::Workspace w(ws, false);
         QCOMPARE(w.stageNames(), (std::vector<std::string>{"import", "synthesize", "convert", "encrypt"}));
         QVERIFY(fs::exists(w.file("encrypted.psnn")));
+        const auto encrypt = w.stage("encrypt");
+        QCOMPARE(encrypt->dataFilesRead.size(), std::size_t(1));
+        QVERIFY2(encrypt->dataFilesRead[0].find("synthetic.bin") != std::string::npos, encrypt->dataFilesRead[0].c_str());
+        const auto search = nlohmann::json::parse(encrypt->resultsJson).at("deploy_search");
+        QVERIFY(search.at("chosen").get<int>() >= 1 && search.at("chosen").get<int>() <= 20);
     }
 
     void damagedOrNewerWorkspace()
