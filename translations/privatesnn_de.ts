@@ -961,463 +961,473 @@
 <context>
     <name>PipelinePanel</name>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="318"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="324"/>
         <source>needs a judge model (settings)</source>
         <translation>braucht ein Prüfnetz (Einstellungen)</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="352"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="358"/>
         <source>Elapsed %1, about %2 left</source>
         <translation>Vergangen %1, noch etwa %2</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="353"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="359"/>
         <source>Elapsed %1</source>
         <translation>Vergangen %1</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="373"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="379"/>
         <source>not run</source>
         <translation>nicht gelaufen</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="373"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="379"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="373"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="379"/>
         <source>done</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="373"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="379"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="373"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="379"/>
         <source>stale</source>
         <translation>veraltet</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="388"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="394"/>
         <source>From model to private SNN</source>
         <translation>Vom Modell zum privaten SNN</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="389"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="395"/>
         <source>Make private SNN</source>
         <translation>Privates SNN erstellen</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="390"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="396"/>
         <source>Runs every step below in order. Steps that are already done with the same settings are skipped.</source>
         <translation>Führt alle Schritte unten der Reihe nach aus. Schritte, die mit denselben Einstellungen schon fertig sind, werden übersprungen.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="392"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="398"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="393"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="399"/>
         <source>Stops the running step within about a second. Finished steps are kept.</source>
         <translation>Hält den laufenden Schritt binnen etwa einer Sekunde an. Abgeschlossene Schritte bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="394"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="400"/>
         <source>1. Import</source>
         <translation>1. Importieren</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="394"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="400"/>
         <source>2. Synthesize</source>
         <translation>2. Synthetisieren</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="394"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="400"/>
         <source>3. Convert</source>
         <translation>3. Umwandeln</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="394"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="400"/>
         <source>4. Encrypt</source>
         <translation>4. Verschlüsseln</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="395"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="401"/>
         <source>5. Evaluate</source>
         <translation>5. Auswerten</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="395"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="401"/>
         <source>6. Energy</source>
         <translation>6. Energie</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="395"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="401"/>
         <source>7. Audit</source>
         <translation>7. Prüfung</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="395"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="401"/>
         <source>8. Report</source>
         <translation>8. Bericht</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="397"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="403"/>
         <source>Reads the trained network (ANN) and checks every layer.</source>
         <translation>Liest das trainierte Netz (KNN) ein und prüft jede Schicht.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="398"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="404"/>
         <source>Makes training images from the network alone, so that no real data is needed.</source>
         <translation>Erzeugt Trainingsbilder allein aus dem Netz, sodass keine echten Daten nötig sind.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="399"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="405"/>
         <source>Turns the network into a spiking network (SNN) whose neurons fire when their input passes a threshold.</source>
         <translation>Wandelt das Netz in ein spikendes Netz (SNN) um, dessen Neuronen feuern, wenn ihre Eingabe eine Schwelle überschreitet.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="400"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="406"/>
         <source>Retrains the SNN through time on the synthetic images, so that its weights reveal less about the classes.</source>
         <translation>Trainiert das SNN über die Zeit mit den synthetischen Bildern nach, damit seine Gewichte weniger über die Klassen verraten.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="401"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="407"/>
         <source>Measures accuracy on real test images (the only step that reads real data besides the audit).</source>
         <translation>Misst die Genauigkeit auf echten Testbildern (neben der Prüfung der einzige Schritt, der echte Daten liest).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="402"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="408"/>
         <source>Estimates the energy per image of the ANN and the SNN from operation counts.</source>
         <translation>Schätzt die Energie pro Bild von KNN und SNN aus der Zahl der Rechenoperationen.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="403"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="409"/>
         <source>Attacks each model to reconstruct class images and lets an independent judge network rate them.</source>
         <translation>Greift jedes Modell an, um Klassenbilder zu rekonstruieren, und lässt sie von einem unabhängigen Prüfnetz bewerten.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="404"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="410"/>
         <source>Writes an HTML and PDF report of everything above.</source>
         <translation>Schreibt einen HTML- und PDF-Bericht über alles oben.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="408"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="414"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="409"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="415"/>
         <source>Runs this step (and any earlier step that is not done).</source>
         <translation>Führt diesen Schritt aus (und jeden früheren, der noch nicht fertig ist).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="410"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="416"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="421"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="427"/>
         <source>Images per class</source>
         <translation>Bilder pro Klasse</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="421"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="427"/>
         <source>How many synthetic images to make for each class (default 100).</source>
         <translation>Wie viele synthetische Bilder pro Klasse erzeugt werden (Standard 100).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="422"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="428"/>
         <source>Optimisation steps</source>
         <translation>Optimierungsschritte</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="422"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="428"/>
         <source>Adam steps per batch of images; more steps give cleaner images (paper: 2500).</source>
         <translation>Adam-Schritte pro Bildstapel; mehr Schritte ergeben sauberere Bilder (Paper: 2500).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="423"/>
-        <location filename="../widgets/pipelinepanel.cpp" line="447"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="429"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="456"/>
         <source>Learning rate</source>
         <translation>Lernrate</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="423"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="429"/>
         <source>Step size of the image optimisation.</source>
         <translation>Schrittweite der Bildoptimierung.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="425"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="431"/>
         <source>Choose automatically</source>
         <translation>Automatisch wählen</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="426"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="432"/>
         <source>Tries input codings, starting membranes, negative spikes, threshold percentiles and (with BatchNorm) two kinds of synthetic images, and keeps the setting whose SNN agrees best with the ANN on synthetic images it was not balanced on, and on mixtures of them. Reads no real data.</source>
         <translation>Probiert Eingabekodierungen, Anfangsmembranen, negative Spikes, Schwellen-Perzentile und (mit BatchNorm) zwei Arten synthetischer Bilder aus und behält die Einstellung, deren SNN am besten mit dem ANN übereinstimmt – auf synthetischen Bildern, auf denen nicht balanciert wurde, und auf Mischungen davon. Liest keine echten Daten.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="429"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="435"/>
         <source>Timesteps (T)</source>
         <translation>Zeitschritte (T)</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="429"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="435"/>
         <source>How many time steps the SNN runs per image. More steps: more accurate, more energy (default 100).</source>
         <translation>Wie viele Zeitschritte das SNN pro Bild läuft. Mehr Schritte: genauer, aber mehr Energie (Standard 100).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="430"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="436"/>
         <source>Input coding</source>
         <translation>Eingangskodierung</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="430"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="436"/>
         <source>How the image enters the SNN: as random spikes (Poisson) or as a constant current (direct).</source>
         <translation>Wie das Bild ins SNN gelangt: als zufällige Spikes (Poisson) oder als konstanter Strom (direkt).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="431"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="437"/>
         <source>Poisson (signed)</source>
         <translation>Poisson (mit Vorzeichen)</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="432"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="438"/>
         <source>Poisson (pixels)</source>
         <translation>Poisson (Pixel)</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="433"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="439"/>
         <source>direct (analog)</source>
         <translation>direkt (analog)</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="434"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="440"/>
         <source>Threshold percentile</source>
         <translation>Schwellen-Perzentil</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="434"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="440"/>
         <source>Each layer&apos;s firing threshold is this percentile of its input on synthetic images (100 = the maximum).</source>
         <translation>Die Feuerschwelle jeder Schicht ist dieses Perzentil ihrer Eingabe auf synthetischen Bildern (100 = das Maximum).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="435"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="441"/>
         <source>Neuron model</source>
         <translation>Neuronenmodell</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="435"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="441"/>
         <source>IF integrates its input; LIF also leaks part of it every step.</source>
         <translation>IF summiert seine Eingabe auf; LIF verliert zusätzlich in jedem Schritt einen Teil davon.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="436"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="442"/>
         <source>integrate-and-fire (IF)</source>
         <translation>Integrate-and-Fire (IF)</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="437"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="443"/>
         <source>leaky integrate-and-fire (LIF)</source>
         <translation>Leaky Integrate-and-Fire (LIF)</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="438"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="444"/>
         <source>Starting membrane</source>
         <translation>Anfangsmembran</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="439"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="445"/>
         <source>Membrane potential at the first step, as a fraction of the threshold. 0 as in the paper; 0.5 makes the SNN accurate sooner.</source>
         <translation>Membranpotenzial im ersten Schritt, als Anteil der Schwelle. 0 wie im Paper; mit 0,5 wird das SNN früher genau.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="441"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="447"/>
         <source>Negative spikes</source>
         <translation>Negative Spikes</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="442"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="448"/>
         <source>A neuron that fired more than its input justifies sends a negative spike to take one back. Much more accurate with Poisson input; not part of the paper&apos;s method.</source>
         <translation>Ein Neuron, das öfter gefeuert hat, als sein Eingang rechtfertigt, nimmt mit einem negativen Spike einen zurück. Mit Poisson-Eingang viel genauer; nicht Teil der Methode des Papers.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="445"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="450"/>
+        <source>Thresholds for small T</source>
+        <translation>Schwellen für kleines T</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="451"/>
+        <source>Each threshold is chosen so that rounding its input to T steps loses least (QCFS-style), instead of a percentile. Helps at small T.</source>
+        <translation>Jede Schwelle wird so gewählt, dass das Runden ihres Eingangs auf T Schritte am wenigsten verliert (wie QCFS), statt eines Perzentils. Hilft bei kleinem T.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="454"/>
         <source>Epochs</source>
         <translation>Epochen</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="445"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="454"/>
         <source>Passes over the synthetic images (default 5).</source>
         <translation>Durchläufe über die synthetischen Bilder (Standard 5).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="446"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="455"/>
         <source>Training timesteps</source>
         <translation>Trainings-Zeitschritte</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="446"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="455"/>
         <source>Time steps used while retraining; fewer is faster (evaluation keeps the SNN&apos;s T).</source>
         <translation>Zeitschritte beim Nachtrainieren; weniger ist schneller (die Auswertung behält das T des SNN).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="447"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="456"/>
         <source>Adam learning rate of the retraining (default 0.0001).</source>
         <translation>Adam-Lernrate des Nachtrainings (Standard 0,0001).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="448"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="457"/>
         <source>Distillation weight</source>
         <translation>Destillationsgewicht</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="448"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="457"/>
         <source>Also learn the ANN&apos;s soft outputs with this weight (0: off).</source>
         <translation>Lernt zusätzlich die weichen Ausgaben des KNN mit diesem Gewicht (0: aus).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="449"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="458"/>
         <source>Privacy weight</source>
         <translation>Privatsphäre-Gewicht</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="450"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="459"/>
         <source>Also train the weights, read with their thresholds as an ordinary network, to say nothing about the classes (0: off). The project&apos;s own method, not the paper&apos;s.</source>
         <translation>Trainiert die Gewichte zusätzlich so, dass sie, mit ihren Schwellen als gewöhnliches Netz gelesen, nichts über die Klassen verraten (0: aus). Eine eigene Methode des Projekts, nicht die des Artikels.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="452"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="461"/>
         <source>Channel scrambling</source>
         <translation>Kanalverwürfelung</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="453"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="462"/>
         <source>After training, scale each channel by a power of two between 2^-N and 2^N and its threshold with it: the SNN computes exactly the same, its bare weights no longer read as the ANN (0: off). The project&apos;s own.</source>
         <translation>Skaliert nach dem Training jeden Kanal mit einer Zweierpotenz zwischen 2^-N und 2^N und seine Schwelle mit ihm: Das SNN rechnet genau dasselbe, seine bloßen Gewichte lesen sich aber nicht mehr als das KNN (0: aus). Eigene Methode des Projekts.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="455"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="464"/>
         <source>Deployed timesteps</source>
         <translation>Zeitschritte im Einsatz</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="456"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="465"/>
         <source>How many timesteps the encrypted SNN runs for: fewer steps, fewer spikes, less energy. “Smallest” is chosen without real data, on mixes of synthetic images, within 1 accuracy point of the ANN there.</source>
         <translation>Wie viele Zeitschritte das verschlüsselte SNN läuft: weniger Schritte, weniger Spikes, weniger Energie. „Kleinste“ wird ohne echte Daten gewählt, auf Mischungen synthetischer Bilder, höchstens 1 Genauigkeitspunkt unter dem ANN dort.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="458"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="467"/>
         <source>the converted SNN&apos;s</source>
         <translation>die des konvertierten SNN</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="459"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="468"/>
         <source>the training timesteps</source>
         <translation>die Trainings-Zeitschritte</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="460"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="469"/>
         <source>smallest within 1 point of the ANN</source>
         <translation>kleinste innerhalb 1 Punkt vom ANN</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="461"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="470"/>
         <source>Spike-count weight</source>
         <translation>Gewicht der Spike-Anzahl</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="462"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="471"/>
         <source>Also train the SNN to fire fewer spikes, weighted by the synapses each spike reaches (0: off).</source>
         <translation>Das SNN zusätzlich auf weniger Spikes trainieren, gewichtet mit den Synapsen, die jeder Spike erreicht (0: aus).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="464"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="473"/>
         <source>Test data</source>
         <translation>Testdaten</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="464"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="473"/>
         <source>A data set name (fashion-mnist, mnist, cifar10) or a folder. Read only for evaluation.</source>
         <translation>Ein Datensatzname (fashion-mnist, mnist, cifar10) oder ein Ordner. Wird nur zur Auswertung gelesen.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="465"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="474"/>
         <source>Test images</source>
         <translation>Testbilder</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="465"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="474"/>
         <source>How many test images to use (0: all).</source>
         <translation>Wie viele Testbilder verwendet werden (0: alle).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="467"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="476"/>
         <source>Hardware</source>
         <translation>Hardware</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="468"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="477"/>
         <source>Energy per operation of the chip the models run on; the Energy view edits single costs.</source>
         <translation>Energie pro Operation des Chips, auf dem die Modelle laufen; die Energie-Ansicht bearbeitet einzelne Kosten.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="469"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="478"/>
         <source>As set: %1</source>
         <translation>Wie eingestellt: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="473"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="482"/>
         <source>Judge model</source>
         <translation>Prüfnetz</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="473"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="482"/>
         <source>An independent classifier of the same classes that rates the reconstructions. Empty: no audit.</source>
         <translation>Ein unabhängiger Klassifikator derselben Klassen, der die Rekonstruktionen bewertet. Leer: keine Prüfung.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="474"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="483"/>
         <source>Reconstructions per class</source>
         <translation>Rekonstruktionen pro Klasse</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="474"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="483"/>
         <source>Attacks per class, each from a different random start.</source>
         <translation>Angriffe pro Klasse, jeder von einem anderen zufälligen Startbild.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="475"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="484"/>
         <source>Attack steps</source>
         <translation>Angriffsschritte</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="475"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="484"/>
         <source>Optimisation steps of each reconstruction.</source>
         <translation>Optimierungsschritte jeder Rekonstruktion.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="476"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="485"/>
         <source>Attack timesteps</source>
         <translation>Angriffs-Zeitschritte</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="476"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="485"/>
         <source>Time steps of the attacks on the SNN itself.</source>
         <translation>Zeitschritte der Angriffe auf das SNN selbst.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="477"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="486"/>
         <source>Gradient-free attack</source>
         <translation>Gradientenfreier Angriff</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="477"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="486"/>
         <source>Also attack the SNN with evolution strategies, which need no gradient.</source>
         <translation>Greift das SNN zusätzlich mit Evolutionsstrategien an, die keinen Gradienten brauchen.</translation>
     </message>
@@ -2072,27 +2082,42 @@ Das SNN sagt: %2</translation>
         <translation>%1; automatisch gewählt: %2 (%3 Übereinstimmung mit dem ANN)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepnumbers.cpp" line="95"/>
+        <location filename="../app/gui/stepnumbers.cpp" line="97"/>
         <source>weight similarity to the ANN ≥ %1</source>
         <translation>Gewichtsähnlichkeit zum KNN ≥ %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepnumbers.cpp" line="100"/>
+        <location filename="../app/gui/stepnumbers.cpp" line="104"/>
+        <source>runs at T = %1: no smaller T came within the margin of the ANN</source>
+        <translation>läuft mit T = %1: kein kleineres T kam bis auf die Toleranz an das ANN heran</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepnumbers.cpp" line="105"/>
+        <source>runs at T = %1</source>
+        <translation>läuft mit T = %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepnumbers.cpp" line="110"/>
         <source>ANN %1 · SNN %2 · encrypted %3</source>
         <translation>KNN %1 · SNN %2 · verschlüsselt %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepnumbers.cpp" line="105"/>
+        <location filename="../app/gui/stepnumbers.cpp" line="118"/>
         <source>ANN / SNN energy: %1×</source>
         <translation>Energie KNN / SNN: %1×</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepnumbers.cpp" line="115"/>
+        <location filename="../app/gui/stepnumbers.cpp" line="119"/>
+        <source>ANN / SNN energy: %1× per inference, %2× per timestep</source>
+        <translation>Energie ANN / SNN: %1× pro Inferenz, %2× pro Zeitschritt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepnumbers.cpp" line="130"/>
         <source>judge recognises %1 (ANN), %2 (encrypted); with thresholds divided out %3</source>
         <translation>Prüfnetz erkennt %1 (KNN), %2 (verschlüsselt); mit herausgerechneten Schwellen %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepnumbers.cpp" line="119"/>
+        <location filename="../app/gui/stepnumbers.cpp" line="134"/>
         <source>report.html and report.pdf</source>
         <translation>report.html und report.pdf</translation>
     </message>

@@ -960,463 +960,473 @@
 <context>
     <name>PipelinePanel</name>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="318"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="324"/>
         <source>needs a judge model (settings)</source>
         <translation>판정 모델 필요(설정)</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="352"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="358"/>
         <source>Elapsed %1, about %2 left</source>
         <translation>경과 %1, 약 %2 남음</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="353"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="359"/>
         <source>Elapsed %1</source>
         <translation>경과 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="373"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="379"/>
         <source>not run</source>
         <translation>실행 안 됨</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="373"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="379"/>
         <source>running</source>
         <translation>실행 중</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="373"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="379"/>
         <source>done</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="373"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="379"/>
         <source>failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="373"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="379"/>
         <source>stale</source>
         <translation>오래됨</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="388"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="394"/>
         <source>From model to private SNN</source>
         <translation>모델에서 비공개 SNN까지</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="389"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="395"/>
         <source>Make private SNN</source>
         <translation>비공개 SNN 만들기</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="390"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="396"/>
         <source>Runs every step below in order. Steps that are already done with the same settings are skipped.</source>
         <translation>아래의 모든 단계를 차례로 실행합니다. 같은 설정으로 이미 끝난 단계는 건너뜁니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="392"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="398"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="393"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="399"/>
         <source>Stops the running step within about a second. Finished steps are kept.</source>
         <translation>실행 중인 단계를 약 1초 안에 멈춥니다. 완료된 단계는 유지됩니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="394"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="400"/>
         <source>1. Import</source>
         <translation>1. 가져오기</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="394"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="400"/>
         <source>2. Synthesize</source>
         <translation>2. 합성</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="394"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="400"/>
         <source>3. Convert</source>
         <translation>3. 변환</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="394"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="400"/>
         <source>4. Encrypt</source>
         <translation>4. 암호화</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="395"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="401"/>
         <source>5. Evaluate</source>
         <translation>5. 평가</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="395"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="401"/>
         <source>6. Energy</source>
         <translation>6. 에너지</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="395"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="401"/>
         <source>7. Audit</source>
         <translation>7. 감사</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="395"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="401"/>
         <source>8. Report</source>
         <translation>8. 보고서</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="397"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="403"/>
         <source>Reads the trained network (ANN) and checks every layer.</source>
         <translation>학습된 신경망(ANN)을 읽고 모든 층을 검사합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="398"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="404"/>
         <source>Makes training images from the network alone, so that no real data is needed.</source>
         <translation>신경망만으로 학습 이미지를 만들어 실제 데이터가 필요 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="399"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="405"/>
         <source>Turns the network into a spiking network (SNN) whose neurons fire when their input passes a threshold.</source>
         <translation>입력이 임계값을 넘으면 발화하는 뉴런으로 이루어진 스파이킹 신경망(SNN)으로 변환합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="400"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="406"/>
         <source>Retrains the SNN through time on the synthetic images, so that its weights reveal less about the classes.</source>
         <translation>합성 이미지로 SNN을 시간에 따라 다시 학습시켜 가중치가 클래스 정보를 덜 드러내게 합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="401"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="407"/>
         <source>Measures accuracy on real test images (the only step that reads real data besides the audit).</source>
         <translation>실제 테스트 이미지로 정확도를 잽니다(감사 외에 실제 데이터를 읽는 유일한 단계).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="402"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="408"/>
         <source>Estimates the energy per image of the ANN and the SNN from operation counts.</source>
         <translation>연산 횟수로 ANN과 SNN의 이미지당 에너지를 추정합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="403"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="409"/>
         <source>Attacks each model to reconstruct class images and lets an independent judge network rate them.</source>
         <translation>각 모델을 공격해 클래스 이미지를 재구성하고 독립된 판정 네트워크가 평가하게 합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="404"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="410"/>
         <source>Writes an HTML and PDF report of everything above.</source>
         <translation>위의 모든 내용을 HTML과 PDF 보고서로 작성합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="408"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="414"/>
         <source>Run</source>
         <translation>실행</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="409"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="415"/>
         <source>Runs this step (and any earlier step that is not done).</source>
         <translation>이 단계(와 아직 끝나지 않은 이전 단계)를 실행합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="410"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="416"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="421"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="427"/>
         <source>Images per class</source>
         <translation>클래스당 이미지 수</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="421"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="427"/>
         <source>How many synthetic images to make for each class (default 100).</source>
         <translation>클래스마다 만들 합성 이미지 수(기본값 100).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="422"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="428"/>
         <source>Optimisation steps</source>
         <translation>최적화 단계 수</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="422"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="428"/>
         <source>Adam steps per batch of images; more steps give cleaner images (paper: 2500).</source>
         <translation>이미지 배치당 Adam 단계 수; 많을수록 이미지가 깨끗해집니다(논문: 2500).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="423"/>
-        <location filename="../widgets/pipelinepanel.cpp" line="447"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="429"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="456"/>
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="423"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="429"/>
         <source>Step size of the image optimisation.</source>
         <translation>이미지 최적화의 보폭.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="425"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="431"/>
         <source>Choose automatically</source>
         <translation>자동 선택</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="426"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="432"/>
         <source>Tries input codings, starting membranes, negative spikes, threshold percentiles and (with BatchNorm) two kinds of synthetic images, and keeps the setting whose SNN agrees best with the ANN on synthetic images it was not balanced on, and on mixtures of them. Reads no real data.</source>
         <translation>입력 코딩, 초기 막전위, 음의 스파이크, 임계값 백분위수와 (BatchNorm이 있으면) 두 종류의 합성 이미지를 시험하고, 균형 조정에 쓰지 않은 합성 이미지와 그 혼합 이미지에서 SNN이 ANN과 가장 잘 일치하는 설정을 고릅니다. 실제 데이터는 읽지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="429"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="435"/>
         <source>Timesteps (T)</source>
         <translation>시간 단계 수(T)</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="429"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="435"/>
         <source>How many time steps the SNN runs per image. More steps: more accurate, more energy (default 100).</source>
         <translation>SNN이 이미지마다 실행하는 시간 단계 수. 많을수록 정확하지만 에너지가 더 듭니다(기본값 100).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="430"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="436"/>
         <source>Input coding</source>
         <translation>입력 부호화</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="430"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="436"/>
         <source>How the image enters the SNN: as random spikes (Poisson) or as a constant current (direct).</source>
         <translation>이미지가 SNN에 들어가는 방식: 무작위 스파이크(포아송) 또는 일정한 전류(직접).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="431"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="437"/>
         <source>Poisson (signed)</source>
         <translation>포아송(부호 있음)</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="432"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="438"/>
         <source>Poisson (pixels)</source>
         <translation>포아송(픽셀)</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="433"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="439"/>
         <source>direct (analog)</source>
         <translation>직접(아날로그)</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="434"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="440"/>
         <source>Threshold percentile</source>
         <translation>임계값 백분위수</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="434"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="440"/>
         <source>Each layer&apos;s firing threshold is this percentile of its input on synthetic images (100 = the maximum).</source>
         <translation>각 층의 발화 임계값은 합성 이미지에서 그 층 입력의 이 백분위수입니다(100 = 최댓값).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="435"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="441"/>
         <source>Neuron model</source>
         <translation>뉴런 모델</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="435"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="441"/>
         <source>IF integrates its input; LIF also leaks part of it every step.</source>
         <translation>IF는 입력을 적분하고, LIF는 매 단계 그 일부를 흘려보냅니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="436"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="442"/>
         <source>integrate-and-fire (IF)</source>
         <translation>적분-발화(IF)</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="437"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="443"/>
         <source>leaky integrate-and-fire (LIF)</source>
         <translation>누설 적분-발화(LIF)</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="438"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="444"/>
         <source>Starting membrane</source>
         <translation>초기 막전위</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="439"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="445"/>
         <source>Membrane potential at the first step, as a fraction of the threshold. 0 as in the paper; 0.5 makes the SNN accurate sooner.</source>
         <translation>첫 단계의 막전위(임계값에 대한 비율). 0은 논문과 같고, 0.5이면 SNN이 더 빨리 정확해집니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="441"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="447"/>
         <source>Negative spikes</source>
         <translation>음의 스파이크</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="442"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="448"/>
         <source>A neuron that fired more than its input justifies sends a negative spike to take one back. Much more accurate with Poisson input; not part of the paper&apos;s method.</source>
         <translation>입력이 정당화하는 것보다 더 많이 발화한 뉴런이 음의 스파이크를 보내 하나를 취소합니다. 포아송 입력에서 훨씬 정확합니다. 논문 방법에는 포함되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="445"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="450"/>
+        <source>Thresholds for small T</source>
+        <translation>작은 T용 임계값</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="451"/>
+        <source>Each threshold is chosen so that rounding its input to T steps loses least (QCFS-style), instead of a percentile. Helps at small T.</source>
+        <translation>백분위수 대신, 입력을 T 스텝으로 반올림할 때 손실이 가장 적도록 각 임계값을 고릅니다 (QCFS 방식). 작은 T에서 도움이 됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="454"/>
         <source>Epochs</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="445"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="454"/>
         <source>Passes over the synthetic images (default 5).</source>
         <translation>합성 이미지를 훑는 횟수(기본값 5).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="446"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="455"/>
         <source>Training timesteps</source>
         <translation>학습 시간 단계 수</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="446"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="455"/>
         <source>Time steps used while retraining; fewer is faster (evaluation keeps the SNN&apos;s T).</source>
         <translation>재학습에 쓰는 시간 단계 수; 적을수록 빠릅니다(평가는 SNN의 T를 그대로 씁니다).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="447"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="456"/>
         <source>Adam learning rate of the retraining (default 0.0001).</source>
         <translation>재학습의 Adam 학습률(기본값 0.0001).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="448"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="457"/>
         <source>Distillation weight</source>
         <translation>증류 가중치</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="448"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="457"/>
         <source>Also learn the ANN&apos;s soft outputs with this weight (0: off).</source>
         <translation>이 가중치로 ANN의 소프트 출력도 학습합니다(0: 끔).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="449"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="458"/>
         <source>Privacy weight</source>
         <translation>프라이버시 가중치</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="450"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="459"/>
         <source>Also train the weights, read with their thresholds as an ordinary network, to say nothing about the classes (0: off). The project&apos;s own method, not the paper&apos;s.</source>
         <translation>가중치를 임계값과 함께 일반 네트워크로 읽었을 때 클래스에 대해 아무것도 드러내지 않도록 추가로 학습합니다 (0: 끔). 논문이 아닌 이 프로젝트 고유의 방법입니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="452"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="461"/>
         <source>Channel scrambling</source>
         <translation>채널 스크램블</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="453"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="462"/>
         <source>After training, scale each channel by a power of two between 2^-N and 2^N and its threshold with it: the SNN computes exactly the same, its bare weights no longer read as the ANN (0: off). The project&apos;s own.</source>
         <translation>학습 후 각 채널과 그 임계값을 2^-N에서 2^N 사이의 2의 거듭제곱으로 함께 조정합니다. SNN의 계산은 정확히 같지만, 가중치만으로는 더 이상 ANN으로 읽히지 않습니다 (0: 끔). 이 프로젝트 고유의 방법입니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="455"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="464"/>
         <source>Deployed timesteps</source>
         <translation>배포 타임스텝</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="456"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="465"/>
         <source>How many timesteps the encrypted SNN runs for: fewer steps, fewer spikes, less energy. “Smallest” is chosen without real data, on mixes of synthetic images, within 1 accuracy point of the ANN there.</source>
         <translation>암호화된 SNN이 실행할 타임스텝 수: 스텝이 적을수록 스파이크와 에너지가 줄어듭니다. “최소”는 실제 데이터 없이 합성 이미지를 섞은 이미지에서, 그곳의 ANN 정확도와 1포인트 이내가 되도록 선택합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="458"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="467"/>
         <source>the converted SNN&apos;s</source>
         <translation>변환된 SNN의 값</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="459"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="468"/>
         <source>the training timesteps</source>
         <translation>학습 타임스텝</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="460"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="469"/>
         <source>smallest within 1 point of the ANN</source>
         <translation>ANN과 1포인트 이내의 최소값</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="461"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="470"/>
         <source>Spike-count weight</source>
         <translation>스파이크 수 가중치</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="462"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="471"/>
         <source>Also train the SNN to fire fewer spikes, weighted by the synapses each spike reaches (0: off).</source>
         <translation>SNN이 스파이크를 덜 내도록 함께 학습합니다. 각 스파이크가 닿는 시냅스 수로 가중합니다 (0: 끔).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="464"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="473"/>
         <source>Test data</source>
         <translation>테스트 데이터</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="464"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="473"/>
         <source>A data set name (fashion-mnist, mnist, cifar10) or a folder. Read only for evaluation.</source>
         <translation>데이터 세트 이름(fashion-mnist, mnist, cifar10) 또는 폴더. 평가에만 읽습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="465"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="474"/>
         <source>Test images</source>
         <translation>테스트 이미지 수</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="465"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="474"/>
         <source>How many test images to use (0: all).</source>
         <translation>사용할 테스트 이미지 수(0: 전부).</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="467"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="476"/>
         <source>Hardware</source>
         <translation>하드웨어</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="468"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="477"/>
         <source>Energy per operation of the chip the models run on; the Energy view edits single costs.</source>
         <translation>모델이 실행되는 칩의 연산당 에너지입니다. 개별 비용은 에너지 보기에서 편집합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="469"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="478"/>
         <source>As set: %1</source>
         <translation>현재 설정: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="473"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="482"/>
         <source>Judge model</source>
         <translation>판정 모델</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="473"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="482"/>
         <source>An independent classifier of the same classes that rates the reconstructions. Empty: no audit.</source>
         <translation>같은 클래스의 독립 분류기로, 재구성 이미지를 평가합니다. 비우면 감사하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="474"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="483"/>
         <source>Reconstructions per class</source>
         <translation>클래스당 재구성 수</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="474"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="483"/>
         <source>Attacks per class, each from a different random start.</source>
         <translation>클래스당 공격 수, 각각 다른 무작위 시작점에서.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="475"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="484"/>
         <source>Attack steps</source>
         <translation>공격 단계 수</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="475"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="484"/>
         <source>Optimisation steps of each reconstruction.</source>
         <translation>재구성마다의 최적화 단계 수.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="476"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="485"/>
         <source>Attack timesteps</source>
         <translation>공격 시간 단계 수</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="476"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="485"/>
         <source>Time steps of the attacks on the SNN itself.</source>
         <translation>SNN 자체를 공격할 때의 시간 단계 수.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="477"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="486"/>
         <source>Gradient-free attack</source>
         <translation>기울기 없는 공격</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="477"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="486"/>
         <source>Also attack the SNN with evolution strategies, which need no gradient.</source>
         <translation>기울기가 필요 없는 진화 전략으로도 SNN을 공격합니다.</translation>
     </message>
@@ -2069,27 +2079,42 @@ SNN의 판단: %2</translation>
         <translation>%1; 자동 선택: %2 (ANN과 일치도 %3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepnumbers.cpp" line="95"/>
+        <location filename="../app/gui/stepnumbers.cpp" line="97"/>
         <source>weight similarity to the ANN ≥ %1</source>
         <translation>ANN과의 가중치 유사도 ≥ %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepnumbers.cpp" line="100"/>
+        <location filename="../app/gui/stepnumbers.cpp" line="104"/>
+        <source>runs at T = %1: no smaller T came within the margin of the ANN</source>
+        <translation>T = %1에서 실행: 더 작은 T 중 ANN과의 허용 차이 안에 드는 것이 없었습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepnumbers.cpp" line="105"/>
+        <source>runs at T = %1</source>
+        <translation>T = %1에서 실행</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepnumbers.cpp" line="110"/>
         <source>ANN %1 · SNN %2 · encrypted %3</source>
         <translation>ANN %1 · SNN %2 · 암호화 %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepnumbers.cpp" line="105"/>
+        <location filename="../app/gui/stepnumbers.cpp" line="118"/>
         <source>ANN / SNN energy: %1×</source>
         <translation>ANN / SNN 에너지: %1×</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepnumbers.cpp" line="115"/>
+        <location filename="../app/gui/stepnumbers.cpp" line="119"/>
+        <source>ANN / SNN energy: %1× per inference, %2× per timestep</source>
+        <translation>ANN / SNN 에너지: 추론당 %1×, 타임스텝당 %2×</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepnumbers.cpp" line="130"/>
         <source>judge recognises %1 (ANN), %2 (encrypted); with thresholds divided out %3</source>
         <translation>판정 네트워크 인식률 %1 (ANN), %2 (암호화); 임계값을 나누어 제거하면 %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepnumbers.cpp" line="119"/>
+        <location filename="../app/gui/stepnumbers.cpp" line="134"/>
         <source>report.html and report.pdf</source>
         <translation>report.html 및 report.pdf</translation>
     </message>

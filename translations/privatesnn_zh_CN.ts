@@ -960,463 +960,473 @@
 <context>
     <name>PipelinePanel</name>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="318"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="324"/>
         <source>needs a judge model (settings)</source>
         <translation>需要评判模型（见设置）</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="352"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="358"/>
         <source>Elapsed %1, about %2 left</source>
         <translation>已用 %1，约剩 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="353"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="359"/>
         <source>Elapsed %1</source>
         <translation>已用 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="373"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="379"/>
         <source>not run</source>
         <translation>未运行</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="373"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="379"/>
         <source>running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="373"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="379"/>
         <source>done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="373"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="379"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="373"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="379"/>
         <source>stale</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="388"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="394"/>
         <source>From model to private SNN</source>
         <translation>从模型到私有 SNN</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="389"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="395"/>
         <source>Make private SNN</source>
         <translation>生成私有 SNN</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="390"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="396"/>
         <source>Runs every step below in order. Steps that are already done with the same settings are skipped.</source>
         <translation>按顺序运行下面的每一步。已用相同设置完成的步骤会被跳过。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="392"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="398"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="393"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="399"/>
         <source>Stops the running step within about a second. Finished steps are kept.</source>
         <translation>在约一秒内停止当前步骤。已完成的步骤会保留。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="394"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="400"/>
         <source>1. Import</source>
         <translation>1. 导入</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="394"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="400"/>
         <source>2. Synthesize</source>
         <translation>2. 合成</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="394"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="400"/>
         <source>3. Convert</source>
         <translation>3. 转换</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="394"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="400"/>
         <source>4. Encrypt</source>
         <translation>4. 加密</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="395"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="401"/>
         <source>5. Evaluate</source>
         <translation>5. 评估</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="395"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="401"/>
         <source>6. Energy</source>
         <translation>6. 能耗</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="395"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="401"/>
         <source>7. Audit</source>
         <translation>7. 审计</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="395"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="401"/>
         <source>8. Report</source>
         <translation>8. 报告</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="397"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="403"/>
         <source>Reads the trained network (ANN) and checks every layer.</source>
         <translation>读取训练好的网络（ANN）并检查每一层。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="398"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="404"/>
         <source>Makes training images from the network alone, so that no real data is needed.</source>
         <translation>仅凭网络本身生成训练图像，无需任何真实数据。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="399"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="405"/>
         <source>Turns the network into a spiking network (SNN) whose neurons fire when their input passes a threshold.</source>
         <translation>把网络转换为脉冲神经网络（SNN），其神经元在输入超过阈值时发放脉冲。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="400"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="406"/>
         <source>Retrains the SNN through time on the synthetic images, so that its weights reveal less about the classes.</source>
         <translation>在合成图像上沿时间重新训练 SNN，使其权重更少透露类别信息。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="401"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="407"/>
         <source>Measures accuracy on real test images (the only step that reads real data besides the audit).</source>
         <translation>在真实测试图像上测量准确率（除审计外唯一读取真实数据的步骤）。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="402"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="408"/>
         <source>Estimates the energy per image of the ANN and the SNN from operation counts.</source>
         <translation>根据运算次数估计 ANN 和 SNN 每张图像的能耗。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="403"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="409"/>
         <source>Attacks each model to reconstruct class images and lets an independent judge network rate them.</source>
         <translation>攻击每个模型以重建类别图像，并由独立的评判网络打分。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="404"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="410"/>
         <source>Writes an HTML and PDF report of everything above.</source>
         <translation>把以上所有内容写成 HTML 和 PDF 报告。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="408"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="414"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="409"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="415"/>
         <source>Runs this step (and any earlier step that is not done).</source>
         <translation>运行此步骤（以及之前任何未完成的步骤）。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="410"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="416"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="421"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="427"/>
         <source>Images per class</source>
         <translation>每类图像数</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="421"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="427"/>
         <source>How many synthetic images to make for each class (default 100).</source>
         <translation>每个类别生成多少张合成图像（默认 100）。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="422"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="428"/>
         <source>Optimisation steps</source>
         <translation>优化步数</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="422"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="428"/>
         <source>Adam steps per batch of images; more steps give cleaner images (paper: 2500).</source>
         <translation>每批图像的 Adam 步数；步数越多图像越清晰（论文：2500）。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="423"/>
-        <location filename="../widgets/pipelinepanel.cpp" line="447"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="429"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="456"/>
         <source>Learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="423"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="429"/>
         <source>Step size of the image optimisation.</source>
         <translation>图像优化的步长。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="425"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="431"/>
         <source>Choose automatically</source>
         <translation>自动选择</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="426"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="432"/>
         <source>Tries input codings, starting membranes, negative spikes, threshold percentiles and (with BatchNorm) two kinds of synthetic images, and keeps the setting whose SNN agrees best with the ANN on synthetic images it was not balanced on, and on mixtures of them. Reads no real data.</source>
         <translation>尝试不同的输入编码、初始膜电位、负脉冲、阈值百分位数以及（有 BatchNorm 时）两种合成图像，保留其 SNN 与 ANN 一致性最高的设置——在未用于阈值平衡的合成图像及其混合图像上评估。不读取任何真实数据。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="429"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="435"/>
         <source>Timesteps (T)</source>
         <translation>时间步数（T）</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="429"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="435"/>
         <source>How many time steps the SNN runs per image. More steps: more accurate, more energy (default 100).</source>
         <translation>SNN 处理每张图像运行的时间步数。步数越多越准确，但能耗也越高（默认 100）。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="430"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="436"/>
         <source>Input coding</source>
         <translation>输入编码</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="430"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="436"/>
         <source>How the image enters the SNN: as random spikes (Poisson) or as a constant current (direct).</source>
         <translation>图像如何进入 SNN：以随机脉冲（泊松）或恒定电流（直接）的形式。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="431"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="437"/>
         <source>Poisson (signed)</source>
         <translation>泊松（带符号）</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="432"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="438"/>
         <source>Poisson (pixels)</source>
         <translation>泊松（像素）</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="433"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="439"/>
         <source>direct (analog)</source>
         <translation>直接（模拟）</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="434"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="440"/>
         <source>Threshold percentile</source>
         <translation>阈值百分位数</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="434"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="440"/>
         <source>Each layer&apos;s firing threshold is this percentile of its input on synthetic images (100 = the maximum).</source>
         <translation>每层的发放阈值取其在合成图像上输入的这一百分位数（100 = 最大值）。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="435"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="441"/>
         <source>Neuron model</source>
         <translation>神经元模型</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="435"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="441"/>
         <source>IF integrates its input; LIF also leaks part of it every step.</source>
         <translation>IF 累积输入；LIF 还会在每一步泄漏一部分。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="436"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="442"/>
         <source>integrate-and-fire (IF)</source>
         <translation>积分发放（IF）</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="437"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="443"/>
         <source>leaky integrate-and-fire (LIF)</source>
         <translation>泄漏积分发放（LIF）</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="438"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="444"/>
         <source>Starting membrane</source>
         <translation>初始膜电位</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="439"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="445"/>
         <source>Membrane potential at the first step, as a fraction of the threshold. 0 as in the paper; 0.5 makes the SNN accurate sooner.</source>
         <translation>第一步的膜电位，以阈值的比例表示。0 与论文相同；0.5 使 SNN 更早达到准确。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="441"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="447"/>
         <source>Negative spikes</source>
         <translation>负脉冲</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="442"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="448"/>
         <source>A neuron that fired more than its input justifies sends a negative spike to take one back. Much more accurate with Poisson input; not part of the paper&apos;s method.</source>
         <translation>发放次数超过其输入所需的神经元会发出一个负脉冲以撤回一次发放。使用泊松输入时准确得多；不属于论文的方法。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="445"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="450"/>
+        <source>Thresholds for small T</source>
+        <translation>适合小 T 的阈值</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="451"/>
+        <source>Each threshold is chosen so that rounding its input to T steps loses least (QCFS-style), instead of a percentile. Helps at small T.</source>
+        <translation>每个阈值的选择使其输入按 T 步取整的损失最小（QCFS 式），而不是取百分位数。对小 T 有帮助。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinepanel.cpp" line="454"/>
         <source>Epochs</source>
         <translation>训练轮数</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="445"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="454"/>
         <source>Passes over the synthetic images (default 5).</source>
         <translation>遍历合成图像的次数（默认 5）。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="446"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="455"/>
         <source>Training timesteps</source>
         <translation>训练时间步数</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="446"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="455"/>
         <source>Time steps used while retraining; fewer is faster (evaluation keeps the SNN&apos;s T).</source>
         <translation>重新训练时使用的时间步数；越少越快（评估仍用 SNN 自己的 T）。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="447"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="456"/>
         <source>Adam learning rate of the retraining (default 0.0001).</source>
         <translation>重新训练的 Adam 学习率（默认 0.0001）。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="448"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="457"/>
         <source>Distillation weight</source>
         <translation>蒸馏权重</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="448"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="457"/>
         <source>Also learn the ANN&apos;s soft outputs with this weight (0: off).</source>
         <translation>同时以此权重学习 ANN 的软输出（0：关闭）。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="449"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="458"/>
         <source>Privacy weight</source>
         <translation>隐私权重</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="450"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="459"/>
         <source>Also train the weights, read with their thresholds as an ordinary network, to say nothing about the classes (0: off). The project&apos;s own method, not the paper&apos;s.</source>
         <translation>同时训练权重，使其连同阈值作为普通网络读取时不透露类别信息（0：关闭）。本项目自己的方法，不是论文中的方法。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="452"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="461"/>
         <source>Channel scrambling</source>
         <translation>通道置乱</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="453"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="462"/>
         <source>After training, scale each channel by a power of two between 2^-N and 2^N and its threshold with it: the SNN computes exactly the same, its bare weights no longer read as the ANN (0: off). The project&apos;s own.</source>
         <translation>训练后，将每个通道及其阈值乘以 2^-N 到 2^N 之间的 2 的幂：SNN 的计算完全不变，但其裸权重不再能读作 ANN（0：关闭）。本项目自己的方法。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="455"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="464"/>
         <source>Deployed timesteps</source>
         <translation>部署时间步数</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="456"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="465"/>
         <source>How many timesteps the encrypted SNN runs for: fewer steps, fewer spikes, less energy. “Smallest” is chosen without real data, on mixes of synthetic images, within 1 accuracy point of the ANN there.</source>
         <translation>加密后的 SNN 运行多少个时间步：步数越少，脉冲越少，能耗越低。“最小”在不使用真实数据的情况下，基于合成图像的混合来选择，要求准确率与 ANN 相差不超过 1 个百分点。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="458"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="467"/>
         <source>the converted SNN&apos;s</source>
         <translation>转换后 SNN 的步数</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="459"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="468"/>
         <source>the training timesteps</source>
         <translation>训练时的时间步数</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="460"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="469"/>
         <source>smallest within 1 point of the ANN</source>
         <translation>与 ANN 相差 1 个百分点以内的最小值</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="461"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="470"/>
         <source>Spike-count weight</source>
         <translation>脉冲数权重</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="462"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="471"/>
         <source>Also train the SNN to fire fewer spikes, weighted by the synapses each spike reaches (0: off).</source>
         <translation>同时训练 SNN 少发脉冲，按每个脉冲到达的突触数加权（0：关闭）。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="464"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="473"/>
         <source>Test data</source>
         <translation>测试数据</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="464"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="473"/>
         <source>A data set name (fashion-mnist, mnist, cifar10) or a folder. Read only for evaluation.</source>
         <translation>数据集名称（fashion-mnist、mnist、cifar10）或文件夹。仅在评估时读取。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="465"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="474"/>
         <source>Test images</source>
         <translation>测试图像数</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="465"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="474"/>
         <source>How many test images to use (0: all).</source>
         <translation>使用多少张测试图像（0：全部）。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="467"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="476"/>
         <source>Hardware</source>
         <translation>硬件</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="468"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="477"/>
         <source>Energy per operation of the chip the models run on; the Energy view edits single costs.</source>
         <translation>模型所运行芯片的每次运算能耗；在“能耗”视图中可编辑单项成本。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="469"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="478"/>
         <source>As set: %1</source>
         <translation>当前设置：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="473"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="482"/>
         <source>Judge model</source>
         <translation>评判模型</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="473"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="482"/>
         <source>An independent classifier of the same classes that rates the reconstructions. Empty: no audit.</source>
         <translation>一个类别相同的独立分类器，用来评判重建图像。留空：不审计。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="474"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="483"/>
         <source>Reconstructions per class</source>
         <translation>每类重建数</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="474"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="483"/>
         <source>Attacks per class, each from a different random start.</source>
         <translation>每个类别的攻击次数，每次从不同的随机起点开始。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="475"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="484"/>
         <source>Attack steps</source>
         <translation>攻击步数</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="475"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="484"/>
         <source>Optimisation steps of each reconstruction.</source>
         <translation>每次重建的优化步数。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="476"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="485"/>
         <source>Attack timesteps</source>
         <translation>攻击时间步数</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="476"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="485"/>
         <source>Time steps of the attacks on the SNN itself.</source>
         <translation>直接攻击 SNN 时使用的时间步数。</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="477"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="486"/>
         <source>Gradient-free attack</source>
         <translation>无梯度攻击</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinepanel.cpp" line="477"/>
+        <location filename="../widgets/pipelinepanel.cpp" line="486"/>
         <source>Also attack the SNN with evolution strategies, which need no gradient.</source>
         <translation>另外用不需要梯度的进化策略攻击 SNN。</translation>
     </message>
@@ -2069,27 +2079,42 @@ SNN 的判断：%2</translation>
         <translation>%1；自动选择：%2（与 ANN 一致性 %3）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepnumbers.cpp" line="95"/>
+        <location filename="../app/gui/stepnumbers.cpp" line="97"/>
         <source>weight similarity to the ANN ≥ %1</source>
         <translation>与 ANN 的权重相似度 ≥ %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepnumbers.cpp" line="100"/>
+        <location filename="../app/gui/stepnumbers.cpp" line="104"/>
+        <source>runs at T = %1: no smaller T came within the margin of the ANN</source>
+        <translation>以 T = %1 运行：没有更小的 T 能与 ANN 相差在容差以内</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepnumbers.cpp" line="105"/>
+        <source>runs at T = %1</source>
+        <translation>以 T = %1 运行</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepnumbers.cpp" line="110"/>
         <source>ANN %1 · SNN %2 · encrypted %3</source>
         <translation>ANN %1 · SNN %2 · 加密 %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepnumbers.cpp" line="105"/>
+        <location filename="../app/gui/stepnumbers.cpp" line="118"/>
         <source>ANN / SNN energy: %1×</source>
         <translation>ANN / SNN 能耗比：%1×</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepnumbers.cpp" line="115"/>
+        <location filename="../app/gui/stepnumbers.cpp" line="119"/>
+        <source>ANN / SNN energy: %1× per inference, %2× per timestep</source>
+        <translation>ANN / SNN 能耗：按推理 %1×，按时间步 %2×</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepnumbers.cpp" line="130"/>
         <source>judge recognises %1 (ANN), %2 (encrypted); with thresholds divided out %3</source>
         <translation>评判网络识别 %1（ANN）、%2（加密）；除去阈值后 %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepnumbers.cpp" line="119"/>
+        <location filename="../app/gui/stepnumbers.cpp" line="134"/>
         <source>report.html and report.pdf</source>
         <translation>report.html 和 report.pdf</translation>
     </message>

@@ -114,6 +114,7 @@ void PipelinePanel::buildSettings()
     m_neuron->addItem(QString(), QStringLiteral("LIF"));
     m_initialMembrane = dspin(0.0, 0.99, 2);
     m_signedSpikes = new QCheckBox;
+    m_quantized = new QCheckBox;
     m_epochs = spin(1, 1000);
     m_trainTimesteps = spin(1, 10000);
     m_encryptLr = dspin(0.000001, 1.0, 6);
@@ -147,7 +148,7 @@ void PipelinePanel::buildSettings()
         connect(c, &QComboBox::activated, this, changed);
     for (QLineEdit *e : {m_testData, m_judge})
         connect(e, &QLineEdit::editingFinished, this, changed);
-    for (QCheckBox *c : {m_autoConvert, m_signedSpikes, m_evolution})
+    for (QCheckBox *c : {m_autoConvert, m_signedSpikes, m_quantized, m_evolution})
         connect(c, &QCheckBox::toggled, this, changed);
     // In auto mode the engine chooses these; they show where its search starts.
     connect(m_autoConvert, &QCheckBox::toggled, this, [this](bool on) {
@@ -170,6 +171,7 @@ void PipelinePanel::buildRow(Step step, QWidget *container)
         break;
     case Convert:
         add(m_autoConvert), add(m_timesteps), add(m_coding), add(m_percentile), add(m_neuron), add(m_initialMembrane), add(m_signedSpikes);
+        add(m_quantized);
         r.form->addRow(m_candidates);
         break;
     case Encrypt:
@@ -212,7 +214,7 @@ void PipelinePanel::setEncryptionSetting(const QString &parameter, double value)
 void PipelinePanel::setOptions(const psnn::PipelineOptions &o)
 {
     m_base = o;
-    const QSignalBlocker b1(m_coding), b2(m_neuron), b3(m_evolution), b4(m_signedSpikes);
+    const QSignalBlocker b1(m_coding), b2(m_neuron), b3(m_evolution), b4(m_signedSpikes), b5(m_quantized);
     m_autoConvert->setChecked(o.conversion.automatic);
     m_imagesPerClass->setValue(o.synthesis.imagesPerClass);
     m_synthIterations->setValue(o.synthesis.iterations);
@@ -223,6 +225,7 @@ void PipelinePanel::setOptions(const psnn::PipelineOptions &o)
     m_neuron->setCurrentIndex(m_neuron->findData(QLatin1String(psnn::neuronName(o.conversion.snn.neuron))));
     m_initialMembrane->setValue(o.conversion.snn.initialMembrane);
     m_signedSpikes->setChecked(o.conversion.snn.signedSpikes);
+    m_quantized->setChecked(o.conversion.quantizedThresholds);
     m_epochs->setValue(o.encryption.epochs);
     m_trainTimesteps->setValue(o.encryption.timesteps > 0 ? o.encryption.timesteps : o.conversion.snn.timesteps);
     m_encryptLr->setValue(o.encryption.learningRate);
@@ -255,6 +258,7 @@ psnn::PipelineOptions PipelinePanel::options() const
                                                                                          : psnn::NeuronModel::IF;
     o.conversion.snn.initialMembrane = m_initialMembrane->value();
     o.conversion.snn.signedSpikes = m_signedSpikes->isChecked();
+    o.conversion.quantizedThresholds = m_quantized->isChecked();
     o.encryption.epochs = m_epochs->value();
     o.encryption.timesteps = m_trainTimesteps->value() == m_timesteps->value() && m_base.encryption.timesteps == 0
                                  ? 0
@@ -443,6 +447,9 @@ void PipelinePanel::retranslate()
     label(f, m_signedSpikes, tr("Negative spikes"),
           tr("A neuron that fired more than its input justifies sends a negative spike to take one back. Much more "
              "accurate with Poisson input; not part of the paper's method."));
+    label(f, m_quantized, tr("Thresholds for small T"),
+          tr("Each threshold is chosen so that rounding its input to T steps loses least (QCFS-style), instead of a "
+             "percentile. Helps at small T."));
     f = m_rows[Encrypt].form;
     label(f, m_epochs, tr("Epochs"), tr("Passes over the synthetic images (default 5)."));
     label(f, m_trainTimesteps, tr("Training timesteps"), tr("Time steps used while retraining; fewer is faster (evaluation keeps the SNN's T)."));

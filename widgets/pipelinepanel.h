@@ -95,6 +95,6 @@ private:
     QSpinBox *m_scramble;
     QComboBox *m_coding, *m_neuron, *m_deploy, *m_energyPreset;
     QLineEdit *m_testData, *m_judge;
-    QCheckBox *m_autoConvert, *m_signedSpikes, *m_evolution;
+    QCheckBox *m_autoConvert, *m_signedSpikes, *m_quantized, *m_evolution;
     QLabel *m_candidates = nullptr;
 };

@@ -73,6 +73,7 @@ void addPipeline(CLI::App &app, CommandContext &ctx)
             std::printf("%s ", s.c_str());
         std::printf("\n%s", r.resultsJson.c_str());
         printConversionChoice(r.conversionCandidates, r.conversionChosen);
+        printDeployment(r.resultsJson);
         std::printf("wrote %s\n", r.resultsPath.c_str());
         return 0;
     });

@@ -1,5 +1,7 @@
 #include "printing.h"
 
+#include <nlohmann/json.hpp>
+
 #include <algorithm>
 #include <cstdio>
 #include <string>
@@ -64,11 +66,27 @@ void printEnergy(const EnergyReport &e)
 
 void printEnergyPresets()
 {
-    for (std::size_t i = 0; i < energyPresets().size(); ++i) {
-        const EnergyTable &t = energyPresets()[i];
+    const auto presets = energyPresets();
+    const auto keys = energyPresetKeys();
+    for (std::size_t i = 0; i < presets.size(); ++i)
         std::printf("%-12s %s: MAC %.2f pJ, accumulate %.2f pJ, neuron update %.2f pJ\n             source: %s\n",
-                    energyPresetKeys()[i].c_str(), t.name.c_str(), t.macPj, t.acPj, t.neuronUpdatePj, t.source.c_str());
-    }
+                    keys[i].c_str(), presets[i].name.c_str(), presets[i].macPj, presets[i].acPj, presets[i].neuronUpdatePj,
+                    presets[i].source.c_str());
+}
+
+void printDeployment(const std::string &resultsJson)
+{
+    const auto j = nlohmann::json::parse(resultsJson, nullptr, false);
+    if (j.is_discarded() || !j.contains("deployment") || !j.at("deployment").at("search").is_object())
+        return;
+    const auto &search = j.at("deployment").at("search");
+    if (search.value("reached", true))
+        std::printf("the encrypted SNN runs at T = %d, the smallest within %.1f points of the ANN on the boundary probes\n",
+                    search.value("chosen", 0), search.value("margin_points", 0.0));
+    else
+        std::printf("warning: no T up to %d came within %.1f points of the ANN on the boundary probes; the encrypted "
+                    "SNN runs at T = %d (a larger --deploy-margin or more timesteps)\n",
+                    search.value("chosen", 0), search.value("margin_points", 0.0), search.value("chosen", 0));
 }
 
 void printAudit(const AuditResult &r)

@@ -14,6 +14,8 @@ void printEval(const EvalResult &r);
 void printSnnEval(const SnnEvalResult &r);
 void printEnergy(const EnergyReport &e);
 void printEnergyPresets();
+/// The deployed T from a results.json text, with a warning when the T search missed its margin.
+void printDeployment(const std::string &resultsJson);
 void printAudit(const AuditResult &r);
 /// The frontier: per strength, the SNN's accuracy and each attack's top-1 with its interval.
 void printSweep(const std::string &parameter, const SweepResult &r);

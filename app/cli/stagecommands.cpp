@@ -110,6 +110,12 @@ void addEncrypt(CLI::App &app, CommandContext &ctx)
         std::printf("weight similarity to the ANN (cosine), before -> after:\n");
         for (const auto &s : rep.similarity)
             std::printf("  %-20s %.4f -> %.4f\n", s.layer.c_str(), s.before, s.after);
+        if (rep.deploySearch.ran)
+            std::printf(rep.deploySearch.reached
+                            ? "deployed at T = %d: the smallest T within the margin of the ANN on the boundary probes\n"
+                            : "deployed at T = %d: warning: no T up to this one comes within the margin of the ANN on "
+                              "the boundary probes (a larger --deploy-margin or more timesteps)\n",
+                        rep.deployedTimesteps);
         std::printf("encrypted in %.1f s\nwrote %s\n", rep.seconds, a->out.c_str());
         return 0;
     });

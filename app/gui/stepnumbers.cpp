@@ -96,7 +96,13 @@ QString StepNumbers::text(PipelinePanel::Step step, const WorkspaceResults &resu
             return {};
         const QString similarity = tr("weight similarity to the ANN ≥ %1").arg(loc.toString(lowest, 'f', 4));
         const int deployed = r.value(QStringLiteral("deployed_timesteps")).toInt();
-        return deployed > 0 ? similarity + QStringLiteral(" · ") + tr("runs at T = %1").arg(deployed) : similarity;
+        if (deployed <= 0)
+            return similarity;
+        const QJsonObject search = r.value(QStringLiteral("deploy_search")).toObject();
+        const bool missed = !search.isEmpty() && !search.value(QStringLiteral("reached")).toBool();
+        return similarity + QStringLiteral(" · ")
+               + (missed ? tr("runs at T = %1: no smaller T came within the margin of the ANN").arg(deployed)
+                         : tr("runs at T = %1").arg(deployed));
     }
     case PipelinePanel::Evaluate:
         return results.accuracy(QStringLiteral("ann")) < 0

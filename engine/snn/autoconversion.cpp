@@ -186,9 +186,10 @@ Network chooseConversion(const std::string &annPath, const Network &ann, const I
                     }
             return v;
         },
-        [](const ConversionCandidate &b) {
+        // Quantisation-aware thresholds do not use the percentile: a single variant then.
+        [quantized = o.quantizedThresholds](const ConversionCandidate &b) {
             std::vector<ConversionCandidate> v;
-            for (double p : candidatePercentiles()) {
+            for (double p : quantized ? std::vector<double>{b.percentile} : candidatePercentiles()) {
                 v.push_back(b);
                 v.back().percentile = p;
             }

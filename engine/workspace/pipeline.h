@@ -44,8 +44,8 @@ std::vector<StageStatus> pipelineStatus(const PipelineOptions &options);
 
 /// The settings the GUI and `pipeline --demo` use on the bundled Fashion-MNIST model: the
 /// DESIGN defaults except 50 images per class made in 200 synthesis steps at learning rate 0.05;
-/// auto conversion at T = 32 starting from the 99.9th percentile and Poisson coding of pixels
-/// with half start and signed spikes (it chooses direct coding, 99th percentile); 3 encryption
+/// auto conversion at T = 32 with quantisation-aware thresholds, starting from Poisson coding of
+/// pixels with half start and signed spikes (it chooses direct coding); 3 encryption
 /// epochs at T = 32, deployed at the smallest T the boundary probes allow, channel scrambling 8;
 /// 1,000 test images; the audit with demoAuditOptions(). See bench/RESULTS.md for why each.
 PipelineOptions demoPipelineOptions(const std::string &workspace);

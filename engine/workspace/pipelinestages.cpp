@@ -236,7 +236,10 @@ void PipelineStages::writeResults(PipelineResult &result) const
                          {"ratio_per_step", enc.value("ratio_per_step", json())},
                          {"converted_snn_pj", energy.at("converted").at("snn_pj")},
                          {"converted_ratio", energy.at("converted").at("ratio")}};
-    results["weight_similarity"] = json::parse(m_ws.stage("encrypt")->resultsJson).at("weight_similarity");
+    const json encrypt = json::parse(m_ws.stage("encrypt")->resultsJson);
+    results["weight_similarity"] = encrypt.at("weight_similarity");
+    results["deployment"] = {{"timesteps", encrypt.value("deployed_timesteps", json())},
+                             {"search", encrypt.value("deploy_search", json())}};
     const json conversion = json::parse(m_ws.stage("convert")->resultsJson);
     results["thresholds"] = conversion.at("thresholds");
     results["conversion"] = {{"snn", conversion.value("snn", json())}, {"percentile", conversion.value("percentile", json())}};

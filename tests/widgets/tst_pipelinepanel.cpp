@@ -76,6 +76,7 @@ private Q_SLOTS:
         QVERIFY(back.conversion.automatic); // the demo converts in auto mode
         QCOMPARE(back.encryption.timesteps, 32);
         QCOMPARE(back.encryption.deployTimesteps, std::string("search"));
+        QVERIFY(back.conversion.quantizedThresholds);
         QCOMPARE(back.energy.name, o.energy.name);
         QCOMPARE(back.encryption.distillation, 0.5);
         QCOMPARE(back.evaluation.limit, std::int64_t(1000));
