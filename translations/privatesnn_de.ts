@@ -2036,17 +2036,22 @@ Das SNN sagt: %2</translation>
         <translation>Membran startet bei %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepnumbers.cpp" line="32"/>
+        <location filename="../app/gui/stepnumbers.cpp" line="33"/>
+        <source>quantisation-aware thresholds</source>
+        <translation>quantisierungsbewusste Schwellen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepnumbers.cpp" line="34"/>
         <source>threshold percentile %1</source>
         <translation>Schwellen-Perzentil %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepnumbers.cpp" line="34"/>
+        <location filename="../app/gui/stepnumbers.cpp" line="36"/>
         <source>thresholds from BN inversion</source>
         <translation>Schwellen aus BN-Inversion</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepnumbers.cpp" line="47"/>
+        <location filename="../app/gui/stepnumbers.cpp" line="49"/>
         <source>Settings tried, scored by agreement with the ANN on %n held-out synthetic image(s):</source>
         <translation>
             <numerusform>Ausprobierte Einstellungen, bewertet nach Übereinstimmung mit dem ANN auf %n zurückgehaltenen synthetischen Bild:</numerusform>
@@ -2054,22 +2059,22 @@ Das SNN sagt: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepnumbers.cpp" line="51"/>
+        <location filename="../app/gui/stepnumbers.cpp" line="53"/>
         <source>cannot run</source>
         <translation>nicht ausführbar</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepnumbers.cpp" line="66"/>
+        <location filename="../app/gui/stepnumbers.cpp" line="68"/>
         <source>%1 parameters</source>
         <translation>%1 Parameter</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepnumbers.cpp" line="70"/>
+        <location filename="../app/gui/stepnumbers.cpp" line="72"/>
         <source>%1 images; the ANN agrees on %2</source>
         <translation>%1 Bilder; das KNN stimmt bei %2 zu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepnumbers.cpp" line="82"/>
+        <location filename="../app/gui/stepnumbers.cpp" line="84"/>
         <source>%n neuron layer(s) balanced</source>
         <translation>
             <numerusform>%n Neuronenschicht abgeglichen</numerusform>
@@ -2077,47 +2082,47 @@ Das SNN sagt: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepnumbers.cpp" line="88"/>
+        <location filename="../app/gui/stepnumbers.cpp" line="90"/>
         <source>%1; chosen automatically: %2 (%3 agreement with the ANN)</source>
         <translation>%1; automatisch gewählt: %2 (%3 Übereinstimmung mit dem ANN)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepnumbers.cpp" line="97"/>
+        <location filename="../app/gui/stepnumbers.cpp" line="99"/>
         <source>weight similarity to the ANN ≥ %1</source>
         <translation>Gewichtsähnlichkeit zum KNN ≥ %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepnumbers.cpp" line="104"/>
+        <location filename="../app/gui/stepnumbers.cpp" line="106"/>
         <source>runs at T = %1: no smaller T came within the margin of the ANN</source>
         <translation>läuft mit T = %1: kein kleineres T kam bis auf die Toleranz an das ANN heran</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepnumbers.cpp" line="105"/>
+        <location filename="../app/gui/stepnumbers.cpp" line="107"/>
         <source>runs at T = %1</source>
         <translation>läuft mit T = %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepnumbers.cpp" line="110"/>
+        <location filename="../app/gui/stepnumbers.cpp" line="112"/>
         <source>ANN %1 · SNN %2 · encrypted %3</source>
         <translation>KNN %1 · SNN %2 · verschlüsselt %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepnumbers.cpp" line="118"/>
+        <location filename="../app/gui/stepnumbers.cpp" line="120"/>
         <source>ANN / SNN energy: %1×</source>
         <translation>Energie KNN / SNN: %1×</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepnumbers.cpp" line="119"/>
+        <location filename="../app/gui/stepnumbers.cpp" line="121"/>
         <source>ANN / SNN energy: %1× per inference, %2× per timestep</source>
         <translation>Energie ANN / SNN: %1× pro Inferenz, %2× pro Zeitschritt</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepnumbers.cpp" line="130"/>
+        <location filename="../app/gui/stepnumbers.cpp" line="132"/>
         <source>judge recognises %1 (ANN), %2 (encrypted); with thresholds divided out %3</source>
         <translation>Prüfnetz erkennt %1 (KNN), %2 (verschlüsselt); mit herausgerechneten Schwellen %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepnumbers.cpp" line="134"/>
+        <location filename="../app/gui/stepnumbers.cpp" line="136"/>
         <source>report.html and report.pdf</source>
         <translation>report.html und report.pdf</translation>
     </message>

@@ -2035,86 +2035,91 @@ SNN의 판단: %2</translation>
         <translation>막전위 시작 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepnumbers.cpp" line="32"/>
+        <location filename="../app/gui/stepnumbers.cpp" line="33"/>
+        <source>quantisation-aware thresholds</source>
+        <translation>양자화 인식 임계값</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepnumbers.cpp" line="34"/>
         <source>threshold percentile %1</source>
         <translation>임계값 백분위수 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepnumbers.cpp" line="34"/>
+        <location filename="../app/gui/stepnumbers.cpp" line="36"/>
         <source>thresholds from BN inversion</source>
         <translation>BN 역변환으로 구한 임계값</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepnumbers.cpp" line="47"/>
+        <location filename="../app/gui/stepnumbers.cpp" line="49"/>
         <source>Settings tried, scored by agreement with the ANN on %n held-out synthetic image(s):</source>
         <translation>
             <numerusform>시험한 설정 (보류된 합성 이미지 %n개에서 ANN과의 일치도로 평가):</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepnumbers.cpp" line="51"/>
+        <location filename="../app/gui/stepnumbers.cpp" line="53"/>
         <source>cannot run</source>
         <translation>실행 불가</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepnumbers.cpp" line="66"/>
+        <location filename="../app/gui/stepnumbers.cpp" line="68"/>
         <source>%1 parameters</source>
         <translation>매개변수 %1개</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepnumbers.cpp" line="70"/>
+        <location filename="../app/gui/stepnumbers.cpp" line="72"/>
         <source>%1 images; the ANN agrees on %2</source>
         <translation>이미지 %1장; ANN 일치율 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepnumbers.cpp" line="82"/>
+        <location filename="../app/gui/stepnumbers.cpp" line="84"/>
         <source>%n neuron layer(s) balanced</source>
         <translation>
             <numerusform>뉴런 층 %n개 균형 조정됨</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepnumbers.cpp" line="88"/>
+        <location filename="../app/gui/stepnumbers.cpp" line="90"/>
         <source>%1; chosen automatically: %2 (%3 agreement with the ANN)</source>
         <translation>%1; 자동 선택: %2 (ANN과 일치도 %3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepnumbers.cpp" line="97"/>
+        <location filename="../app/gui/stepnumbers.cpp" line="99"/>
         <source>weight similarity to the ANN ≥ %1</source>
         <translation>ANN과의 가중치 유사도 ≥ %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepnumbers.cpp" line="104"/>
+        <location filename="../app/gui/stepnumbers.cpp" line="106"/>
         <source>runs at T = %1: no smaller T came within the margin of the ANN</source>
         <translation>T = %1에서 실행: 더 작은 T 중 ANN과의 허용 차이 안에 드는 것이 없었습니다</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepnumbers.cpp" line="105"/>
+        <location filename="../app/gui/stepnumbers.cpp" line="107"/>
         <source>runs at T = %1</source>
         <translation>T = %1에서 실행</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepnumbers.cpp" line="110"/>
+        <location filename="../app/gui/stepnumbers.cpp" line="112"/>
         <source>ANN %1 · SNN %2 · encrypted %3</source>
         <translation>ANN %1 · SNN %2 · 암호화 %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepnumbers.cpp" line="118"/>
+        <location filename="../app/gui/stepnumbers.cpp" line="120"/>
         <source>ANN / SNN energy: %1×</source>
         <translation>ANN / SNN 에너지: %1×</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepnumbers.cpp" line="119"/>
+        <location filename="../app/gui/stepnumbers.cpp" line="121"/>
         <source>ANN / SNN energy: %1× per inference, %2× per timestep</source>
         <translation>ANN / SNN 에너지: 추론당 %1×, 타임스텝당 %2×</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepnumbers.cpp" line="130"/>
+        <location filename="../app/gui/stepnumbers.cpp" line="132"/>
         <source>judge recognises %1 (ANN), %2 (encrypted); with thresholds divided out %3</source>
         <translation>판정 네트워크 인식률 %1 (ANN), %2 (암호화); 임계값을 나누어 제거하면 %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepnumbers.cpp" line="134"/>
+        <location filename="../app/gui/stepnumbers.cpp" line="136"/>
         <source>report.html and report.pdf</source>
         <translation>report.html 및 report.pdf</translation>
     </message>

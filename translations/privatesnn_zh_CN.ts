@@ -2035,86 +2035,91 @@ SNN 的判断：%2</translation>
         <translation>膜电位从 %1 开始</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepnumbers.cpp" line="32"/>
+        <location filename="../app/gui/stepnumbers.cpp" line="33"/>
+        <source>quantisation-aware thresholds</source>
+        <translation>量化感知阈值</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/stepnumbers.cpp" line="34"/>
         <source>threshold percentile %1</source>
         <translation>阈值百分位数 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepnumbers.cpp" line="34"/>
+        <location filename="../app/gui/stepnumbers.cpp" line="36"/>
         <source>thresholds from BN inversion</source>
         <translation>阈值来自 BN 反演</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepnumbers.cpp" line="47"/>
+        <location filename="../app/gui/stepnumbers.cpp" line="49"/>
         <source>Settings tried, scored by agreement with the ANN on %n held-out synthetic image(s):</source>
         <translation>
             <numerusform>已尝试的设置，按在 %n 张保留合成图像上与 ANN 的一致性评分：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepnumbers.cpp" line="51"/>
+        <location filename="../app/gui/stepnumbers.cpp" line="53"/>
         <source>cannot run</source>
         <translation>无法运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepnumbers.cpp" line="66"/>
+        <location filename="../app/gui/stepnumbers.cpp" line="68"/>
         <source>%1 parameters</source>
         <translation>%1 个参数</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepnumbers.cpp" line="70"/>
+        <location filename="../app/gui/stepnumbers.cpp" line="72"/>
         <source>%1 images; the ANN agrees on %2</source>
         <translation>%1 张图像；ANN 认同其中 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/stepnumbers.cpp" line="82"/>
+        <location filename="../app/gui/stepnumbers.cpp" line="84"/>
         <source>%n neuron layer(s) balanced</source>
         <translation>
             <numerusform>已平衡 %n 个神经元层</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/stepnumbers.cpp" line="88"/>
+        <location filename="../app/gui/stepnumbers.cpp" line="90"/>
         <source>%1; chosen automatically: %2 (%3 agreement with the ANN)</source>
         <translation>%1；自动选择：%2（与 ANN 一致性 %3）</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepnumbers.cpp" line="97"/>
+        <location filename="../app/gui/stepnumbers.cpp" line="99"/>
         <source>weight similarity to the ANN ≥ %1</source>
         <translation>与 ANN 的权重相似度 ≥ %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepnumbers.cpp" line="104"/>
+        <location filename="../app/gui/stepnumbers.cpp" line="106"/>
         <source>runs at T = %1: no smaller T came within the margin of the ANN</source>
         <translation>以 T = %1 运行：没有更小的 T 能与 ANN 相差在容差以内</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepnumbers.cpp" line="105"/>
+        <location filename="../app/gui/stepnumbers.cpp" line="107"/>
         <source>runs at T = %1</source>
         <translation>以 T = %1 运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepnumbers.cpp" line="110"/>
+        <location filename="../app/gui/stepnumbers.cpp" line="112"/>
         <source>ANN %1 · SNN %2 · encrypted %3</source>
         <translation>ANN %1 · SNN %2 · 加密 %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepnumbers.cpp" line="118"/>
+        <location filename="../app/gui/stepnumbers.cpp" line="120"/>
         <source>ANN / SNN energy: %1×</source>
         <translation>ANN / SNN 能耗比：%1×</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepnumbers.cpp" line="119"/>
+        <location filename="../app/gui/stepnumbers.cpp" line="121"/>
         <source>ANN / SNN energy: %1× per inference, %2× per timestep</source>
         <translation>ANN / SNN 能耗：按推理 %1×，按时间步 %2×</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepnumbers.cpp" line="130"/>
+        <location filename="../app/gui/stepnumbers.cpp" line="132"/>
         <source>judge recognises %1 (ANN), %2 (encrypted); with thresholds divided out %3</source>
         <translation>评判网络识别 %1（ANN）、%2（加密）；除去阈值后 %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/stepnumbers.cpp" line="134"/>
+        <location filename="../app/gui/stepnumbers.cpp" line="136"/>
         <source>report.html and report.pdf</source>
         <translation>report.html 和 report.pdf</translation>
     </message>

@@ -145,7 +145,7 @@ std::string describe(const ConversionCandidate &c)
         s += ", membrane starts at " + std::to_string(c.snn.initialMembrane).substr(0, 4);
     char p[32];
     std::snprintf(p, sizeof p, ", %g th percentile", c.percentile);
-    s += p;
+    s += c.quantizedThresholds ? ", quantisation-aware thresholds" : p;
     if (c.thresholdImages != "data-impressions")
         s += ", thresholds from " + c.thresholdImages;
     return s;

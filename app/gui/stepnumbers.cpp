@@ -29,7 +29,9 @@ QString StepNumbers::candidateText(const QJsonObject &c)
         parts << tr("negative spikes");
     if (c.value(QStringLiteral("initial_membrane")).toDouble() != 0.0)
         parts << tr("membrane starts at %1").arg(QLocale().toString(c.value(QStringLiteral("initial_membrane")).toDouble()));
-    parts << tr("threshold percentile %1").arg(QLocale().toString(c.value(QStringLiteral("percentile")).toDouble()));
+    parts << (c.value(QStringLiteral("quantized_thresholds")).toBool()
+                  ? tr("quantisation-aware thresholds")
+                  : tr("threshold percentile %1").arg(QLocale().toString(c.value(QStringLiteral("percentile")).toDouble())));
     if (c.value(QStringLiteral("threshold_images")).toString() == QLatin1String("bn-inversion"))
         parts << tr("thresholds from BN inversion");
     return parts.join(QStringLiteral(", "));

@@ -123,6 +123,7 @@ Network CandidateScorer::score(ConversionCandidate &c, std::vector<std::string> 
     ConversionOptions o = m_d->options;
     o.snn = c.snn;
     o.percentile = c.percentile;
+    o.quantizedThresholds = c.quantizedThresholds;
     c.scored = heldOut();
     const bool bn = c.thresholdImages == "bn-inversion";
     if (bn && !m_d->bnBalance.defined())
@@ -167,6 +168,7 @@ Network chooseConversion(const std::string &annPath, const Network &ann, const I
     ConversionCandidate best;
     best.snn = o.snn;
     best.percentile = o.percentile;
+    best.quantizedThresholds = o.quantizedThresholds;
     Network bestNet;
     std::vector<std::string> bestWarnings;
     // The settings in the order they are tried, each as the variants of the current best. Coding,

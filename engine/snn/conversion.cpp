@@ -251,6 +251,8 @@ nlohmann::json candidatesJson(const std::vector<ConversionCandidate> &candidates
                             {"signed_spikes", c.snn.signedSpikes},      {"percentile", c.percentile},
                             {"threshold_images", c.thresholdImages},    {"agreement", c.agreement},
                             {"scored", c.scored}};
+        if (c.quantizedThresholds)
+            j["quantized_thresholds"] = true;
         if (!c.error.empty())
             j["error"] = c.error;
         out.push_back(j);
@@ -271,6 +273,7 @@ std::vector<ConversionCandidate> candidatesFromJson(const nlohmann::json &j)
         k.agreement = c.at("agreement");
         k.scored = c.at("scored");
         k.error = c.value("error", "");
+        k.quantizedThresholds = c.value("quantized_thresholds", false);
         out.push_back(k);
     }
     return out;

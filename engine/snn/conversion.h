@@ -35,6 +35,7 @@ struct ConversionOptions {
 struct ConversionCandidate {
     SnnSettings snn;
     double percentile = 100.0;
+    bool quantizedThresholds = false; ///< quantisation-aware thresholds instead of the percentile
     std::string thresholdImages = "data-impressions"; ///< the synthetic images balanced on, or "bn-inversion"
     double agreement = -1;        ///< fraction of held-out synthetic images where the SNN's class is the ANN's
     std::int64_t scored = 0;      ///< held-out images scored
