@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Sets up, builds and starts PrivateSNN Workbench on the bundled demo model (Fashion-MNIST): click
 # "Make private SNN". Without a display (or with --headless) it runs the same pipeline, the leakage
-# audit and the report from the command line instead (about 9 minutes on 2 cores; results in
+# audit and the report from the command line instead (about 7 minutes on 2 cores; results in
 # demo-workspace/results.json, report in demo-workspace/report.html and .pdf).
 set -euo pipefail
 cd "$(dirname "$0")/.."
