@@ -42,7 +42,7 @@
     <message>
         <location filename="../widgets/energycurveplot.cpp" line="73"/>
         <source>ANN (one inference)</source>
-        <translation>ANN (eine Inferenz)</translation>
+        <translation>KNN (eine Inferenz)</translation>
     </message>
     <message>
         <location filename="../widgets/energycurveplot.cpp" line="74"/>
@@ -93,17 +93,17 @@
     <message>
         <location filename="../app/report/energysummary.cpp" line="20"/>
         <source>Per image, one whole inference (T = %1 timesteps): ANN %2 nJ, SNN %3 nJ: the SNN needs %4.</source>
-        <translation>Pro Bild, eine ganze Inferenz (T = %1 Zeitschritte): ANN %2 nJ, SNN %3 nJ: das SNN braucht %4.</translation>
+        <translation>Pro Bild, eine ganze Inferenz (T = %1 Zeitschritte): KNN %2 nJ, SNN %3 nJ: das SNN braucht %4.</translation>
     </message>
     <message>
         <location filename="../app/report/energysummary.cpp" line="25"/>
         <source>Per timestep (the convention of the paper&apos;s lab): SNN %1 nJ, %2 than one ANN inference.</source>
-        <translation>Pro Zeitschritt (die Konvention des Labors hinter dem Paper): SNN %1 nJ, %2 als eine ANN-Inferenz.</translation>
+        <translation>Pro Zeitschritt (die Konvention des Labors hinter dem Paper): SNN %1 nJ, %2 als eine KNN-Inferenz.</translation>
     </message>
     <message>
         <location filename="../app/report/energysummary.cpp" line="33"/>
         <source>The per-inference figure is what a battery pays: the SNN runs all %1 timesteps to give one answer. The per-timestep figure divides the SNN&apos;s spikes by T and sets one average timestep against a whole ANN inference; published figures such as PrivateSNN&apos;s 55× are of this kind. Both use the same spike counts; they differ by the factor T for everything the SNN does every step.</source>
-        <translation>Die Zahl pro Inferenz ist das, was ein Akku bezahlt: Das SNN läuft alle %1 Zeitschritte, um eine Antwort zu geben. Die Zahl pro Zeitschritt teilt die Spikes des SNN durch T und stellt einen durchschnittlichen Zeitschritt einer ganzen ANN-Inferenz gegenüber; veröffentlichte Werte wie die 55× von PrivateSNN sind von dieser Art. Beide verwenden dieselben Spike-Zahlen; sie unterscheiden sich um den Faktor T für alles, was das SNN in jedem Schritt tut.</translation>
+        <translation>Die Zahl pro Inferenz ist das, was ein Akku bezahlt: Das SNN läuft alle %1 Zeitschritte, um eine Antwort zu geben. Die Zahl pro Zeitschritt teilt die Spikes des SNN durch T und stellt einen durchschnittlichen Zeitschritt einer ganzen KNN-Inferenz gegenüber; veröffentlichte Werte wie die 55× von PrivateSNN sind von dieser Art. Beide verwenden dieselben Spike-Zahlen; sie unterscheiden sich um den Faktor T für alles, was das SNN in jedem Schritt tut.</translation>
     </message>
     <message>
         <location filename="../app/report/energysummary.cpp" line="45"/>
@@ -1159,7 +1159,7 @@
     <message>
         <location filename="../widgets/pipelinepanel.cpp" line="432"/>
         <source>Tries input codings, starting membranes, negative spikes, threshold percentiles and (with BatchNorm) two kinds of synthetic images, and keeps the setting whose SNN agrees best with the ANN on synthetic images it was not balanced on, and on mixtures of them. Reads no real data.</source>
-        <translation>Probiert Eingabekodierungen, Anfangsmembranen, negative Spikes, Schwellen-Perzentile und (mit BatchNorm) zwei Arten synthetischer Bilder aus und behält die Einstellung, deren SNN am besten mit dem ANN übereinstimmt – auf synthetischen Bildern, auf denen nicht balanciert wurde, und auf Mischungen davon. Liest keine echten Daten.</translation>
+        <translation>Probiert Eingabekodierungen, Anfangsmembranen, negative Spikes, Schwellen-Perzentile und (mit BatchNorm) zwei Arten synthetischer Bilder aus und behält die Einstellung, deren SNN am besten mit dem KNN übereinstimmt – auf synthetischen Bildern, auf denen nicht balanciert wurde, und auf Mischungen davon. Liest keine echten Daten.</translation>
     </message>
     <message>
         <location filename="../widgets/pipelinepanel.cpp" line="435"/>
@@ -1319,7 +1319,7 @@
     <message>
         <location filename="../widgets/pipelinepanel.cpp" line="465"/>
         <source>How many timesteps the encrypted SNN runs for: fewer steps, fewer spikes, less energy. “Smallest” is chosen without real data, on mixes of synthetic images, within 1 accuracy point of the ANN there.</source>
-        <translation>Wie viele Zeitschritte das verschlüsselte SNN läuft: weniger Schritte, weniger Spikes, weniger Energie. „Kleinste“ wird ohne echte Daten gewählt, auf Mischungen synthetischer Bilder, höchstens 1 Genauigkeitspunkt unter dem ANN dort.</translation>
+        <translation>Wie viele Zeitschritte das verschlüsselte SNN läuft: weniger Schritte, weniger Spikes, weniger Energie. „Kleinste“ wird ohne echte Daten gewählt, auf Mischungen synthetischer Bilder, höchstens 1 Genauigkeitspunkt unter dem KNN dort.</translation>
     </message>
     <message>
         <location filename="../widgets/pipelinepanel.cpp" line="467"/>
@@ -1334,7 +1334,7 @@
     <message>
         <location filename="../widgets/pipelinepanel.cpp" line="469"/>
         <source>smallest within 1 point of the ANN</source>
-        <translation>kleinste innerhalb 1 Punkt vom ANN</translation>
+        <translation>kleinste innerhalb 1 Punkt vom KNN</translation>
     </message>
     <message>
         <location filename="../widgets/pipelinepanel.cpp" line="470"/>
@@ -1685,7 +1685,7 @@
     <message>
         <location filename="../app/report/reportwriter.cpp" line="281"/>
         <source>Ratio ANN / SNN: %1 per inference, %2 per timestep</source>
-        <translation>Verhältnis ANN / SNN: %1 pro Inferenz, %2 pro Zeitschritt</translation>
+        <translation>Verhältnis KNN / SNN: %1 pro Inferenz, %2 pro Zeitschritt</translation>
     </message>
     <message>
         <location filename="../app/report/reportwriter.cpp" line="321"/>
@@ -2084,7 +2084,7 @@ Das SNN sagt: %2</translation>
     <message>
         <location filename="../app/gui/stepnumbers.cpp" line="90"/>
         <source>%1; chosen automatically: %2 (%3 agreement with the ANN)</source>
-        <translation>%1; automatisch gewählt: %2 (%3 Übereinstimmung mit dem ANN)</translation>
+        <translation>%1; automatisch gewählt: %2 (%3 Übereinstimmung mit dem KNN)</translation>
     </message>
     <message>
         <location filename="../app/gui/stepnumbers.cpp" line="99"/>
@@ -2094,7 +2094,7 @@ Das SNN sagt: %2</translation>
     <message>
         <location filename="../app/gui/stepnumbers.cpp" line="106"/>
         <source>runs at T = %1: no smaller T came within the margin of the ANN</source>
-        <translation>läuft mit T = %1: kein kleineres T kam bis auf die Toleranz an das ANN heran</translation>
+        <translation>läuft mit T = %1: kein kleineres T kam bis auf die Toleranz an das KNN heran</translation>
     </message>
     <message>
         <location filename="../app/gui/stepnumbers.cpp" line="107"/>
@@ -2114,7 +2114,7 @@ Das SNN sagt: %2</translation>
     <message>
         <location filename="../app/gui/stepnumbers.cpp" line="121"/>
         <source>ANN / SNN energy: %1× per inference, %2× per timestep</source>
-        <translation>Energie ANN / SNN: %1× pro Inferenz, %2× pro Zeitschritt</translation>
+        <translation>Energie KNN / SNN: %1× pro Inferenz, %2× pro Zeitschritt</translation>
     </message>
     <message>
         <location filename="../app/gui/stepnumbers.cpp" line="132"/>
