@@ -1,7 +1,7 @@
 #include "snn/deploysearch.h"
 
 #include "model/networkeval.h"
-#include "snn/simulation.h"
+#include "snn/snnnetworkeval.h"
 
 #include <torch/torch.h>
 
@@ -57,23 +57,9 @@ DeploySearch searchDeployTimesteps(const Network &snn, const Network &ann, const
     s.ran = true;
     s.annAccuracy = evaluateNetwork(ann, images, 0, 64, {}, cancel).accuracy;
     s.target = s.annAccuracy - marginPoints / 100.0;
-    const std::int64_t n = std::int64_t(images.size());
-    auto correct = torch::zeros({maxTimesteps}, torch::kFloat64);
-    constexpr std::int64_t batch = 32;
-    for (std::int64_t from = 0, chunk = 0; from < n; from += batch, ++chunk) {
-        cancel.check();
-        std::vector<std::int64_t> idx, labels;
-        for (std::int64_t i = from; i < std::min(n, from + batch); ++i) {
-            idx.push_back(i);
-            labels.push_back(images.labels[std::size_t(i)]);
-        }
-        SimulationOptions so;
-        so.seed = seed * 1000003ULL + std::uint64_t(chunk);
-        const auto out = simulate(net, imagesToTensor(images, idx, net.normalization), so).output;
-        correct += out.cumsum(0).argmax(2).eq(torch::tensor(labels).unsqueeze(0)).sum(1).to(torch::kFloat64);
-    }
-    const auto acc = (correct / double(n)).contiguous();
-    s.accuracyPerStep.assign(acc.data_ptr<double>(), acc.data_ptr<double>() + maxTimesteps);
+    SnnEvalOptions eo;
+    eo.seed = seed;
+    s.accuracyPerStep = evaluateSnnNetwork(net, images, eo, "the encrypted SNN", {}, cancel).accuracyPerStep;
     s.chosen = smallestStableTimesteps(s.accuracyPerStep, s.target);
     s.reached = s.chosen > 0;
     if (!s.reached)

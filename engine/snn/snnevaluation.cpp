@@ -5,6 +5,7 @@
 #include "model/modelloader.h"
 #include "model/networkeval.h"
 #include "snn/simulation.h"
+#include "snn/snnnetworkeval.h"
 
 #include <torch/torch.h>
 
@@ -16,12 +17,17 @@ SnnEvalResult evaluateSnn(const std::string &snnPath, const ImageSet &test, cons
                           const ProgressFn &progress, const CancelToken &cancel)
 {
     useComputeThreads();
+    return evaluateSnnNetwork(loadAnyNetwork(snnPath), test, o, snnPath, progress, cancel);
+}
+
+SnnEvalResult evaluateSnnNetwork(const Network &snn, const ImageSet &test, const SnnEvalOptions &o,
+                                 const std::string &context, const ProgressFn &progress, const CancelToken &cancel)
+{
     torch::NoGradGuard noGrad;
     const auto t0 = std::chrono::steady_clock::now();
-    const Network snn = loadAnyNetwork(snnPath);
     if (!snn.spiking)
-        throw Error(ErrorCode::InvalidArgument, "is not a spiking network (convert it first)", snnPath);
-    checkCompatible(snn, test, snnPath);
+        throw Error(ErrorCode::InvalidArgument, "is not a spiking network (convert it first)", context);
+    checkCompatible(snn, test, context);
     const std::int64_t n = o.limit > 0 ? std::min<std::int64_t>(o.limit, std::int64_t(test.size())) : std::int64_t(test.size());
     const int T = snn.snn.timesteps;
 
