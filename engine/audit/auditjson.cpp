@@ -56,7 +56,8 @@ json auditSettingsJson(const AuditOptions &o)
 {
     const auto &inv = o.inversion;
     const auto &es = o.evolution;
-    return {{"judge", fs::absolute(o.judge).string()}, {"real_data", o.realData}, {"member_data", o.memberData},
+    return {{"judge", o.judge.empty() ? std::string() : fs::absolute(o.judge).string()},
+            {"real_data", o.realData}, {"member_data", o.memberData},
             {"non_member_data", o.nonMemberData}, {"reconstructions_per_class", o.reconstructionsPerClass},
             {"snn_reconstructions_per_class", o.snnReconstructionsPerClass}, {"reading_images", o.readingImages},
             {"models", o.models},

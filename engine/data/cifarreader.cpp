@@ -2,27 +2,13 @@
 #include "core/error.h"
 #include "core/fileio.h"
 #include "data/datasets.h"
+#include "data/knowndatasets.h"
 
 namespace psnn {
 
 namespace {
 
 constexpr std::size_t kPixels = 3 * 32 * 32;
-
-const std::vector<std::string> kCifar10Names = {"airplane", "automobile", "bird", "cat", "deer",
-                                                "dog", "frog", "horse", "ship", "truck"};
-
-const std::vector<std::string> kCifar100Fine = {
-    "apple", "aquarium_fish", "baby", "bear", "beaver", "bed", "bee", "beetle", "bicycle", "bottle",
-    "bowl", "boy", "bridge", "bus", "butterfly", "camel", "can", "castle", "caterpillar", "cattle",
-    "chair", "chimpanzee", "clock", "cloud", "cockroach", "couch", "crab", "crocodile", "cup", "dinosaur",
-    "dolphin", "elephant", "flatfish", "forest", "fox", "girl", "hamster", "house", "kangaroo", "keyboard",
-    "lamp", "lawn_mower", "leopard", "lion", "lizard", "lobster", "man", "maple_tree", "motorcycle", "mountain",
-    "mouse", "mushroom", "oak_tree", "orange", "orchid", "otter", "palm_tree", "pear", "pickup_truck", "pine_tree",
-    "plain", "plate", "poppy", "porcupine", "possum", "rabbit", "raccoon", "ray", "road", "rocket",
-    "rose", "sea", "seal", "shark", "shrew", "skunk", "skyscraper", "snail", "snake", "spider",
-    "squirrel", "streetcar", "sunflower", "sweet_pepper", "table", "tank", "telephone", "television", "tiger", "tractor",
-    "train", "trout", "tulip", "turtle", "wardrobe", "whale", "willow_tree", "wolf", "woman", "worm"};
 
 const std::vector<std::string> kCifar100Coarse = {
     "aquatic_mammals", "fish", "flowers", "food_containers", "fruit_and_vegetables",
@@ -74,12 +60,12 @@ ImageSet readRecords(const std::vector<std::string> &files, std::size_t labelByt
 
 ImageSet readCifar10(const std::vector<std::string> &files, std::vector<std::string> classNames)
 {
-    return readRecords(files, 1, 0, classNames.empty() ? kCifar10Names : std::move(classNames));
+    return readRecords(files, 1, 0, classNames.empty() ? findKnownDataset("cifar10")->classNames : std::move(classNames));
 }
 
 ImageSet readCifar100(const std::vector<std::string> &files, bool coarse)
 {
-    return readRecords(files, 2, coarse ? 0 : 1, coarse ? kCifar100Coarse : kCifar100Fine);
+    return readRecords(files, 2, coarse ? 0 : 1, coarse ? kCifar100Coarse : findKnownDataset("cifar100")->classNames);
 }
 
 } // namespace psnn

@@ -1,6 +1,7 @@
 // Turns a user's data set specification into a reader call, detecting the format by its files.
 #include "core/error.h"
 #include "data/datasets.h"
+#include "data/knowndatasets.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -10,9 +11,6 @@ namespace fs = std::filesystem;
 namespace psnn {
 
 namespace {
-
-const std::vector<std::string> kFashionNames = {"T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
-                                                "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot"};
 
 // The file in `dir` named `stem` or `stem`.gz, or "" if neither exists.
 std::string findFile(const fs::path &dir, const std::string &stem)
@@ -65,7 +63,7 @@ ImageSet loadDataset(const std::string &spec, Split split)
     const std::string idxLabels = findFile(dir, idxPrefix + "-labels-idx1-ubyte");
     if (!idxImages.empty() && !idxLabels.empty()) {
         const bool fashion = lower(dir.string()).find("fashion") != std::string::npos;
-        return readIdx(idxImages, idxLabels, fashion ? kFashionNames : std::vector<std::string>{});
+        return readIdx(idxImages, idxLabels, fashion ? findKnownDataset("fashion-mnist")->classNames : std::vector<std::string>{});
     }
 
     if (!findFile(dir, "data_batch_1.bin").empty() || !findFile(dir, "test_batch.bin").empty()) {

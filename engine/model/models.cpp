@@ -1,6 +1,7 @@
 #include "model/models.h"
 
 #include "core/error.h"
+#include "data/knowndatasets.h"
 #include "model/modelfile.h"
 #include "model/modelloader.h"
 
@@ -131,7 +132,7 @@ ModelSummary importModel(const std::string &source, const std::string &destinati
     if (metadata.is_null() || metadata.empty())
         metadata = {{"imported_from", source},
                     {"import_max_difference", report.maxDifference},
-                    {"import_warnings", report.warnings}};
+                    {"import_warnings", warningMessages(report.warnings)}};
     saveNetwork(net, destination, metadata);
     ModelSummary s = summarize(net, destination);
     s.format = "PrivateSNN model";
@@ -171,9 +172,23 @@ std::string formatSummary(const ModelSummary &s)
         << std::setw(15) << withThousands(s.totalMacs) << "\n";
     if (s.format == "TorchScript")
         out << "\nImport check: largest difference to the file's own output " << s.importDifference << "\n";
-    for (const auto &w : s.warnings)
-        out << "warning: " << w << "\n";
     return out.str();
+}
+
+std::vector<std::string> warningMessages(const std::vector<ImportWarning> &warnings)
+{
+    std::vector<std::string> messages;
+    for (const ImportWarning &w : warnings)
+        messages.push_back(w.message);
+    return messages;
+}
+
+std::vector<std::string> warningTopics(const std::vector<ImportWarning> &warnings)
+{
+    std::vector<std::string> topics;
+    for (const ImportWarning &w : warnings)
+        topics.push_back(w.topic);
+    return topics;
 }
 
 std::string resourcesDir()
@@ -199,6 +214,16 @@ std::string demoModelPath()
 std::string judgeModelPath()
 {
     return (fs::path(resourcesDir()) / "models" / "fmnist-judge.psnn").string();
+}
+
+std::string bundledJudgePath(const std::string &testData)
+{
+    const KnownDataset *known = findKnownDataset(testData);
+    if (known && known->id == "fashion-mnist")
+        return judgeModelPath();
+    if (known && known->id == "cifar10")
+        return (fs::path(resourcesDir()) / "models" / "cifar10-judge.psnn").string();
+    return {};
 }
 
 } // namespace psnn

@@ -11,11 +11,29 @@
 
 namespace psnn {
 
+/// A warning from import that a setting removes, so that each front end can name its own control
+/// (the CLI an option, the GUI a field of the import dialog).
+struct ImportWarning {
+    std::string topic;    ///< "input-shape", "normalization", "classes"; "layers" when no setting removes it
+    std::string message;  ///< English, without option names
+};
+
+/// An import check on test images (model/importcheck.h) that the normalisation was set after: the
+/// manifest records that the import read the test set, and what it found.
+struct ImportCheckRecord {
+    std::string testData;                 ///< empty: no check
+    std::int64_t images = 0;
+    double accuracy = 0;                  ///< with the normalisation that was kept
+    std::string normalization;            ///< its preset id ("" for custom values)
+    std::vector<std::string> dataFiles;
+};
+
 struct ImportOptions {
     Shape inputShape;                     ///< {C,H,W}; empty: guessed from the weights (with a warning)
     Normalization normalization;          ///< empty: identity (mean 0, std 1), with a warning
     std::vector<std::string> classNames;  ///< empty: "0".."N-1"
-    double tolerance = 1e-4;              ///< import check: max |diff| relative to max(1, max |reference|)
+    double tolerance = 1e-4;              ///< import verification: max |diff| relative to max(1, max |reference|)
+    ImportCheckRecord check;              ///< not a setting: how the normalisation was found, for the manifest
 };
 
 struct LayerInfo {
@@ -46,7 +64,7 @@ struct ModelSummary {
     std::int64_t totalMacs = 0;
     bool spiking = false;                 ///< a converted or encrypted SNN
     SnnSettings snn;                      ///< valid when spiking
-    std::vector<std::string> warnings;    ///< from import (guessed shape, MaxPool, ...)
+    std::vector<ImportWarning> warnings;  ///< from import (guessed shape, no normalisation, MaxPool, ...)
     double importDifference = 0.0;        ///< TorchScript only: largest difference in the import check
     std::string metadataJson;             ///< .psnn only: the stored manifest, as JSON text
 };
@@ -57,7 +75,12 @@ ModelSummary inspectModel(const std::string &path, const ImportOptions &options 
 /// Imports any supported model file and writes it in the project's own format, atomically.
 ModelSummary importModel(const std::string &source, const std::string &destination, const ImportOptions &options = {});
 
-/// Renders a summary as an aligned text table (the CLI's `info`).
+/// The messages of `warnings`, for the manifest.
+std::vector<std::string> warningMessages(const std::vector<ImportWarning> &warnings);
+/// Their topics, in the same order.
+std::vector<std::string> warningTopics(const std::vector<ImportWarning> &warnings);
+
+/// Renders a summary as an aligned text table (the CLI's `info`), without its warnings.
 std::string formatSummary(const ModelSummary &summary);
 
 /// The bundled resources folder (demo models): $PSNN_RESOURCES, or next to the executable
@@ -66,5 +89,7 @@ std::string resourcesDir();
 /// Path of the bundled demo ANN and judge.
 std::string demoModelPath();
 std::string judgeModelPath();
+/// The bundled judge for a test set's classes (Fashion-MNIST, CIFAR-10), or "" when none is bundled.
+std::string bundledJudgePath(const std::string &testData);
 
 } // namespace psnn

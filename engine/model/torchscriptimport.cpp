@@ -119,7 +119,7 @@ torch::Tensor tensorAttr(const Module &m, const char *name)
     return v.isTensor() ? v.toTensor().detach().clone().to(torch::kFloat32) : torch::Tensor();
 }
 
-Layer convertLeaf(const Module &m, const std::string &path, const std::string &type, std::vector<std::string> &warnings)
+Layer convertLeaf(const Module &m, const std::string &path, const std::string &type, std::vector<ImportWarning> &warnings)
 {
     const std::string where = "layer " + path;
     const HyperParams hp(m, where);
@@ -171,9 +171,9 @@ Layer convertLeaf(const Module &m, const std::string &path, const std::string &t
         l.padding = hp.pair("padding", {{"aten::max_pool2d", 3}}, {0, 0});
         l.dilation = hp.pair("dilation", {{"aten::max_pool2d", 4}}, {1, 1});
         l.ceilMode = hp.flag("ceil_mode", {{"aten::max_pool2d", 5}}, false);
-        warnings.push_back(where + ": MaxPool2d becomes a max pool of spike counts in the SNN (a pooled unit's "
+        warnings.push_back({"layers", where + ": MaxPool2d becomes a max pool of spike counts in the SNN (a pooled unit's "
                                   "count follows the largest count in its window); at small T it converts with "
-                                  "more error than average pooling");
+                                  "more error than average pooling"});
     } else if (type == "AvgPool2d") {
         l.kind = LayerKind::AvgPool2d;
         const auto div = hp.get("divisor_override", {{"aten::avg_pool2d", 6}});
@@ -209,7 +209,7 @@ Layer convertLeaf(const Module &m, const std::string &path, const std::string &t
     return l;
 }
 
-void collect(const Module &m, const std::string &prefix, std::vector<Layer> &out, std::vector<std::string> &warnings)
+void collect(const Module &m, const std::string &prefix, std::vector<Layer> &out, std::vector<ImportWarning> &warnings)
 {
     for (const auto &child : m.named_children()) {
         const std::string path = prefix.empty() ? child.name : prefix + "." + child.name;
@@ -249,7 +249,7 @@ void insertImplicitFlattens(Network &net)
 }
 
 // Tries common image sizes and keeps the first the weights fit; channels come from the first conv.
-Shape guessInputShape(Network net, std::vector<std::string> &warnings)
+Shape guessInputShape(Network net, std::vector<ImportWarning> &warnings)
 {
     std::int64_t channels = 0;
     for (const Layer &l : net.layers) {
@@ -275,8 +275,8 @@ Shape guessInputShape(Network net, std::vector<std::string> &warnings)
         } catch (const Error &) {
             continue;
         }
-        warnings.push_back("input shape guessed as " + shapeToString(probe.inputShape)
-                           + " from the weights; give --input-shape if that is wrong");
+        warnings.push_back({"input-shape", "input shape guessed as " + shapeToString(probe.inputShape)
+                                               + " from the weights; set it if that is wrong"});
         return probe.inputShape;
     }
     throw Error(ErrorCode::InvalidArgument,
@@ -312,18 +312,39 @@ Network importTorchScript(const std::string &path, const ImportOptions &options,
             throw Error(ErrorCode::UnsupportedLayer, "the last layer must produce class scores, not " + shapeToString(shapes.back()));
         const std::int64_t classes = shapes.back()[0];
         net.classNames = options.classNames;
-        if (net.classNames.empty())
+        if (net.classNames.empty()) {
             for (std::int64_t c = 0; c < classes; ++c)
                 net.classNames.push_back(std::to_string(c));
+            rep.warnings.push_back({"classes", "no class names given: the classes are called 0 to "
+                                                   + std::to_string(classes - 1)});
+        }
         if (std::int64_t(net.classNames.size()) != classes)
             throw Error(ErrorCode::InvalidArgument, std::to_string(net.classNames.size()) + " class names given for a model with "
                                                         + std::to_string(classes) + " outputs");
         net.normalization = options.normalization;
+        const std::size_t channels = std::size_t(net.inputShape[0]);
+        Normalization &n = net.normalization;
+        if (n.mean.size() != n.std.size())
+            throw Error(ErrorCode::InvalidArgument, "the normalisation has " + std::to_string(n.mean.size())
+                                                        + " means but " + std::to_string(n.std.size()) + " standard deviations");
+        // One value stands for every channel, as torchvision's Normalize((0.5,), (0.5,)) does.
+        if (n.mean.size() == 1 && channels > 1) {
+            n.mean.assign(channels, n.mean[0]);
+            n.std.assign(channels, n.std[0]);
+        }
+        if (!n.mean.empty() && n.mean.size() != channels)
+            throw Error(ErrorCode::InvalidArgument, "the normalisation has " + std::to_string(n.mean.size())
+                                                        + " values but the input " + std::to_string(channels) + " channels");
+        for (float s : n.std)
+            if (!(s > 0))
+                throw Error(ErrorCode::InvalidArgument, "a normalisation standard deviation must be positive, not "
+                                                            + std::to_string(s));
         if (net.normalization.mean.empty()) {
             net.normalization.mean.assign(std::size_t(net.inputShape[0]), 0.0f);
             net.normalization.std.assign(std::size_t(net.inputShape[0]), 1.0f);
-            rep.warnings.push_back("no normalisation given: pixels in [0,1] go to the model unchanged; give the "
-                                   "mean and std the model was trained with");
+            rep.warnings.push_back({"normalization", "no normalisation given: pixels in [0, 1] go to the model "
+                                                     "unchanged; a model trained on normalised images then scores "
+                                                     "far below its own accuracy"});
         }
     } catch (const Error &e) {
         const std::string hint = e.code() == ErrorCode::ShapeMismatch

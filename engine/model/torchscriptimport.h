@@ -10,7 +10,7 @@
 namespace psnn {
 
 struct ImportReport {
-    std::vector<std::string> warnings;
+    std::vector<ImportWarning> warnings;
     double maxDifference = 0.0;           ///< between the file's own output and the imported graph
 };
 

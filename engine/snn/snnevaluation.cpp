@@ -131,6 +131,22 @@ SpikeTrace traceSnn(const std::string &snnPath, const ImageSet &images, std::siz
             const auto col = sim.traceMembrane.select(1, std::int64_t(k)).contiguous();
             tr.membrane.emplace_back(col.data_ptr<float>(), col.data_ptr<float>() + col.numel());
         }
+    const auto shapes = layerOutputShapes(snn);
+    tr.shape = shapes[std::size_t(neurons[std::size_t(neuronLayer)])];
+    // Every other layer from its own run: the same seed draws the same input, so the runs agree.
+    for (int l = 0; l < int(neurons.size()); ++l) {
+        SimulationOptions other = so;
+        other.traceLayer = l;
+        other.traceNeurons.clear();
+        const torch::Tensor spikes = l == neuronLayer
+                                         ? sim.traceSpikes
+                                         : simulate(snn, imagesToTensor(images, {std::int64_t(imageIndex)}, snn.normalization), other)
+                                               .traceSpikes;
+        const torch::Tensor counts = spikes.sum(0).to(torch::kFloat32).contiguous();
+        tr.layers.push_back({snn.layers[std::size_t(neurons[std::size_t(l)])].name,
+                             shapes[std::size_t(neurons[std::size_t(l)])],
+                             std::vector<float>(counts.data_ptr<float>(), counts.data_ptr<float>() + counts.numel())});
+    }
     const auto cum = sim.output.select(1, 0).cumsum(0).to(torch::kFloat64).contiguous();
     tr.outputPerStep.assign(cum.data_ptr<double>(), cum.data_ptr<double>() + cum.numel());
     tr.prediction = int(cum[-1].argmax().item<std::int64_t>());

@@ -2,6 +2,7 @@
 // Public: accuracy and spike activity of a spiking network on a labelled set.
 
 #include "core/imageset.h"
+#include "core/modeltypes.h"
 #include "core/progress.h"
 
 #include <cstdint>
@@ -37,10 +38,19 @@ SnnEvalResult evaluateSnn(const std::string &snnPath, const ImageSet &test, cons
 
 /// Spikes of one neuron layer for one image, as (time, neuron) pairs (what a raster draws), and
 /// the membrane potential of chosen neurons (after integration, before reset) with the threshold.
+/// One neuron layer's spikes for one image, counted per neuron over all steps (negative spikes
+/// subtract): what the classroom strip draws as a map.
+struct LayerSpikeCounts {
+    std::string layer;
+    Shape shape;                  ///< neurons per sample: {C,H,W} or {features}
+    std::vector<float> counts;    ///< per neuron, in the flat order of `shape`
+};
+
 struct SpikeTrace {
     std::string layer;
     int timesteps = 0;
     std::int64_t neurons = 0;
+    Shape shape;                                        ///< the traced layer's neurons: {C,H,W} or {features}
     double threshold = 0;
     std::vector<std::pair<int, std::int64_t>> spikes;   ///< (t, neuron)
     std::vector<std::pair<int, std::int64_t>> negativeSpikes; ///< signed neurons: spikes taken back
@@ -48,6 +58,7 @@ struct SpikeTrace {
     std::vector<std::vector<float>> membrane;           ///< [traced neuron][t]
     std::vector<double> outputPerStep;                  ///< [t * classes + k]: cumulative class scores
     int prediction = -1;
+    std::vector<LayerSpikeCounts> layers;               ///< every neuron layer, in order, same run
 };
 
 /// `timesteps` > 0 overrides the SNN's own T (live what-if views).

@@ -67,6 +67,10 @@ void runStages(const PipelineOptions &o, const ProgressFn &allProgress, const Ca
     if (!fs::exists(o.model))
         throw Error(ErrorCode::FileNotFound, "model file does not exist", o.model);
     Workspace ws(o.workspace);
+    // A run up to one step (the GUI's Run buttons) is not the pipeline the person set up; the GUI
+    // saves that itself.
+    if (!dryRun && o.stopAfter.empty())
+        writePipelineSettings(o);
     StageRunner runner(ws, result.ran, result.skipped);
     runner.setDryRun(dryRun);
     runner.setStopAfter(o.stopAfter);
@@ -109,11 +113,14 @@ PipelineResult runPipeline(const PipelineOptions &o, const ProgressFn &progress,
         if (progress)
             progress({o.stopAfter, 1.0, 0, 0, "done"});
     }
+    result.warnings = pipelineWarnings(o.workspace);
     return result;
 }
 
 PipelineOptions pipelineOptionsFromWorkspace(const std::string &workspace, PipelineOptions o)
 {
+    if (readPipelineSettings(workspace, o))
+        return o;
     const Workspace ws(workspace, false);
     const auto settings = [&](const char *stage) {
         const auto rec = ws.stage(stage);

@@ -33,9 +33,10 @@ struct PipelineOptions {
     std::string stopAfter;          ///< non-empty: stop after this stage (earlier ones still run or are skipped)
 };
 
-/// `base` with everything the workspace's manifest records: the source model and the settings
-/// each finished stage ran with (so that reopening a workspace finds its stages current).
-/// Throws Error(FileNotFound) for a missing workspace, Error(BadFormat) for damaged settings.
+/// `base` with everything the workspace records: its settings.json when there is one (the
+/// settings the next run uses), else the source model and the settings each finished stage ran
+/// with (so that reopening a workspace finds its stages current). Throws Error(FileNotFound) for a
+/// missing workspace, Error(BadFormat) for damaged settings.
 PipelineOptions pipelineOptionsFromWorkspace(const std::string &workspace, PipelineOptions base = {});
 
 /// The stages runPipeline() would run, in order, each with its state, without running anything.
@@ -50,6 +51,24 @@ std::vector<StageStatus> pipelineStatus(const PipelineOptions &options);
 /// 1,000 test images; the audit with demoAuditOptions(). See bench/RESULTS.md for why each.
 PipelineOptions demoPipelineOptions(const std::string &workspace);
 
+/// Writes <workspace>/settings.json: every setting of `options`, atomically, creating the folder.
+/// runPipeline() writes it before the first stage (unless it stops after one); the GUI whenever it
+/// starts a run or an import is set up.
+void writePipelineSettings(const PipelineOptions &options);
+/// Reads <workspace>/settings.json into `options` (workspace set); false when there is none.
+/// Throws Error(BadFormat) naming the file when it is damaged.
+bool readPipelineSettings(const std::string &workspace, PipelineOptions &options);
+
+/// A warning a finished stage recorded, with what fixes it (ImportWarning::topic; "" for nothing).
+struct StageWarning {
+    std::string stage;
+    std::string topic;
+    std::string message;
+};
+
+/// Every warning the workspace's finished stages recorded (import, convert), in pipeline order.
+std::vector<StageWarning> pipelineWarnings(const std::string &workspace);
+
 struct PipelineResult {
     std::string resultsPath;        ///< <workspace>/results.json
     std::string resultsJson;
@@ -58,6 +77,7 @@ struct PipelineResult {
     bool stoppedEarly = false;      ///< stopped after options.stopAfter; results.json not rewritten
     std::vector<ConversionCandidate> conversionCandidates; ///< auto conversion: every candidate tried
     int conversionChosen = -1;      ///< auto conversion: the one chosen
+    std::vector<StageWarning> warnings; ///< of every stage, run now or earlier (pipelineWarnings())
 };
 
 /// Runs import, synthesize, convert (and convert_real), encrypt, evaluate, energy (and audit);

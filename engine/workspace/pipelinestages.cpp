@@ -64,12 +64,22 @@ void PipelineStages::importModel()
                  [&](const std::string &dir, StageRecord &rec) {
                      m_cancel.check();
                      const ModelSummary s = psnn::importModel(m_o.model, dir + "/ann.psnn", m_o.import);
-                     rec.dataFilesRead = {};
-                     rec.resultsJson = json{{"source", fs::absolute(m_o.model).lexically_normal().string()},
-                                            {"warnings", s.warnings},
-                                            {"parameters", s.totalParameters},
-                                            {"macs", s.totalMacs}}
-                                           .dump();
+                     json results = {{"source", fs::absolute(m_o.model).lexically_normal().string()},
+                                     {"warnings", warningMessages(s.warnings)},
+                                     {"warning_topics", warningTopics(s.warnings)},
+                                     {"parameters", s.totalParameters},
+                                     {"macs", s.totalMacs}};
+                     // The normalisation was chosen after a look at test images: say so, and
+                     // list them as read, like evaluation's.
+                     const ImportCheckRecord &check = m_o.import.check;
+                     rec.dataFilesRead = check.dataFiles;
+                     if (!check.testData.empty())
+                         results["normalization_check"] = {
+                             {"test_data", check.testData}, {"images", check.images},
+                             {"accuracy", check.accuracy}, {"normalization", check.normalization},
+                             {"reads", "the test set only, like evaluation: the ANN's accuracy with each "
+                                       "normalisation preset, to find the one it was trained with"}};
+                     rec.resultsJson = results.dump();
                  });
 }
 

@@ -108,6 +108,62 @@ save("nan_weights", nan_model, (1, 1, 28, 28), "script", reference=False)
 save("misordered", Misordered(), (1, 1, 8, 8), "script", reference=False)
 save("doubled", Doubled(), (1, 1, 8, 8), "script", reference=False)
 
+
+# For the import check (model/importcheck.cpp): a classifier whose accuracy under each
+# normalisation is known analytically, and one trained on normalised Fashion-MNIST images.
+class Brightness(nn.Module):
+    """Class 1 when the mean of the normalised pixels is positive: with pixels mapped to [-1, 1]
+    (mean 0.5, std 0.5) that is a mean brightness above 0.5; with mean m, std s it is above m.
+    Ten outputs, as an IDX test split has ten classes; classes 2-9 never win."""
+
+    def __init__(self):
+        super().__init__()
+        self.flat = nn.Flatten()
+        self.fc = nn.Linear(64, 10)
+        with torch.no_grad():
+            self.fc.weight.zero_()
+            self.fc.weight[0].fill_(-1.0 / 64)
+            self.fc.weight[1].fill_(1.0 / 64)
+            self.fc.bias.fill_(-100.0)
+            self.fc.bias[:2].zero_()
+
+    def forward(self, x):
+        return self.fc(self.flat(x))
+
+
+torch.jit.script(Brightness().eval()).save(os.path.join(out, "brightness_minus_one_one.pt"))
+
+
+def read_idx(path):
+    import gzip
+    import numpy as np
+    with gzip.open(path, "rb") as f:
+        data = f.read()
+    dims = data[3]
+    shape = [int.from_bytes(data[4 + 4 * i:8 + 4 * i], "big") for i in range(dims)]
+    return np.frombuffer(data, dtype=np.uint8, offset=4 + 4 * dims).reshape(shape)
+
+
+fashion = "/usr/share/datasets/fashion-mnist"
+if os.path.exists(os.path.join(fashion, "train-images-idx3-ubyte.gz")):
+    # A PyTorch user's script: torchvision-style Normalize((0.2860,), (0.3530,)) before the model.
+    images = torch.tensor(read_idx(os.path.join(fashion, "train-images-idx3-ubyte.gz"))[:6000], dtype=torch.float32)
+    labels = torch.tensor(read_idx(os.path.join(fashion, "train-labels-idx1-ubyte.gz"))[:6000], dtype=torch.int64)
+    x = ((images / 255.0 - 0.2860) / 0.3530).unsqueeze(1)
+    net = nn.Sequential(nn.Conv2d(1, 8, 3, padding=1), nn.ReLU(), nn.AvgPool2d(2),
+                        nn.Conv2d(8, 16, 3, padding=1), nn.ReLU(), nn.AvgPool2d(2), nn.Flatten(),
+                        nn.Linear(16 * 7 * 7, 10))
+    torch.set_num_threads(2)
+    opt = torch.optim.Adam(net.parameters(), lr=2e-3)
+    for epoch in range(2):
+        perm = torch.randperm(len(x))
+        for i in range(0, len(x), 64):
+            idx = perm[i:i + 64]
+            opt.zero_grad()
+            nn.functional.cross_entropy(net(x[idx]), labels[idx]).backward()
+            opt.step()
+    torch.jit.script(net.eval()).save(os.path.join(out, "fmnist_normalised.pt"))
+
 with open(os.path.join(out, "models.json"), "w") as f:
     json.dump(index, f, indent=1)
 print("wrote", len(os.listdir(out)), "files to", out)
