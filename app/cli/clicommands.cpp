@@ -40,6 +40,19 @@ bool hasArgument(int argc, char **argv, const std::string &arg)
     return false;
 }
 
+// The value after `--name` or in `--name=value`, or "".
+std::string argumentValue(int argc, char **argv, const std::string &name)
+{
+    for (int i = 1; i < argc; ++i) {
+        const std::string a = argv[i];
+        if (a == name && i + 1 < argc)
+            return argv[i + 1];
+        if (a.rfind(name + "=", 0) == 0)
+            return a.substr(name.size() + 1);
+    }
+    return {};
+}
+
 } // namespace
 
 void onRun(CLI::App *cmd, CommandContext &ctx, std::function<int()> action)
@@ -68,6 +81,8 @@ int run(int argc, char **argv)
     for (int i = 1; i < argc; ++i)
         ctx.commandLine += std::string(" ") + argv[i];
     ctx.demo = hasArgument(argc, argv, "--demo");
+    if (!ctx.demo && !hasArgument(argc, argv, "--model") && argumentValue(argc, argv, "--model").empty())
+        ctx.workspace = argumentValue(argc, argv, "--workspace");
     addModelCommands(app, ctx);
     addStageCommands(app, ctx);
     addPipelineCommands(app, ctx);

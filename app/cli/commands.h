@@ -14,6 +14,7 @@ struct CommandContext {
     char **argv = nullptr;
     std::string commandLine;  ///< recorded by `train` so that the run can be repeated
     bool demo = false;        ///< --demo is on the command line: options start from the demo's settings
+    std::string workspace;    ///< --workspace without --model or --demo: options start from the workspace's
     int exitCode = 0;
 };
 
@@ -26,7 +27,7 @@ struct UsageError : std::invalid_argument {
     using std::invalid_argument::invalid_argument;
 };
 
-void addModelCommands(CLI::App &app, CommandContext &ctx);    ///< info, import, train, eval, presets, demo
+void addModelCommands(CLI::App &app, CommandContext &ctx);    ///< info, import, check-import, train, eval, presets, demo
 void addStageCommands(CLI::App &app, CommandContext &ctx);    ///< synthesize, convert, encrypt, energy
 void addPipelineCommands(CLI::App &app, CommandContext &ctx); ///< pipeline, audit, report
 

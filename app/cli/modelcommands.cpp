@@ -5,7 +5,9 @@
 #include "progressbar.h"
 
 #include "data/datasets.h"
+#include "data/knowndatasets.h"
 #include "model/evaluation.h"
+#include "model/importcheck.h"
 #include "model/models.h"
 #include "model/training.h"
 #include "snn/snnevaluation.h"
@@ -33,7 +35,9 @@ void addInfo(CLI::App &app, CommandContext &ctx)
     addImportOptions(*cmd, *o);
     onRun(cmd, ctx, [model, o] {
         checkImport(*o);
-        std::cout << formatSummary(inspectModel(*model, *o));
+        const ModelSummary s = inspectModel(*model, *o);
+        std::cout << formatSummary(s) << std::flush;
+        printWarnings(s.warnings);
         return 0;
     });
 }
@@ -49,7 +53,54 @@ void addImport(CLI::App &app, CommandContext &ctx)
     onRun(cmd, ctx, [paths, o] {
         checkImport(*o);
         const ModelSummary s = importModel(paths->first, paths->second, *o);
-        std::cout << formatSummary(s) << "\nwrote " << paths->second << "\n";
+        std::cout << formatSummary(s) << std::flush;
+        printWarnings(s.warnings);
+        std::printf("wrote %s\n", paths->second.c_str());
+        return 0;
+    });
+}
+
+struct CheckArgs {
+    ImportCheckOptions options;
+    std::string model;
+};
+
+void addCheckImport(CLI::App &app, CommandContext &ctx)
+{
+    auto *cmd = app.add_subcommand("check-import", "the model on a few hundred test images with the given normalisation "
+                                                   "and with every preset; suggests the preset that fits (reads the "
+                                                   "test set only)");
+    auto a = std::make_shared<CheckArgs>();
+    cmd->add_option("--model", a->model, "the ANN: .psnn or TorchScript")->required();
+    cmd->add_option("--test-data", a->options.testData, "the test set: fashion-mnist, mnist, cifar10 or a folder")
+        ->required();
+    addNumber(*cmd, "--images", a->options.images, "test images, evenly spaced (0: all)");
+    addImportOptions(*cmd, a->options.import);
+    onRun(cmd, ctx, [a] {
+        checkImport(a->options.import);
+        ProgressBar bar;
+        const ImportCheck c = psnn::checkImport(a->model, a->options, bar.callback());
+        bar.finish();
+        const auto name = [](const std::string &id) { return id.empty() ? std::string("the given values") : id; };
+        std::string shape;
+        for (std::int64_t d : c.inputShape)
+            shape += (shape.empty() ? "" : "x") + std::to_string(d);
+        std::printf("%s on %lld test images of %s (input %s):\n", a->model.c_str(), (long long)c.images,
+                    c.testData.c_str(), shape.c_str());
+        std::printf("  %-16s %6.1f%%  (chosen)\n", name(c.chosen).c_str(), 100 * c.accuracy);
+        for (const NormalizationScore &s : c.presets)
+            if (s.preset != c.chosen)
+                std::printf("  %-16s %6.1f%%\n", s.preset.c_str(), 100 * s.accuracy);
+        if (!c.suggestion.empty())
+            std::printf("suggestion: --normalization %s (%.1f%% against %.1f%% on the same images)\n",
+                        c.suggestion.c_str(), 100 * c.suggestionAccuracy, 100 * c.accuracy);
+        else
+            std::printf("no preset scores higher than the chosen normalisation\n");
+        if (c.modelClassNames != c.dataClassNames && c.modelClassNames.size() == c.dataClassNames.size()
+            && findKnownDataset(c.testData))
+            std::printf("the test set names its classes (%s, ...): --classes %s gives the model those names\n",
+                        c.dataClassNames.front().c_str(), c.testData.c_str());
+        printWarnings(c.warnings);
         return 0;
     });
 }
@@ -161,6 +212,7 @@ void addModelCommands(CLI::App &app, CommandContext &ctx)
 {
     addInfo(app, ctx);
     addImport(app, ctx);
+    addCheckImport(app, ctx);
     addTrain(app, ctx);
     addEval(app, ctx);
     addPresets(app, ctx);

@@ -1,5 +1,8 @@
 #include "options.h"
 
+#include "core/error.h"
+#include "data/knowndatasets.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
@@ -117,9 +120,29 @@ void addImportOptions(CLI::App &cmd, ImportOptions &o)
            "--std", [&o](const std::string &t) { o.normalization.std = floatList(t, "--std"); },
            "per-channel standard deviation, as many values as --mean")
         ->group(group);
+    std::string presets;
+    for (const NormalizationPreset &p : normalizationPresets())
+        presets += (presets.empty() ? "" : ", ") + p.id;
     cmd.add_option_function<std::string>(
-           "--classes", [&o](const std::string &t) { o.classNames = splitList(t, ','); },
-           "class names a,b,... (default: 0..N-1)")
+           "--normalization",
+           [&o](const std::string &t) {
+               try {
+                   const NormalizationPreset &p = normalizationPreset(t);
+                   o.normalization = {p.mean, p.std};
+               } catch (const Error &e) {
+                   throw CLI::ValidationError("--normalization", e.what());
+               }
+           },
+           "the normalisation by name: " + presets + " (instead of --mean and --std; `check-import` finds it)")
+        ->group(group);
+    cmd.add_option_function<std::string>(
+           "--classes",
+           [&o](const std::string &t) {
+               // A single word that names a known data set stands for its class names.
+               const KnownDataset *known = t.find(',') == std::string::npos ? findKnownDataset(t) : nullptr;
+               o.classNames = known ? known->classNames : splitList(t, ',');
+           },
+           "class names a,b,... or a data set's (fashion-mnist, mnist, cifar10, cifar100); default: 0..N-1")
         ->group(group);
 }
 

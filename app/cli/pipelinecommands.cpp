@@ -9,7 +9,10 @@
 #include "workspace/pipeline.h"
 #include "workspace/sweep.h"
 
+#include "core/error.h"
+
 #include <cstdio>
+#include <filesystem>
 #include <cstdlib>
 #include <memory>
 
@@ -21,6 +24,8 @@ struct PipelineArgs {
     PipelineOptions options;
     EnergyChoice energy;
     bool audit = false, noAudit = false;
+    bool fromWorkspace = false;  ///< options start from an earlier run's workspace
+    std::string workspaceError; ///< the workspace's settings could not be read
 };
 
 void addPipeline(CLI::App &app, CommandContext &ctx)
@@ -29,8 +34,17 @@ void addPipeline(CLI::App &app, CommandContext &ctx)
                                                "W/results.json (--judge J: the leakage audit too; --demo has it)");
     auto a = std::make_shared<PipelineArgs>();
     // With --demo every option starts from the demo's settings, and --help shows them.
-    if (ctx.demo)
+    if (ctx.demo) {
         a->options = demoPipelineOptions("demo-workspace");
+    } else if (!ctx.workspace.empty() && std::filesystem::is_directory(ctx.workspace)) {
+        // `pipeline --workspace W` reruns what W was set up with, options on top.
+        try {
+            a->options = pipelineOptionsFromWorkspace(ctx.workspace);
+            a->fromWorkspace = !a->options.model.empty();
+        } catch (const Error &e) {
+            a->workspaceError = e.context() + ": " + e.what();
+        }
+    }
     PipelineOptions &o = a->options;
     cmd->add_flag("--demo")->description("the bundled demo model and Fashion-MNIST with the demo's settings");
     cmd->add_option("--model", o.model, "the ANN: .psnn or TorchScript")->capture_default_str();
@@ -49,19 +63,21 @@ void addPipeline(CLI::App &app, CommandContext &ctx)
     addEnergyOptions(*cmd, a->energy, o.energy);
     onRun(cmd, ctx, [a, cmd] {
         PipelineOptions &o = a->options;
+        if (!a->workspaceError.empty())
+            throw Error(ErrorCode::BadFormat, a->workspaceError);
         o.energy = chosenEnergyTable(a->energy, o.energy);
         if (o.import.normalization.mean.size() != o.import.normalization.std.size())
             throw UsageError("--mean and --std need the same number of values");
         o.withAudit = (o.withAudit || a->audit || cmd->get_option("--judge")->count() > 0) && !a->noAudit;
-        // `auto` unless the user chose conversion settings by hand.
-        if (cmd->get_option("--conversion")->count() == 0) {
+        // `auto` unless the user chose conversion settings by hand (or the workspace has them).
+        if (cmd->get_option("--conversion")->count() == 0 && !a->fromWorkspace) {
             bool manual = false;
             for (const char *name : {"--coding", "--initial-membrane", "--signed-spikes", "--percentile"})
                 manual = manual || cmd->get_option(name)->count() > 0;
             o.conversion.automatic = !manual;
         }
         if (o.model.empty() || o.workspace.empty())
-            throw UsageError("pipeline needs --model and --workspace (or --demo)");
+            throw UsageError("pipeline needs --model and --workspace (or --demo, or the --workspace of an earlier run)");
         ProgressBar bar;
         const PipelineResult r = runPipeline(o, bar.callback());
         bar.finish();
@@ -74,6 +90,7 @@ void addPipeline(CLI::App &app, CommandContext &ctx)
         std::printf("\n%s", r.resultsJson.c_str());
         printConversionChoice(r.conversionCandidates, r.conversionChosen);
         printDeployment(r.resultsJson);
+        printWarnings(r.warnings);
         std::printf("wrote %s\n", r.resultsPath.c_str());
         return 0;
     });

@@ -169,4 +169,32 @@ void printConversionChoice(const std::vector<ConversionCandidate> &candidates, i
     }
 }
 
+std::string optionFor(const std::string &topic)
+{
+    if (topic == "normalization")
+        return "give --normalization (fashion-mnist, mnist, cifar10, cifar100, imagenet, minus-one-one, none) or "
+               "--mean and --std; `privatesnn-cli check-import --model M --test-data D` finds the one that fits";
+    if (topic == "input-shape")
+        return "give --input-shape CxHxW";
+    if (topic == "classes")
+        return "give --classes a,b,... or a data set's names, e.g. --classes fashion-mnist";
+    return {};
+}
+
+void printWarnings(const std::vector<StageWarning> &warnings)
+{
+    for (const StageWarning &w : warnings) {
+        const std::string fix = optionFor(w.topic);
+        std::printf("warning (%s): %s%s%s\n", w.stage.c_str(), w.message.c_str(), fix.empty() ? "" : "; ", fix.c_str());
+    }
+}
+
+void printWarnings(const std::vector<ImportWarning> &warnings)
+{
+    std::vector<StageWarning> staged;
+    for (const ImportWarning &w : warnings)
+        staged.push_back({"import", w.topic, w.message});
+    printWarnings(staged);
+}
+
 } // namespace psnn::cli

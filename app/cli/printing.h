@@ -22,6 +22,12 @@ void printSweep(const std::string &parameter, const SweepResult &r);
 /// `text` split at `sep`, empty pieces dropped.
 std::vector<std::string> splitOn(const std::string &text, char sep);
 
+/// The option that removes a warning about `topic` (ImportWarning::topic), or "".
+std::string optionFor(const std::string &topic);
+/// Each warning with the option that removes it, one per line.
+void printWarnings(const std::vector<StageWarning> &warnings);
+void printWarnings(const std::vector<ImportWarning> &warnings);
+
 /// What auto conversion tried and chose (nothing when the conversion was manual).
 void printConversionChoice(const std::vector<ConversionCandidate> &candidates, int chosen);
 
