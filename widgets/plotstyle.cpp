@@ -4,6 +4,13 @@
 
 namespace PlotStyle {
 
+void useProjectorFont(QWidget *w)
+{
+    QFont f = w->font();
+    f.setPointSizeF(f.pointSizeF() * 1.3);
+    w->setFont(f);
+}
+
 void apply(QCustomPlot *plot)
 {
     QFont font = plot->font();

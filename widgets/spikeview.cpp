@@ -1,5 +1,7 @@
 #include "spikeview.h"
 
+#include "spikemapview.h"
+
 #include "plotstyle.h"
 
 #include <QComboBox>
@@ -12,6 +14,7 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTimer>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace {
@@ -38,9 +41,16 @@ SpikeView::SpikeView(QWidget *parent)
     plots->setStretchFactor(0, 3);
     plots->setStretchFactor(1, 2);
     plots->setStretchFactor(2, 2);
+    // The raster for the expert, the same spikes as pictures for a classroom.
+    m_maps = new SpikeMapView;
+    m_flow = new SpikeFlowStrip;
+    m_tabs = new QTabWidget;
+    m_tabs->addTab(plots, QString());
+    m_tabs->addTab(m_maps, QString());
+    m_tabs->addTab(m_flow, QString());
     auto *body = new QHBoxLayout;
     body->addLayout(buildSidePanel());
-    body->addWidget(plots, 1);
+    body->addWidget(m_tabs, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buildControls());
     layout->addLayout(body, 1);
@@ -227,6 +237,8 @@ void SpikeView::setTrace(const Trace &trace)
     m_threshold->setData(x, thr, true);
     m_membrane->yAxis->setRange(lo - 0.1 * (hi - lo + 1e-9), hi + 0.1 * (hi - lo + 1e-9));
     retranslate();
+    m_maps->setSpikes(trace.layer, trace.shape, trace.timesteps, trace.spikes, trace.negativeSpikes);
+    m_flow->setFlow(trace.input, trace.layers, trace.classNames, trace.scores, trace.timesteps);
     // A new trace shows all of its spikes; Play then replays them from step 0.
     setTimeCursor(std::max(0, trace.timesteps - 1));
 }
@@ -278,6 +290,8 @@ void SpikeView::redrawCursor()
     m_raster->replot();
     m_membrane->replot();
     m_rates->replot();
+    m_maps->setTime(m_t);
+    m_flow->setTime(m_t);
 }
 
 void SpikeView::request()
@@ -296,6 +310,9 @@ void SpikeView::changeEvent(QEvent *event)
 
 void SpikeView::retranslate()
 {
+    m_tabs->setTabText(0, tr("Raster"));
+    m_tabs->setTabText(1, tr("Spikes as images"));
+    m_tabs->setTabText(2, tr("Follow the image"));
     m_imageLabel->setText(tr("Test image"));
     m_layerLabel->setText(tr("Layer"));
     m_timestepsLabel->setText(tr("Timesteps"));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "qcp.h"
+#include "spikeflowstrip.h"
 
 #include <QImage>
 #include <QWidget>
@@ -12,7 +13,9 @@ class QLabel;
 class QPushButton;
 class QSlider;
 class QSpinBox;
+class QTabWidget;
 class QTimer;
+class SpikeMapView;
 class QDoubleSpinBox;
 
 /// How spikes flow, for one test image: a raster (neuron x time) of one layer with a time cursor
@@ -35,6 +38,10 @@ public:
         QVector<double> membrane;           ///< of tracedNeuron, per step
         QImage input;
         QString verdict;                    ///< e.g. "label: Trouser, SNN says: Trouser"
+        QVector<qint64> shape;              ///< the layer's neurons: {C,H,W} or {N}
+        QList<SpikeFlowStrip::Layer> layers; ///< every neuron layer's counts, for the strip
+        QStringList classNames;
+        QVector<double> scores;             ///< cumulative output, [t * classes + k]
     };
 
     static constexpr qint64 kMaxNeuronsShown = 400;
@@ -54,6 +61,10 @@ public:
     QCustomPlot *raster() const { return m_raster; }
     QCustomPlot *membranePlot() const { return m_membrane; }
     QCustomPlot *ratePlot() const { return m_rates; }
+    SpikeMapView *spikeMaps() const { return m_maps; }
+    SpikeFlowStrip *flowStrip() const { return m_flow; }
+    /// Raster, spikes as images, follow the image.
+    QTabWidget *tabs() const { return m_tabs; }
 
 Q_SIGNALS:
     /// The view needs a new trace: image, neuron layer, neuron for the membrane, threshold scale, T.
@@ -84,6 +95,9 @@ private:
     QCPGraph *m_past = nullptr, *m_future = nullptr, *m_takenBack = nullptr, *m_potential = nullptr, *m_threshold = nullptr;
     QCPItemStraightLine *m_cursor = nullptr, *m_membraneCursor = nullptr, *m_rateCursor = nullptr;
     QTimer *m_timer;
+    QTabWidget *m_tabs;
+    SpikeMapView *m_maps;
+    SpikeFlowStrip *m_flow;
     Trace m_trace;
     QVector<qint64> m_neurons;
     qint64 m_neuron = 0;
