@@ -9,6 +9,7 @@ EngineController::EngineController(QObject *parent)
     , m_worker(new EngineWorker(m_cancel))
 {
     qRegisterMetaType<psnn::ModelSummary>();
+    qRegisterMetaType<psnn::ImportCheck>();
     qRegisterMetaType<std::vector<psnn::StageStatus>>();
     qRegisterMetaType<psnn::SpikeTrace>();
     qRegisterMetaType<psnn::ImageSet>();
@@ -21,6 +22,14 @@ EngineController::EngineController(QObject *parent)
     connect(m_worker, &EngineWorker::pipelineFinished, this, [this](bool early) {
         m_busy = false;
         Q_EMIT pipelineFinished(early);
+    });
+    connect(m_worker, &EngineWorker::importChecked, this, [this](const psnn::ImportCheck &c) {
+        m_busy = false;
+        Q_EMIT importChecked(c);
+    });
+    connect(m_worker, &EngineWorker::judgeTrained, this, [this](const QString &path, double accuracy) {
+        m_busy = false;
+        Q_EMIT judgeTrained(path, accuracy);
     });
     connect(m_worker, &EngineWorker::statusReady, this, &EngineController::statusReady);
     connect(m_worker, &EngineWorker::syntheticLoaded, this, &EngineController::syntheticLoaded);
@@ -49,9 +58,26 @@ void EngineController::post(Fn &&fn)
     QMetaObject::invokeMethod(m_worker, std::forward<Fn>(fn), Qt::QueuedConnection);
 }
 
-void EngineController::inspectModel(const QString &path)
+void EngineController::inspectModel(const QString &path, const psnn::ImportOptions &options)
 {
-    post([worker = m_worker, path] { worker->inspectModel(path); });
+    post([worker = m_worker, path, options] { worker->inspectModel(path, options); });
+}
+
+void EngineController::checkImport(const QString &model, const psnn::ImportCheckOptions &options)
+{
+    m_busy = true;
+    post([worker = m_worker, model, options] { worker->checkImport(model, options); });
+}
+
+void EngineController::trainJudge(const QString &data, const QString &output)
+{
+    m_busy = true;
+    post([worker = m_worker, data, output] { worker->trainJudge(data, output); });
+}
+
+void EngineController::saveSettings(const psnn::PipelineOptions &options)
+{
+    post([worker = m_worker, options] { worker->saveSettings(options); });
 }
 
 void EngineController::runPipeline(const psnn::PipelineOptions &options)

@@ -19,7 +19,11 @@ public:
     explicit EngineController(QObject *parent = nullptr);
     ~EngineController() override;
 
-    void inspectModel(const QString &path);
+    void inspectModel(const QString &path, const psnn::ImportOptions &options = {});
+    /// Jobs that keep the engine busy like a pipeline run (and cancel like one).
+    void checkImport(const QString &model, const psnn::ImportCheckOptions &options);
+    void trainJudge(const QString &data, const QString &output);
+    void saveSettings(const psnn::PipelineOptions &options);
     void runPipeline(const psnn::PipelineOptions &options);
     void pipelineStatus(const psnn::PipelineOptions &options);
     void loadSynthetic(const QString &path);
@@ -27,11 +31,14 @@ public:
                      double thresholdScale, int timesteps);
     /// Asks the running job to stop at its next safe point; it then emits cancelled().
     void cancel();
-    /// True from a runPipeline() call until its pipelineFinished(), failed() or cancelled().
+    /// True from a runPipeline(), checkImport() or trainJudge() call until its result, failed()
+    /// or cancelled().
     bool isBusy() const { return m_busy; }
 
 Q_SIGNALS:
     void modelInspected(const psnn::ModelSummary &summary);
+    void importChecked(const psnn::ImportCheck &check);
+    void judgeTrained(const QString &path, double testAccuracy);
     void progress(const QString &stage, double stageFraction, double fraction, double etaSeconds, const QString &message);
     void pipelineFinished(bool stoppedEarly);
     void statusReady(const std::vector<psnn::StageStatus> &status);

@@ -3,15 +3,33 @@
 #include "core/error.h"
 #include "core/runtime.h"
 #include "data/datasets.h"
+#include "model/training.h"
 #include "synthesis/synthesis.h"
 
 #include <exception>
+#include <memory>
 
 EngineWorker::EngineWorker(psnn::CancelToken cancel, QObject *parent)
     : QObject(parent)
     , m_cancel(std::move(cancel))
 {
 }
+
+namespace {
+
+// The GUI gets at most ten reports a second, whatever the engine sends.
+psnn::ProgressFn progressTo(EngineWorker *worker)
+{
+    auto throttle = std::make_shared<psnn::ProgressThrottle>(
+        [worker](const psnn::Progress &p) {
+            Q_EMIT worker->progress(QString::fromStdString(p.stage), p.stageFraction < 0 ? p.fraction : p.stageFraction,
+                                    p.fraction, p.etaSeconds, QString::fromStdString(p.message));
+        },
+        0.1);
+    return [throttle](const psnn::Progress &p) { throttle->report(p); };
+}
+
+} // namespace
 
 template<typename Job>
 void EngineWorker::run(const QString &what, Job &&job)
@@ -38,24 +56,47 @@ void EngineWorker::run(const QString &what, Job &&job)
     }
 }
 
-void EngineWorker::inspectModel(const QString &path)
+void EngineWorker::inspectModel(const QString &path, const psnn::ImportOptions &options)
 {
     run(tr("Could not open the model."), [&] {
-        const psnn::ModelSummary summary = psnn::inspectModel(path.toStdString());
+        const psnn::ModelSummary summary = psnn::inspectModel(path.toStdString(), options);
         Q_EMIT modelInspected(summary);
     });
+}
+
+void EngineWorker::checkImport(const QString &model, const psnn::ImportCheckOptions &options)
+{
+    run(tr("Could not check the model on test images."), [&] {
+        const psnn::ImportCheck check = psnn::checkImport(model.toStdString(), options, progressTo(this), m_cancel);
+        Q_EMIT importChecked(check);
+    });
+}
+
+void EngineWorker::trainJudge(const QString &data, const QString &output)
+{
+    run(tr("Could not train the judge."), [&] {
+        psnn::TrainOptions o;
+        o.preset = "judge-lenet";
+        o.data = data.toStdString();
+        o.output = output.toStdString();
+        o.epochs = 5;
+        o.seed = 2;
+        o.commandLine = "privatesnn (GUI): privatesnn-cli train --preset judge-lenet --data " + o.data + " --out "
+                        + o.output + " --epochs 5 --seed 2";
+        const psnn::TrainResult r = psnn::trainModel(o, progressTo(this), m_cancel);
+        Q_EMIT judgeTrained(QString::fromStdString(r.modelPath), r.testAccuracy);
+    });
+}
+
+void EngineWorker::saveSettings(const psnn::PipelineOptions &options)
+{
+    run(tr("Could not save the settings."), [&] { psnn::writePipelineSettings(options); });
 }
 
 void EngineWorker::runPipeline(const psnn::PipelineOptions &options)
 {
     run(tr("The pipeline stopped with an error."), [&] {
-        // The GUI gets at most ten reports a second, whatever the stages send.
-        psnn::ProgressThrottle throttle([this](const psnn::Progress &p) {
-            Q_EMIT progress(QString::fromStdString(p.stage), p.stageFraction < 0 ? p.fraction : p.stageFraction,
-                            p.fraction, p.etaSeconds, QString::fromStdString(p.message));
-        }, 0.1);
-        const psnn::PipelineResult r = psnn::runPipeline(options, [&](const psnn::Progress &p) { throttle.report(p); },
-                                                         m_cancel);
+        const psnn::PipelineResult r = psnn::runPipeline(options, progressTo(this), m_cancel);
         Q_EMIT pipelineFinished(r.stoppedEarly);
     });
     // Whatever happened, the panel shows where each stage now stands.

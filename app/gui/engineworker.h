@@ -20,8 +20,15 @@ public:
     explicit EngineWorker(psnn::CancelToken cancel, QObject *parent = nullptr);
 
 public Q_SLOTS:
-    /// Reads a model file and emits modelInspected() or failed().
-    void inspectModel(const QString &path);
+    /// Reads a model file (a TorchScript one with `options`) and emits modelInspected() or failed().
+    void inspectModel(const QString &path, const psnn::ImportOptions &options);
+    /// The import dialog's Check: emits importChecked() or failed() (or cancelled()).
+    void checkImport(const QString &model, const psnn::ImportCheckOptions &options);
+    /// Trains the judge-lenet preset on `data`'s training split into `output`; emits
+    /// judgeTrained() or failed() (or cancelled(), leaving nothing behind).
+    void trainJudge(const QString &data, const QString &output);
+    /// Writes the workspace's settings.json.
+    void saveSettings(const psnn::PipelineOptions &options);
     /// Runs the pipeline (or its first stages, see PipelineOptions::stopAfter), then reports the
     /// status of every stage.
     void runPipeline(const psnn::PipelineOptions &options);
@@ -33,6 +40,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void modelInspected(const psnn::ModelSummary &summary);
+    void importChecked(const psnn::ImportCheck &check);
+    void judgeTrained(const QString &path, double testAccuracy);
     /// `stage` names the pipeline stage; fractions are of that stage and of the whole job.
     void progress(const QString &stage, double stageFraction, double fraction, double etaSeconds, const QString &message);
     void pipelineFinished(bool stoppedEarly);

@@ -3,11 +3,14 @@
 #include "reportwriter.h"
 #include "workspaceresults.h"
 
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMimeData>
 #include <QSettings>
 
 #include <filesystem>
@@ -44,6 +47,29 @@ void FileMenu::retranslate()
                              tr("Export &Encrypted SNN…"), tr("Export &Report…"), tr("&Quit")};
     for (int i = 0; i < m_actions.size(); ++i)
         m_actions[i]->setText(texts[i]);
+}
+
+void FileMenu::acceptDrops(QWidget *target)
+{
+    target->setAcceptDrops(true);
+    target->installEventFilter(this);
+}
+
+bool FileMenu::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::DragEnter) {
+        auto *drag = static_cast<QDragEnterEvent *>(event);
+        if (drag->mimeData()->hasUrls())
+            drag->acceptProposedAction();
+        return true;
+    }
+    if (event->type() == QEvent::Drop) {
+        const QString path = static_cast<QDropEvent *>(event)->mimeData()->urls().value(0).toLocalFile();
+        if (!path.isEmpty())
+            QFileInfo(path).isDir() ? Q_EMIT openWorkspaceRequested(path) : Q_EMIT openModelRequested(path);
+        return true;
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 void FileMenu::chooseModel()

@@ -28,6 +28,8 @@ public:
     /// returns false (the files that were there stay).
     bool writeReport(const QString &html, const QString &pdf);
     void retranslate();
+    /// A file dropped on `target` is opened as a model, a folder as a workspace.
+    void acceptDrops(QWidget *target);
 
 Q_SIGNALS:
     void openModelRequested(const QString &path);
@@ -36,6 +38,9 @@ Q_SIGNALS:
     void quitRequested();
     void failed(const QString &message, const QString &detail);
     void logged(const QString &line);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void chooseModel();

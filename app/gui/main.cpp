@@ -1,5 +1,7 @@
 // privatesnn: the workbench GUI.
 #include "core/runtime.h"
+#include "importdialog.h"
+#include "importflow.h"
 #include "mainwindow.h"
 #include "model/models.h"
 
@@ -8,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLocale>
+#include <QPushButton>
 #include <QSettings>
 #include <QTimer>
 
@@ -37,7 +40,12 @@ int main(int argc, char **argv)
                                          QStringLiteral("folder"));
     const QCommandLineOption language(QStringLiteral("lang"), QApplication::translate("main", "User interface language (de, zh_CN, ko, en)."),
                                       QStringLiteral("code"));
-    parser.addOptions({workspace, run, screenshot, screenshots, language});
+    const QCommandLineOption importData(
+        QStringLiteral("import-test-data"),
+        QApplication::translate("main", "With a model: in its import dialog choose this test data, click Check, use "
+                                        "the suggested normalisation and accept (what a person would click)."),
+        QStringLiteral("data"));
+    parser.addOptions({workspace, run, screenshot, screenshots, language, importData});
     parser.process(app);
 
     MainWindow window;
@@ -81,7 +89,38 @@ int main(int argc, char **argv)
         window.openWorkspace(last); // where the user left off
     else
         window.openDemo(); // a first start: the bundled demo, one click from results
-    if (parser.isSet(run))
+    if (parser.isSet(importData) && window.imports()->dialog()) {
+        // The clicks of a new user, in order; the dialog's picture goes with the screenshots.
+        ImportDialog *dialog = window.imports()->dialog();
+        psnn::PipelineOptions o = dialog->options(window.panel()->options());
+        o.testData = parser.value(importData).toStdString();
+        dialog->setOptions(o);
+        QObject::connect(dialog, &ImportDialog::checked, dialog, [&, dialog] {
+            const psnn::ImportCheck &c = *dialog->lastCheck();
+            std::printf("import checked: %lld of %lld right with %s; suggestion %s\n", (long long)c.correct,
+                        (long long)c.images, c.chosen.empty() ? "custom values" : c.chosen.c_str(),
+                        c.suggestion.empty() ? "none" : c.suggestion.c_str());
+            if (!dialog->useSuggestionButton()->isHidden())
+                dialog->useSuggestionButton()->click();
+            if (parser.isSet(screenshots)) {
+                QDir().mkpath(parser.value(screenshots));
+                dialog->grab().save(parser.value(screenshots) + QStringLiteral("/import-dialog.png"));
+            }
+            dialog->accept();
+            if (parser.isSet(run))
+                QTimer::singleShot(500, &window, &MainWindow::makePrivateSnn);
+            else if (parser.isSet(screenshots)) // the window as set up, then done
+                QObject::connect(&window, &MainWindow::modelShown, &window, [&window, dir = parser.value(screenshots)] {
+                    QTimer::singleShot(1000, &window, [&window, dir] {
+                        const QStringList files = window.saveViewScreenshots(dir);
+                        std::printf("import set up: %lld screenshots in %s\n", (long long)files.size(), qUtf8Printable(dir));
+                        QApplication::quit();
+                    });
+                });
+        });
+        QTimer::singleShot(1000, dialog, [dialog] { dialog->checkButton()->click(); });
+    } else if (parser.isSet(run)) {
         QTimer::singleShot(500, &window, &MainWindow::makePrivateSnn);
+    }
     return QApplication::exec();
 }

@@ -5,11 +5,13 @@
 #include "enginecontroller.h"
 #include "filemenu.h"
 #include "imageexport.h"
+#include "importflow.h"
 #include "languagemenu.h"
 #include "resultviews.h"
 #include "spikeview.h"
 #include "stepnumbers.h"
 #include "syntheticview.h"
+#include "warninglist.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -20,13 +22,13 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QVBoxLayout>
 
 namespace {
 
@@ -50,6 +52,7 @@ MainWindow::MainWindow(QWidget *parent, const QString &workspaceRoot)
     , m_panel(new PipelinePanel)
     , m_views(new ResultViews)
     , m_log(new QPlainTextEdit)
+    , m_warnings(new WarningList)
     , m_workspaceRoot(workspaceRoot.isEmpty()
                           ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/workspaces")
                           : workspaceRoot)
@@ -58,8 +61,12 @@ MainWindow::MainWindow(QWidget *parent, const QString &workspaceRoot)
     panelScroll->setWidget(m_panel);
     panelScroll->setWidgetResizable(true);
     panelScroll->setMinimumWidth(380);
+    auto *left = new QWidget;
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->addWidget(m_warnings);
+    leftLayout->addWidget(panelScroll, 1);
     auto *split = new QSplitter;
-    split->addWidget(panelScroll);
+    split->addWidget(left);
     split->addWidget(m_views);
     split->setStretchFactor(1, 1);
     setCentralWidget(split);
@@ -70,8 +77,8 @@ MainWindow::MainWindow(QWidget *parent, const QString &workspaceRoot)
     m_logDock->setObjectName(QStringLiteral("log"));
     m_logDock->setWidget(m_log);
     addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
-    setAcceptDrops(true);
     buildMenus();
+    m_files->acceptDrops(this);
 
     connect(m_engine, &EngineController::modelInspected, this, &MainWindow::showSummary);
     connect(m_engine, &EngineController::failed, this, &MainWindow::showFailure);
@@ -81,10 +88,16 @@ MainWindow::MainWindow(QWidget *parent, const QString &workspaceRoot)
     connect(m_engine, &EngineController::syntheticLoaded, m_views->synthetic(), &SyntheticView::setImages);
     connect(m_engine, &EngineController::spikesTraced, m_views, &ResultViews::showTrace);
     connect(m_engine, &EngineController::cancelled, this, &MainWindow::showCancelled);
+    m_imports = new ImportFlow(m_engine, m_panel, m_warnings, this);
+    connect(m_imports, &ImportFlow::setupChanged, this, &MainWindow::refreshStatus);
+    connect(m_imports, &ImportFlow::logged, this, &MainWindow::addLog);
     connect(m_panel, &PipelinePanel::makePrivateRequested, this, &MainWindow::makePrivateSnn);
     connect(m_panel, &PipelinePanel::cancelRequested, this, &MainWindow::cancel);
     connect(m_panel, &PipelinePanel::runRequested, this, &MainWindow::runStep);
-    connect(m_panel, &PipelinePanel::optionsChanged, this, &MainWindow::refreshStatus);
+    connect(m_panel, &PipelinePanel::optionsChanged, this, [this] {
+        refreshStatus();
+        m_imports->updateWarnings(m_views->summary().warnings);
+    });
     connect(m_views, &ResultViews::frontierPointChosen, m_panel, &PipelinePanel::setEncryptionSetting);
     connect(m_views->spikes(), &SpikeView::traceRequested, this, &MainWindow::requestTrace);
     connect(m_views->spikes(), &SpikeView::saveRequested, this,
@@ -96,9 +109,7 @@ MainWindow::MainWindow(QWidget *parent, const QString &workspaceRoot)
         runStep(PipelinePanel::Energy);
     });
 
-    QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
-    if (!settings.contains(QStringLiteral("geometry")))
+    if (!restoreGeometry(QSettings().value(QStringLiteral("geometry")).toByteArray()))
         resize(1400, 900);
     retranslate();
     statusBar()->showMessage(tr("Ready"));
@@ -192,23 +203,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
-void MainWindow::dragEnterEvent(QDragEnterEvent *event)
-{
-    if (event->mimeData()->hasUrls())
-        event->acceptProposedAction();
-}
-
-void MainWindow::dropEvent(QDropEvent *event)
-{
-    const QString path = event->mimeData()->urls().value(0).toLocalFile();
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).isDir())
-        openWorkspace(path);
-    else
-        openModel(path);
-}
-
 void MainWindow::setLanguage(const QString &code)
 {
     m_languages->setLanguage(code);
@@ -251,16 +245,22 @@ void MainWindow::openModel(const QString &path)
     m_workspace = m_workspaceRoot + QLatin1Char('/') + QFileInfo(path).completeBaseName();
     m_files->setWorkspace(m_workspace);
     psnn::PipelineOptions o;
+    o.testData = m_panel->options().testData;
+    try {
+        psnn::readPipelineSettings(m_workspace.toStdString(), o); // set up in an earlier session
+    } catch (const psnn::Error &e) {
+        showFailure(tr("The saved settings of this model cannot be read; it starts from the defaults."),
+                    QString::fromStdString(e.context() + ": " + e.what()));
+    }
     o.model = path.toStdString();
     o.workspace = m_workspace.toStdString();
-    o.testData = m_panel->options().testData;
     setOptions(o);
     m_files->addRecentModel(path);
-    m_engine->inspectModel(path);
     m_results = {};
     showResults();
     refreshStatus();
     retranslate();
+    m_imports->open(path, o); // inspects the model with these settings, for the dialog and the views
 }
 
 bool MainWindow::openWorkspace(const QString &dir)
@@ -279,8 +279,7 @@ bool MainWindow::openWorkspace(const QString &dir)
         o = psnn::pipelineOptionsFromWorkspace(dir.toStdString(), demo ? psnn::demoPipelineOptions(dir.toStdString())
                                                                        : psnn::PipelineOptions{});
     } catch (const psnn::Error &e) {
-        showFailure(tr("Could not open the workspace."),
-                    QStringLiteral("%1: %2").arg(QString::fromStdString(e.context()), QString::fromStdString(e.what())));
+        showFailure(tr("Could not open the workspace."), QString::fromStdString(e.context() + ": " + e.what()));
         return false;
     }
     setOptions(o);
@@ -289,7 +288,7 @@ bool MainWindow::openWorkspace(const QString &dir)
     m_files->addRecentWorkspace(dir);
     QSettings().setValue(QStringLiteral("lastWorkspace"), dir);
     if (!source.isEmpty() && QFileInfo::exists(source))
-        m_engine->inspectModel(source);
+        m_engine->inspectModel(source, o.import);
     else if (QFileInfo::exists(ws.file(QStringLiteral("ann.psnn"))))
         m_engine->inspectModel(ws.file(QStringLiteral("ann.psnn")));
     showResults();
@@ -339,6 +338,7 @@ void MainWindow::start(const psnn::PipelineOptions &options, bool withReport)
         return;
     }
     m_reportAfterRun = withReport;
+    m_engine->saveSettings(m_panel->options()); // what the person set up, also for a run up to one step
     m_panel->setRunning(true);
     m_clock.start();
     m_lastStage.clear();
@@ -449,6 +449,7 @@ void MainWindow::requestTrace(int image, int layer, qint64 neuron, double scale,
 void MainWindow::showSummary(const psnn::ModelSummary &s)
 {
     m_views->showSummary(s);
+    m_imports->updateWarnings(s.warnings);
     statusBar()->showMessage(tr("Loaded %1 (%n layer(s))", nullptr, int(s.layers.size())).arg(QString::fromStdString(s.path)));
     Q_EMIT modelShown(QString::fromStdString(s.path));
 }

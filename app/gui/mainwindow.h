@@ -9,6 +9,8 @@
 
 class EngineController;
 class FileMenu;
+class ImportFlow;
+class WarningList;
 class LanguageMenu;
 class ModelSummaryView;
 class QLabel;
@@ -51,6 +53,8 @@ public:
     SpikeView *spikeView() const;
     QString workspace() const { return m_workspace; }
     QPlainTextEdit *log() const { return m_log; }
+    WarningList *warnings() const { return m_warnings; }
+    ImportFlow *imports() const { return m_imports; }
 
 Q_SIGNALS:
     /// Emitted once the layer table shows a model (tests and --screenshot wait for it).
@@ -64,8 +68,6 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
-    void dragEnterEvent(QDragEnterEvent *event) override;
-    void dropEvent(QDropEvent *event) override;
 
 private:
     void buildMenus();
@@ -83,12 +85,15 @@ private:
     void requestTrace(int image, int layer, qint64 neuron, double scale, int timesteps);
     void addLog(const QString &line);
     void showAbout();
+
     QString numbersFor(PipelinePanel::Step step) const;
 
     EngineController *m_engine;
     PipelinePanel *m_panel;
     ResultViews *m_views;
     QPlainTextEdit *m_log;
+    WarningList *m_warnings;
+    ImportFlow *m_imports = nullptr;
     QDockWidget *m_logDock;
     FileMenu *m_files = nullptr;
     QMenu *m_runMenu, *m_viewMenu, *m_helpMenu;

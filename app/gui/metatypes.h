@@ -2,6 +2,7 @@
 // Engine result types that travel through queued signals.
 
 #include "core/imageset.h"
+#include "model/importcheck.h"
 #include "model/models.h"
 #include "snn/snnevaluation.h"
 #include "workspace/pipeline.h"
@@ -18,6 +19,9 @@ struct SyntheticImages {
 };
 
 Q_DECLARE_METATYPE(psnn::ModelSummary)
+Q_DECLARE_METATYPE(psnn::ImportOptions)
+Q_DECLARE_METATYPE(psnn::ImportCheckOptions)
+Q_DECLARE_METATYPE(psnn::ImportCheck)
 Q_DECLARE_METATYPE(psnn::PipelineOptions)
 Q_DECLARE_METATYPE(std::vector<psnn::StageStatus>)
 Q_DECLARE_METATYPE(psnn::SpikeTrace)

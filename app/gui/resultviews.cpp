@@ -112,7 +112,7 @@ void ResultViews::showSummary(const psnn::ModelSummary &s)
     }
     for (const auto &w : s.warnings)
         text += QStringLiteral("<br><span style='color:#a05a00'>%1 %2</span>")
-                    .arg(tr("Warning:"), QString::fromStdString(w).toHtmlEscaped());
+                    .arg(tr("Warning:"), QString::fromStdString(w.message).toHtmlEscaped());
     m_header->setText(text);
 }
 
@@ -162,6 +162,14 @@ void ResultViews::showTrace(const psnn::SpikeTrace &t, const psnn::ImageSet &ima
                                                           : QString::number(c);
     };
     trace.verdict = tr("Label: %1\nThe SNN says: %2").arg(name(image.labels.at(0)), name(t.prediction));
+    const auto qshape = [](const psnn::Shape &s) { return QVector<qint64>(s.begin(), s.end()); };
+    trace.shape = qshape(t.shape);
+    for (const psnn::LayerSpikeCounts &l : t.layers)
+        trace.layers.append({QString::fromStdString(l.layer), qshape(l.shape), QVector<float>(l.counts.begin(), l.counts.end())});
+    const int classes = t.timesteps > 0 ? int(t.outputPerStep.size()) / t.timesteps : 0;
+    for (int c = 0; c < classes; ++c)
+        trace.classNames << name(c);
+    trace.scores = QVector<double>(t.outputPerStep.begin(), t.outputPerStep.end());
     m_spikes->setTrace(trace);
     m_spikes->setBusy(false);
 }
@@ -178,15 +186,19 @@ QStringList ResultViews::saveScreenshots(QWidget *window, const QString &dir)
         if (window->grab().save(file))
             files << file;
     }
-    // The Energy view's other tabs: spikes per neuron and energy against T.
-    setCurrentIndex(EnergyTab);
-    for (int tab = 1; tab < energy()->tabs()->count(); ++tab) {
-        energy()->tabs()->setCurrentIndex(tab);
-        QApplication::processEvents();
-        const QString file = QDir(dir).filePath(QStringLiteral("view-energy-%1.png").arg(tab));
-        if (window->grab().save(file))
-            files << file;
+    // The other tabs of the Energy view (spikes per neuron, energy against T) and of the Spikes
+    // view (spikes as images, follow the image).
+    const std::pair<View, QTabWidget *> inner[] = {{EnergyTab, energy()->tabs()}, {SpikesTab, spikes()->tabs()}};
+    for (const auto &[view, tabs] : inner) {
+        setCurrentIndex(view);
+        for (int tab = 1; tab < tabs->count(); ++tab) {
+            tabs->setCurrentIndex(tab);
+            QApplication::processEvents();
+            const QString file = QDir(dir).filePath(QStringLiteral("view-%1-%2.png").arg(QLatin1String(names[view])).arg(tab));
+            if (window->grab().save(file))
+                files << file;
+        }
+        tabs->setCurrentIndex(0);
     }
-    energy()->tabs()->setCurrentIndex(0);
     return files;
 }

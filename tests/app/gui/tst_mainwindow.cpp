@@ -3,9 +3,13 @@
 #include "energyplot.h"
 #include "frontierplot.h"
 #include "imagegallery.h"
+#include "importdialog.h"
+#include "importflow.h"
 #include "mainwindow.h"
 #include "modelsummaryview.h"
 #include "spikeview.h"
+#include "warninglist.h"
+#include "workspace/pipeline.h"
 
 #include <QPushButton>
 #include <QTabWidget>
@@ -204,6 +208,57 @@ private Q_SLOTS:
         window.openModel(QString::fromStdString(psnn::demoModelPath()));
         QVERIFY(shown.wait(20000));
         QVERIFY(window.summaryView()->rowCount() > 0);
+    }
+
+    // A model of one's own, as a new user opens it: the warning says what to fix, the dialog's
+    // check finds the normalisation the model was trained with, and on OK the workspace keeps
+    // the settings, the bundled judge is set, and the warning has gone.
+    void ownModelThroughTheImportDialog()
+    {
+        const QString model = qEnvironmentVariable("PSNN_TEST_MODELS") + QStringLiteral("/fmnist_normalised.pt");
+        QVERIFY2(QFile::exists(model), qPrintable(model));
+        QTemporaryDir root;
+        MainWindow window(nullptr, root.path());
+        window.show();
+        QSignalSpy shown(&window, &MainWindow::modelShown);
+        window.openModel(model);
+        QVERIFY(shown.wait(20000));
+        QVERIFY(window.warnings()->topics().contains("normalization"));
+        ImportDialog *dialog = window.imports()->dialog();
+        QVERIFY(dialog);
+
+        psnn::PipelineOptions o = dialog->options(window.panel()->options());
+        o.testData = "fashion-mnist";
+        dialog->setOptions(o);
+        QSignalSpy checked(dialog, &ImportDialog::checked);
+        dialog->checkButton()->click();
+        QVERIFY(checked.wait(60000));
+        QVERIFY(dialog->lastCheck());
+        QCOMPARE(QString::fromStdString(dialog->lastCheck()->suggestion), QString("fashion-mnist"));
+        QVERIFY(!dialog->useSuggestionButton()->isHidden());
+        dialog->useSuggestionButton()->click();
+        QCOMPARE(dialog->normalizationPreset(), QString("fashion-mnist"));
+
+        shown.clear();
+        dialog->accept();
+        QVERIFY(shown.wait(20000));
+        const psnn::PipelineOptions set = window.panel()->options();
+        QCOMPARE(QString::fromStdString(set.testData), QString("fashion-mnist"));
+        QCOMPARE(set.import.normalization.mean.size(), size_t(1));
+        QVERIFY(std::abs(set.import.normalization.mean[0] - 0.2860f) < 1e-4f);
+        QVERIFY(set.withAudit);
+        QCOMPARE(QString::fromStdString(set.audit.judge), QString::fromStdString(psnn::bundledJudgePath("fashion-mnist")));
+        QVERIFY(!window.warnings()->topics().contains("normalization"));
+        QVERIFY(!window.warnings()->topics().contains("judge"));
+
+        // What the workspace keeps gives the same pipeline to the CLI and to a later session.
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(QString::fromStdString(set.workspace) + "/settings.json"), 10000);
+        psnn::PipelineOptions again;
+        psnn::readPipelineSettings(set.workspace, again);
+        QCOMPARE(QString::fromStdString(again.model), model);
+        QCOMPARE(QString::fromStdString(again.testData), QString("fashion-mnist"));
+        QCOMPARE(again.import.normalization.std, set.import.normalization.std);
+        QCOMPARE(QString::fromStdString(again.audit.judge), QString::fromStdString(set.audit.judge));
     }
 };
 
