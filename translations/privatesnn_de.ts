@@ -267,32 +267,47 @@
 <context>
     <name>EngineWorker</name>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="37"/>
+        <location filename="../app/gui/engineworker.cpp" line="55"/>
         <source>An unknown internal error occurred.</source>
         <translation>Ein unbekannter interner Fehler ist aufgetreten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="43"/>
+        <location filename="../app/gui/engineworker.cpp" line="61"/>
         <source>Could not open the model.</source>
         <translation>Das Modell konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="51"/>
+        <location filename="../app/gui/engineworker.cpp" line="69"/>
+        <source>Could not check the model on test images.</source>
+        <translation>Das Modell konnte nicht auf Testbildern geprüft werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/engineworker.cpp" line="77"/>
+        <source>Could not train the judge.</source>
+        <translation>Das Prüfnetz konnte nicht trainiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/engineworker.cpp" line="93"/>
+        <source>Could not save the settings.</source>
+        <translation>Die Einstellungen konnten nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/engineworker.cpp" line="98"/>
         <source>The pipeline stopped with an error.</source>
         <translation>Die Pipeline wurde mit einem Fehler beendet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="67"/>
+        <location filename="../app/gui/engineworker.cpp" line="108"/>
         <source>Could not read the workspace.</source>
         <translation>Der Arbeitsbereich konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="72"/>
+        <location filename="../app/gui/engineworker.cpp" line="113"/>
         <source>Could not read the synthetic images.</source>
         <translation>Die synthetischen Bilder konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="90"/>
+        <location filename="../app/gui/engineworker.cpp" line="131"/>
         <source>Could not simulate the spiking network.</source>
         <translation>Das spikende Netz konnte nicht simuliert werden.</translation>
     </message>
@@ -300,148 +315,148 @@
 <context>
     <name>FileMenu</name>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="41"/>
+        <location filename="../app/gui/filemenu.cpp" line="44"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="42"/>
+        <location filename="../app/gui/filemenu.cpp" line="45"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="43"/>
+        <location filename="../app/gui/filemenu.cpp" line="46"/>
         <source>&amp;Open Model…</source>
         <translation>Modell ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="43"/>
+        <location filename="../app/gui/filemenu.cpp" line="46"/>
         <source>Open &amp;Demo</source>
         <translation>&amp;Demo öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="43"/>
+        <location filename="../app/gui/filemenu.cpp" line="46"/>
         <source>Open &amp;Workspace…</source>
         <translation>&amp;Arbeitsbereich öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="43"/>
+        <location filename="../app/gui/filemenu.cpp" line="46"/>
         <source>&amp;Save Workspace As…</source>
         <translation>Arbeitsbereich &amp;speichern unter…</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="44"/>
+        <location filename="../app/gui/filemenu.cpp" line="47"/>
         <source>Export &amp;Encrypted SNN…</source>
         <translation>&amp;Verschlüsseltes SNN exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="44"/>
+        <location filename="../app/gui/filemenu.cpp" line="47"/>
         <source>Export &amp;Report…</source>
         <translation>&amp;Bericht exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="44"/>
+        <location filename="../app/gui/filemenu.cpp" line="47"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="51"/>
+        <location filename="../app/gui/filemenu.cpp" line="77"/>
         <source>Open Model</source>
         <translation>Modell öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="52"/>
+        <location filename="../app/gui/filemenu.cpp" line="78"/>
         <source>Models (*.psnn *.pt *.pth *.torchscript);;All files (*)</source>
         <translation>Modelle (*.psnn *.pt *.pth *.torchscript);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="59"/>
+        <location filename="../app/gui/filemenu.cpp" line="85"/>
         <source>Open Workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="67"/>
+        <location filename="../app/gui/filemenu.cpp" line="93"/>
         <source>Nothing to save yet.</source>
         <translation>Noch nichts zu speichern.</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="67"/>
+        <location filename="../app/gui/filemenu.cpp" line="93"/>
         <source>Run at least the first step to create the workspace.</source>
         <translation>Führen Sie mindestens den ersten Schritt aus, um den Arbeitsbereich anzulegen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="70"/>
+        <location filename="../app/gui/filemenu.cpp" line="96"/>
         <source>Save Workspace As</source>
         <translation>Arbeitsbereich speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="76"/>
+        <location filename="../app/gui/filemenu.cpp" line="102"/>
         <source>Could not save the workspace.</source>
         <translation>Der Arbeitsbereich konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="87"/>
+        <location filename="../app/gui/filemenu.cpp" line="113"/>
         <source>There is no encrypted SNN yet.</source>
         <translation>Es gibt noch kein verschlüsseltes SNN.</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="87"/>
+        <location filename="../app/gui/filemenu.cpp" line="113"/>
         <source>Run the pipeline up to “Encrypt” first.</source>
         <translation>Führen Sie die Pipeline zuerst bis „Verschlüsseln“ aus.</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="90"/>
+        <location filename="../app/gui/filemenu.cpp" line="116"/>
         <source>Export Encrypted SNN</source>
         <translation>Verschlüsseltes SNN exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="92"/>
+        <location filename="../app/gui/filemenu.cpp" line="118"/>
         <source>PrivateSNN models (*.psnn)</source>
         <translation>PrivateSNN-Modelle (*.psnn)</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="97"/>
+        <location filename="../app/gui/filemenu.cpp" line="123"/>
         <source>Could not export the encrypted SNN.</source>
         <translation>Das verschlüsselte SNN konnte nicht exportiert werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="97"/>
+        <location filename="../app/gui/filemenu.cpp" line="123"/>
         <source>%1 cannot be written.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="99"/>
+        <location filename="../app/gui/filemenu.cpp" line="125"/>
         <source>Exported the encrypted SNN to %1</source>
         <translation>Verschlüsseltes SNN nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="107"/>
-        <location filename="../app/gui/filemenu.cpp" line="112"/>
+        <location filename="../app/gui/filemenu.cpp" line="133"/>
+        <location filename="../app/gui/filemenu.cpp" line="138"/>
         <source>Could not write the report.</source>
         <translation>Der Bericht konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="115"/>
+        <location filename="../app/gui/filemenu.cpp" line="141"/>
         <source>Report written: %1 and %2</source>
         <translation>Bericht geschrieben: %1 und %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="122"/>
+        <location filename="../app/gui/filemenu.cpp" line="148"/>
         <source>There is nothing to report yet.</source>
         <translation>Es gibt noch nichts zu berichten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="122"/>
+        <location filename="../app/gui/filemenu.cpp" line="148"/>
         <source>Run the pipeline up to “Evaluate” first.</source>
         <translation>Führen Sie die Pipeline zuerst bis „Auswerten“ aus.</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="125"/>
+        <location filename="../app/gui/filemenu.cpp" line="151"/>
         <source>Export Report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="126"/>
+        <location filename="../app/gui/filemenu.cpp" line="152"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
@@ -501,6 +516,290 @@
         <location filename="../widgets/imagegallery.cpp" line="175"/>
         <source>Probability of %1: %2%</source>
         <translation>Wahrscheinlichkeit für %1: %2 %</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="56"/>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="67"/>
+        <source>guess</source>
+        <translation>geschätzt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="81"/>
+        <source>Not chosen (Check finds it)</source>
+        <translation>Nicht gewählt (Prüfen findet sie)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="82"/>
+        <source>Fashion-MNIST</source>
+        <translation>Fashion-MNIST</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="82"/>
+        <source>MNIST</source>
+        <translation>MNIST</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="82"/>
+        <source>CIFAR-10</source>
+        <translation>CIFAR-10</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="82"/>
+        <source>CIFAR-100</source>
+        <translation>CIFAR-100</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="82"/>
+        <source>ImageNet</source>
+        <translation>ImageNet</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="83"/>
+        <source>Pixels to [-1, 1]</source>
+        <translation>Pixel auf [-1, 1]</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="83"/>
+        <source>None (pixels in [0, 1])</source>
+        <translation>Keine (Pixel in [0, 1])</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="87"/>
+        <source>Custom values</source>
+        <translation>Eigene Werte</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="90"/>
+        <source>e.g. 0.2860</source>
+        <translation>z. B. 0.2860</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="91"/>
+        <source>e.g. 0.3530</source>
+        <translation>z. B. 0.3530</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="94"/>
+        <source>Fashion-MNIST test set</source>
+        <translation>Fashion-MNIST-Testdaten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="95"/>
+        <source>MNIST test set</source>
+        <translation>MNIST-Testdaten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="96"/>
+        <source>CIFAR-10 test set</source>
+        <translation>CIFAR-10-Testdaten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="97"/>
+        <source>Folder…</source>
+        <translation>Ordner…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="103"/>
+        <source>From the test data</source>
+        <translation>Aus den Testdaten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="103"/>
+        <source>Typed below</source>
+        <translation>Unten eingegeben</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="103"/>
+        <source>Numbers 0, 1, 2, …</source>
+        <translation>Zahlen 0, 1, 2, …</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="105"/>
+        <source>names separated by commas</source>
+        <translation>Namen, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="107"/>
+        <source>Check on test images</source>
+        <translation>Auf Testbildern prüfen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="110"/>
+        <source>Check runs the model on 300 test images with the chosen normalisation and with every preset. It reads the test set only, as evaluation does.</source>
+        <translation>Prüfen lässt das Modell auf 300 Testbildern laufen, mit der gewählten Normalisierung und mit jeder Vorgabe. Es liest nur die Testdaten, wie die Auswertung.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="119"/>
+        <source>Input shape (channels, height, width)</source>
+        <translation>Eingabeform (Kanäle, Höhe, Breite)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="121"/>
+        <source>Normalisation the model was trained with</source>
+        <translation>Normalisierung, mit der das Modell trainiert wurde</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="122"/>
+        <source>Mean per channel</source>
+        <translation>Mittelwert pro Kanal</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="123"/>
+        <source>Standard deviation per channel</source>
+        <translation>Standardabweichung pro Kanal</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="124"/>
+        <source>Test data</source>
+        <translation>Testdaten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="125"/>
+        <source>Class names</source>
+        <translation>Klassennamen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="129"/>
+        <source>Use these settings</source>
+        <translation>Diese Einstellungen verwenden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="147"/>
+        <source>Checking on test images…</source>
+        <translation>Prüfe auf Testbildern…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="155"/>
+        <source>Normalisation set to the suggestion: %1 of the checked test images right.</source>
+        <translation>Normalisierung auf den Vorschlag gesetzt: %1 der geprüften Testbilder richtig.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="195"/>
+        <source>read from a folder by Check</source>
+        <translation>von Prüfen aus einem Ordner gelesen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="198"/>
+        <source>0 to %1</source>
+        <translation>0 bis %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="204"/>
+        <source>Test data folder</source>
+        <translation>Ordner mit Testdaten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="291"/>
+        <source>guessed from the weights: change it if it is wrong</source>
+        <translation>aus den Gewichten geschätzt: ändern Sie sie, wenn sie falsch ist</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/importdialog.cpp" line="311"/>
+        <source>With the chosen normalisation the model gets %1 of %n test image(s) right (%2).</source>
+        <translation>
+            <numerusform>Mit der gewählten Normalisierung erkennt das Modell %1 von %n Testbild richtig (%2).</numerusform>
+            <numerusform>Mit der gewählten Normalisierung erkennt das Modell %1 von %n Testbildern richtig (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="318"/>
+        <source>Every preset on the same images: %1.</source>
+        <translation>Jede Vorgabe auf denselben Bildern: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="321"/>
+        <source>%1 fits better: %2 instead of %3.</source>
+        <translation>%1 passt besser: %2 statt %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="323"/>
+        <source>Use %1</source>
+        <translation>%1 verwenden</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFlow</name>
+    <message>
+        <location filename="../app/gui/importflow.cpp" line="39"/>
+        <source>The check was cancelled.</source>
+        <translation>Die Prüfung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importflow.cpp" line="57"/>
+        <source>The engine is busy with another job; try again when it has finished.</source>
+        <translation>Die Engine arbeitet an einem anderen Auftrag; versuchen Sie es erneut, wenn er fertig ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importflow.cpp" line="69"/>
+        <source>Import settings set; test data %1</source>
+        <translation>Importeinstellungen gesetzt; Testdaten %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importflow.cpp" line="73"/>
+        <source>PrivateSNN Workbench</source>
+        <translation>PrivateSNN Workbench</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importflow.cpp" line="74"/>
+        <source>The audit needs a judge that knows the classes of %1, and there is none yet. Train one now (a few minutes; Esc cancels)?</source>
+        <translation>Die Prüfung braucht ein Prüfnetz, das die Klassen von %1 kennt, und es gibt noch keines. Jetzt eines trainieren (einige Minuten; Esc bricht ab)?</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importflow.cpp" line="121"/>
+        <source>Training a judge on the training split of %1</source>
+        <translation>Trainiere ein Prüfnetz auf den Trainingsdaten von %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importflow.cpp" line="133"/>
+        <source>Judge trained (%1 % of the test set right), kept as %2</source>
+        <translation>Prüfnetz trainiert (%1 % der Testdaten richtig), gespeichert als %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importflow.cpp" line="146"/>
+        <source>No normalisation is set: a model trained on normalised images then scores far below its real accuracy.</source>
+        <translation>Keine Normalisierung gesetzt: Ein auf normalisierten Bildern trainiertes Modell erreicht dann weit weniger als seine wirkliche Genauigkeit.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importflow.cpp" line="147"/>
+        <source>Set it…</source>
+        <translation>Festlegen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importflow.cpp" line="149"/>
+        <source>The input shape was guessed from the weights.</source>
+        <translation>Die Eingabeform wurde aus den Gewichten geschätzt.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importflow.cpp" line="149"/>
+        <source>Check it…</source>
+        <translation>Überprüfen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importflow.cpp" line="151"/>
+        <source>The classes have no names, only numbers.</source>
+        <translation>Die Klassen haben keine Namen, nur Nummern.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importflow.cpp" line="151"/>
+        <source>Name them…</source>
+        <translation>Benennen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importflow.cpp" line="157"/>
+        <source>The audit needs a judge for the classes of %1.</source>
+        <translation>Die Prüfung braucht ein Prüfnetz für die Klassen von %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importflow.cpp" line="158"/>
+        <source>Train one…</source>
+        <translation>Eines trainieren…</translation>
     </message>
 </context>
 <context>
@@ -710,78 +1009,78 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="161"/>
-        <location filename="../app/gui/mainwindow.cpp" line="480"/>
+        <location filename="../app/gui/mainwindow.cpp" line="172"/>
+        <location filename="../app/gui/mainwindow.cpp" line="481"/>
         <source>PrivateSNN Workbench</source>
         <translation>PrivateSNN Workbench</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="169"/>
+        <location filename="../app/gui/mainwindow.cpp" line="180"/>
         <source>&amp;Make Private SNN</source>
         <translation>Privates SNN &amp;erstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="169"/>
+        <location filename="../app/gui/mainwindow.cpp" line="180"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="174"/>
+        <location filename="../app/gui/mainwindow.cpp" line="185"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="168"/>
+        <location filename="../app/gui/mainwindow.cpp" line="179"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="460"/>
+        <location filename="../app/gui/mainwindow.cpp" line="461"/>
         <source>Cancelled. Every finished step is kept.</source>
         <translation>Abgebrochen. Alle abgeschlossenen Schritte bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="461"/>
+        <location filename="../app/gui/mainwindow.cpp" line="462"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="162"/>
+        <location filename="../app/gui/mainwindow.cpp" line="173"/>
         <source>%1 — PrivateSNN Workbench</source>
         <translation>%1 — PrivateSNN Workbench</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="165"/>
+        <location filename="../app/gui/mainwindow.cpp" line="176"/>
         <source>&amp;Run</source>
         <translation>&amp;Ausführen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="166"/>
+        <location filename="../app/gui/mainwindow.cpp" line="177"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="169"/>
+        <location filename="../app/gui/mainwindow.cpp" line="180"/>
         <source>&amp;About PrivateSNN Workbench</source>
         <translation>Ü&amp;ber PrivateSNN Workbench</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="189"/>
+        <location filename="../app/gui/mainwindow.cpp" line="200"/>
         <source>Closing: the running step is cancelled; finished steps are kept.</source>
         <translation>Beenden: Der laufende Schritt wird abgebrochen, abgeschlossene Schritte bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="154"/>
+        <location filename="../app/gui/mainwindow.cpp" line="165"/>
         <source>No translation for %1 was found.</source>
         <translation>Für %1 wurde keine Übersetzung gefunden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="239"/>
+        <location filename="../app/gui/mainwindow.cpp" line="233"/>
         <source>Demo: the bundled Fashion-MNIST network, workspace %1</source>
         <translation>Demo: das mitgelieferte Fashion-MNIST-Netz, Arbeitsbereich %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="244"/>
+        <location filename="../app/gui/mainwindow.cpp" line="238"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
@@ -792,42 +1091,47 @@
         <translation>Der Arbeitsbereich konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="298"/>
+        <location filename="../app/gui/mainwindow.cpp" line="297"/>
         <source>Opened workspace %1</source>
         <translation>Arbeitsbereich %1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="104"/>
+        <location filename="../app/gui/mainwindow.cpp" line="115"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="314"/>
+        <location filename="../app/gui/mainwindow.cpp" line="252"/>
+        <source>The saved settings of this model cannot be read; it starts from the defaults.</source>
+        <translation>Die gespeicherten Einstellungen dieses Modells sind nicht lesbar; es beginnt mit den Voreinstellungen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="313"/>
         <source>There is nothing to report yet.</source>
         <translation>Es gibt noch nichts zu berichten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="314"/>
+        <location filename="../app/gui/mainwindow.cpp" line="313"/>
         <source>Run the pipeline up to “Evaluate” first.</source>
         <translation>Führen Sie die Pipeline zuerst bis „Auswerten“ aus.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="323"/>
+        <location filename="../app/gui/mainwindow.cpp" line="322"/>
         <source>The audit needs a judge model.</source>
         <translation>Die Prüfung braucht ein Prüfnetz.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="323"/>
+        <location filename="../app/gui/mainwindow.cpp" line="322"/>
         <source>Choose one in the settings of step 7 (Audit).</source>
         <translation>Wählen Sie eines in den Einstellungen von Schritt 7 (Prüfung).</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="338"/>
+        <location filename="../app/gui/mainwindow.cpp" line="337"/>
         <source>No model is open.</source>
         <translation>Es ist kein Modell geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="338"/>
+        <location filename="../app/gui/mainwindow.cpp" line="337"/>
         <source>Use File &gt; Open Model first.</source>
         <translation>Verwenden Sie zuerst Datei &gt; Modell öffnen.</translation>
     </message>
@@ -877,7 +1181,7 @@
         <translation>Umwandlungswarnung: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="452"/>
+        <location filename="../app/gui/mainwindow.cpp" line="453"/>
         <source>Loaded %1 (%n layer(s))</source>
         <translation>
             <numerusform>%1 geladen (%n Schicht)</numerusform>
@@ -885,12 +1189,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="492"/>
+        <location filename="../app/gui/mainwindow.cpp" line="493"/>
         <source>About PrivateSNN Workbench</source>
         <translation>Über PrivateSNN Workbench</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="493"/>
+        <location filename="../app/gui/mainwindow.cpp" line="494"/>
         <source>&lt;h3&gt;PrivateSNN Workbench %1&lt;/h3&gt;&lt;p&gt;Turns a trained ANN into a low-power spiking neural network without real training data, encrypts its weights against model inversion, and shows what leaks.&lt;/p&gt;&lt;p&gt;Following Kim, Venkatesha and Panda, &lt;i&gt;PrivateSNN&lt;/i&gt;, AAAI 2022.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PrivateSNN Workbench %1&lt;/h3&gt;&lt;p&gt;Wandelt ein trainiertes KNN ohne echte Trainingsdaten in ein energiesparendes gepulstes neuronales Netz (SNN) um, verschlüsselt seine Gewichte gegen Modellinversion und zeigt, was preisgegeben wird.&lt;/p&gt;&lt;p&gt;Nach Kim, Venkatesha und Panda, &lt;i&gt;PrivateSNN&lt;/i&gt;, AAAI 2022.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later.&lt;/p&gt;</translation>
     </message>
@@ -1891,6 +2195,32 @@ Das SNN sagt: %2</translation>
     </message>
 </context>
 <context>
+    <name>SpikeFlowStrip</name>
+    <message>
+        <location filename="../widgets/spikeflowstrip.cpp" line="66"/>
+        <source>Pick a test image: its way through the network appears here.</source>
+        <translation>Wählen Sie ein Testbild: Sein Weg durch das Netz erscheint hier.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/spikeflowstrip.cpp" line="91"/>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/spikeflowstrip.cpp" line="96"/>
+        <source>%n spike(s)</source>
+        <translation>
+            <numerusform>%n Spike</numerusform>
+            <numerusform>%n Spikes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/spikeflowstrip.cpp" line="109"/>
+        <source>Output so far, step %1 of %2</source>
+        <translation>Ausgabe bisher, Schritt %1 von %2</translation>
+    </message>
+</context>
+<context>
     <name>SpikeLoadPlot</name>
     <message>
         <location filename="../widgets/spikeloadplot.cpp" line="64"/>
@@ -1904,106 +2234,139 @@ Das SNN sagt: %2</translation>
     </message>
 </context>
 <context>
+    <name>SpikeMapView</name>
+    <message>
+        <location filename="../widgets/spikemapview.cpp" line="69"/>
+        <source>Pick a test image: its spikes appear here.</source>
+        <translation>Wählen Sie ein Testbild: Seine Spikes erscheinen hier.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/spikemapview.cpp" line="74"/>
+        <source>%1, step %2 of %3: firing now (left), spikes so far (right)</source>
+        <translation>%1, Schritt %2 von %3: feuert jetzt (links), Spikes bisher (rechts)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/spikemapview.cpp" line="96"/>
+        <source>channel %1</source>
+        <translation>Kanal %1</translation>
+    </message>
+</context>
+<context>
     <name>SpikeView</name>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="176"/>
+        <location filename="../widgets/spikeview.cpp" line="186"/>
         <source>%1 (%2 neurons)</source>
         <translation>%1 (%2 Neuronen)</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="236"/>
+        <location filename="../widgets/spikeview.cpp" line="248"/>
         <source>simulating…</source>
         <translation>simuliere…</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="299"/>
+        <location filename="../widgets/spikeview.cpp" line="313"/>
+        <source>Raster</source>
+        <translation>Raster</translation>
+    </message>
+    <message>
+        <location filename="../widgets/spikeview.cpp" line="314"/>
+        <source>Spikes as images</source>
+        <translation>Spikes als Bilder</translation>
+    </message>
+    <message>
+        <location filename="../widgets/spikeview.cpp" line="315"/>
+        <source>Follow the image</source>
+        <translation>Dem Bild folgen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/spikeview.cpp" line="316"/>
         <source>Test image</source>
         <translation>Testbild</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="300"/>
+        <location filename="../widgets/spikeview.cpp" line="317"/>
         <source>Layer</source>
         <translation>Schicht</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="301"/>
+        <location filename="../widgets/spikeview.cpp" line="318"/>
         <source>Timesteps</source>
         <translation>Zeitschritte</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="302"/>
+        <location filename="../widgets/spikeview.cpp" line="319"/>
         <source>Threshold ×</source>
         <translation>Schwelle ×</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="303"/>
+        <location filename="../widgets/spikeview.cpp" line="320"/>
         <source>Scales every firing threshold: lower thresholds make neurons fire more often.</source>
         <translation>Skaliert jede Feuerschwelle: Niedrigere Schwellen lassen Neuronen öfter feuern.</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="304"/>
+        <location filename="../widgets/spikeview.cpp" line="321"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="304"/>
+        <location filename="../widgets/spikeview.cpp" line="321"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="305"/>
+        <location filename="../widgets/spikeview.cpp" line="322"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="306"/>
+        <location filename="../widgets/spikeview.cpp" line="323"/>
         <source>Save image…</source>
         <translation>Bild speichern…</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="307"/>
-        <location filename="../widgets/spikeview.cpp" line="313"/>
-        <location filename="../widgets/spikeview.cpp" line="317"/>
+        <location filename="../widgets/spikeview.cpp" line="324"/>
+        <location filename="../widgets/spikeview.cpp" line="330"/>
+        <location filename="../widgets/spikeview.cpp" line="334"/>
         <source>Timestep</source>
         <translation>Zeitschritt</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="308"/>
+        <location filename="../widgets/spikeview.cpp" line="325"/>
         <source>spike</source>
         <translation>Spike</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="309"/>
+        <location filename="../widgets/spikeview.cpp" line="326"/>
         <source>negative spike (takes one back)</source>
         <translation>negativer Spike (nimmt einen zurück)</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="311"/>
+        <location filename="../widgets/spikeview.cpp" line="328"/>
         <source>Neuron (first %1 of %2)</source>
         <translation>Neuron (erste %1 von %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="312"/>
+        <location filename="../widgets/spikeview.cpp" line="329"/>
         <source>Neuron</source>
         <translation>Neuron</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="314"/>
+        <location filename="../widgets/spikeview.cpp" line="331"/>
         <source>Membrane potential</source>
         <translation>Membranpotential</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="315"/>
+        <location filename="../widgets/spikeview.cpp" line="332"/>
         <source>neuron %1</source>
         <translation>Neuron %1</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="316"/>
+        <location filename="../widgets/spikeview.cpp" line="333"/>
         <source>threshold</source>
         <translation>Schwelle</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="318"/>
+        <location filename="../widgets/spikeview.cpp" line="335"/>
         <source>Spikes per neuron and step</source>
         <translation>Spikes pro Neuron und Schritt</translation>
     </message>
@@ -2171,39 +2534,44 @@ Das SNN sagt: %2</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="25"/>
+        <location filename="../app/gui/main.cpp" line="28"/>
         <source>PrivateSNN Workbench</source>
         <translation>PrivateSNN Workbench</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="28"/>
+        <location filename="../app/gui/main.cpp" line="31"/>
         <source>Model to open (default: the bundled demo).</source>
         <translation>Zu öffnendes Modell (Standard: das mitgelieferte Demo-Modell).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="29"/>
+        <location filename="../app/gui/main.cpp" line="32"/>
         <source>Workspace to open.</source>
         <translation>Zu öffnender Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="31"/>
+        <location filename="../app/gui/main.cpp" line="34"/>
         <source>Click “Make private SNN” at start.</source>
         <translation>Beim Start auf „Privates SNN erstellen“ klicken.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="33"/>
+        <location filename="../app/gui/main.cpp" line="36"/>
         <source>Save a PNG of the window once the model is shown, then quit.</source>
         <translation>Ein PNG des Fensters speichern, sobald das Modell angezeigt wird, und dann beenden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="36"/>
+        <location filename="../app/gui/main.cpp" line="39"/>
         <source>After --run: save a PNG of every view into a folder, then quit.</source>
         <translation>Nach --run: von jeder Ansicht ein PNG in einen Ordner speichern, dann beenden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="38"/>
+        <location filename="../app/gui/main.cpp" line="41"/>
         <source>User interface language (de, zh_CN, ko, en).</source>
         <translation>Sprache der Benutzeroberfläche (de, zh_CN, ko, en).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="45"/>
+        <source>With a model: in its import dialog choose this test data, click Check, use the suggested normalisation and accept (what a person would click).</source>
+        <translation>Mit einem Modell: im Importdialog diese Testdaten wählen, Prüfen klicken, die vorgeschlagene Normalisierung übernehmen und bestätigen (was ein Mensch klicken würde).</translation>
     </message>
 </context>
 </TS>

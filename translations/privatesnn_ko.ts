@@ -267,32 +267,47 @@
 <context>
     <name>EngineWorker</name>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="37"/>
+        <location filename="../app/gui/engineworker.cpp" line="55"/>
         <source>An unknown internal error occurred.</source>
         <translation>알 수 없는 내부 오류가 발생했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="43"/>
+        <location filename="../app/gui/engineworker.cpp" line="61"/>
         <source>Could not open the model.</source>
         <translation>모델을 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="51"/>
+        <location filename="../app/gui/engineworker.cpp" line="69"/>
+        <source>Could not check the model on test images.</source>
+        <translation>테스트 이미지로 모델을 확인할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/engineworker.cpp" line="77"/>
+        <source>Could not train the judge.</source>
+        <translation>판정 네트워크를 학습할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/engineworker.cpp" line="93"/>
+        <source>Could not save the settings.</source>
+        <translation>설정을 저장할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/engineworker.cpp" line="98"/>
         <source>The pipeline stopped with an error.</source>
         <translation>파이프라인이 오류로 중단되었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="67"/>
+        <location filename="../app/gui/engineworker.cpp" line="108"/>
         <source>Could not read the workspace.</source>
         <translation>작업 공간을 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="72"/>
+        <location filename="../app/gui/engineworker.cpp" line="113"/>
         <source>Could not read the synthetic images.</source>
         <translation>합성 이미지를 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="90"/>
+        <location filename="../app/gui/engineworker.cpp" line="131"/>
         <source>Could not simulate the spiking network.</source>
         <translation>스파이킹 신경망을 시뮬레이션할 수 없습니다.</translation>
     </message>
@@ -300,148 +315,148 @@
 <context>
     <name>FileMenu</name>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="41"/>
+        <location filename="../app/gui/filemenu.cpp" line="44"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="42"/>
+        <location filename="../app/gui/filemenu.cpp" line="45"/>
         <source>Open &amp;Recent</source>
         <translation>최근 항목 열기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="43"/>
+        <location filename="../app/gui/filemenu.cpp" line="46"/>
         <source>&amp;Open Model…</source>
         <translation>모델 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="43"/>
+        <location filename="../app/gui/filemenu.cpp" line="46"/>
         <source>Open &amp;Demo</source>
         <translation>데모 열기(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="43"/>
+        <location filename="../app/gui/filemenu.cpp" line="46"/>
         <source>Open &amp;Workspace…</source>
         <translation>작업 공간 열기(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="43"/>
+        <location filename="../app/gui/filemenu.cpp" line="46"/>
         <source>&amp;Save Workspace As…</source>
         <translation>작업 공간 다른 이름으로 저장(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="44"/>
+        <location filename="../app/gui/filemenu.cpp" line="47"/>
         <source>Export &amp;Encrypted SNN…</source>
         <translation>암호화된 SNN 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="44"/>
+        <location filename="../app/gui/filemenu.cpp" line="47"/>
         <source>Export &amp;Report…</source>
         <translation>보고서 내보내기(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="44"/>
+        <location filename="../app/gui/filemenu.cpp" line="47"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="51"/>
+        <location filename="../app/gui/filemenu.cpp" line="77"/>
         <source>Open Model</source>
         <translation>모델 열기</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="52"/>
+        <location filename="../app/gui/filemenu.cpp" line="78"/>
         <source>Models (*.psnn *.pt *.pth *.torchscript);;All files (*)</source>
         <translation>모델 (*.psnn *.pt *.pth *.torchscript);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="59"/>
+        <location filename="../app/gui/filemenu.cpp" line="85"/>
         <source>Open Workspace</source>
         <translation>작업 공간 열기</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="67"/>
+        <location filename="../app/gui/filemenu.cpp" line="93"/>
         <source>Nothing to save yet.</source>
         <translation>아직 저장할 것이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="67"/>
+        <location filename="../app/gui/filemenu.cpp" line="93"/>
         <source>Run at least the first step to create the workspace.</source>
         <translation>작업 공간을 만들려면 최소한 첫 단계를 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="70"/>
+        <location filename="../app/gui/filemenu.cpp" line="96"/>
         <source>Save Workspace As</source>
         <translation>작업 공간 다른 이름으로 저장</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="76"/>
+        <location filename="../app/gui/filemenu.cpp" line="102"/>
         <source>Could not save the workspace.</source>
         <translation>작업 공간을 저장할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="87"/>
+        <location filename="../app/gui/filemenu.cpp" line="113"/>
         <source>There is no encrypted SNN yet.</source>
         <translation>아직 암호화된 SNN이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="87"/>
+        <location filename="../app/gui/filemenu.cpp" line="113"/>
         <source>Run the pipeline up to “Encrypt” first.</source>
         <translation>먼저 파이프라인을 ‘암호화’까지 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="90"/>
+        <location filename="../app/gui/filemenu.cpp" line="116"/>
         <source>Export Encrypted SNN</source>
         <translation>암호화된 SNN 내보내기</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="92"/>
+        <location filename="../app/gui/filemenu.cpp" line="118"/>
         <source>PrivateSNN models (*.psnn)</source>
         <translation>PrivateSNN 모델 (*.psnn)</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="97"/>
+        <location filename="../app/gui/filemenu.cpp" line="123"/>
         <source>Could not export the encrypted SNN.</source>
         <translation>암호화된 SNN을 내보낼 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="97"/>
+        <location filename="../app/gui/filemenu.cpp" line="123"/>
         <source>%1 cannot be written.</source>
         <translation>%1에 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="99"/>
+        <location filename="../app/gui/filemenu.cpp" line="125"/>
         <source>Exported the encrypted SNN to %1</source>
         <translation>암호화된 SNN을 %1(으)로 내보냈습니다</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="107"/>
-        <location filename="../app/gui/filemenu.cpp" line="112"/>
+        <location filename="../app/gui/filemenu.cpp" line="133"/>
+        <location filename="../app/gui/filemenu.cpp" line="138"/>
         <source>Could not write the report.</source>
         <translation>보고서를 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="115"/>
+        <location filename="../app/gui/filemenu.cpp" line="141"/>
         <source>Report written: %1 and %2</source>
         <translation>보고서 작성됨: %1, %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="122"/>
+        <location filename="../app/gui/filemenu.cpp" line="148"/>
         <source>There is nothing to report yet.</source>
         <translation>아직 보고할 내용이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="122"/>
+        <location filename="../app/gui/filemenu.cpp" line="148"/>
         <source>Run the pipeline up to “Evaluate” first.</source>
         <translation>먼저 파이프라인을 ‘평가’까지 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="125"/>
+        <location filename="../app/gui/filemenu.cpp" line="151"/>
         <source>Export Report</source>
         <translation>보고서 내보내기</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="126"/>
+        <location filename="../app/gui/filemenu.cpp" line="152"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
@@ -501,6 +516,289 @@
         <location filename="../widgets/imagegallery.cpp" line="175"/>
         <source>Probability of %1: %2%</source>
         <translation>%1일 확률: %2%</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="56"/>
+        <source>Import %1</source>
+        <translation>%1 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="67"/>
+        <source>guess</source>
+        <translation>추정</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="81"/>
+        <source>Not chosen (Check finds it)</source>
+        <translation>선택 안 함 (확인이 찾아 줌)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="82"/>
+        <source>Fashion-MNIST</source>
+        <translation>Fashion-MNIST</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="82"/>
+        <source>MNIST</source>
+        <translation>MNIST</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="82"/>
+        <source>CIFAR-10</source>
+        <translation>CIFAR-10</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="82"/>
+        <source>CIFAR-100</source>
+        <translation>CIFAR-100</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="82"/>
+        <source>ImageNet</source>
+        <translation>ImageNet</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="83"/>
+        <source>Pixels to [-1, 1]</source>
+        <translation>픽셀을 [-1, 1]로</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="83"/>
+        <source>None (pixels in [0, 1])</source>
+        <translation>없음 (픽셀 [0, 1])</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="87"/>
+        <source>Custom values</source>
+        <translation>직접 입력한 값</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="90"/>
+        <source>e.g. 0.2860</source>
+        <translation>예: 0.2860</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="91"/>
+        <source>e.g. 0.3530</source>
+        <translation>예: 0.3530</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="94"/>
+        <source>Fashion-MNIST test set</source>
+        <translation>Fashion-MNIST 테스트 세트</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="95"/>
+        <source>MNIST test set</source>
+        <translation>MNIST 테스트 세트</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="96"/>
+        <source>CIFAR-10 test set</source>
+        <translation>CIFAR-10 테스트 세트</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="97"/>
+        <source>Folder…</source>
+        <translation>폴더…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="103"/>
+        <source>From the test data</source>
+        <translation>테스트 데이터에서</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="103"/>
+        <source>Typed below</source>
+        <translation>아래에 입력</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="103"/>
+        <source>Numbers 0, 1, 2, …</source>
+        <translation>숫자 0, 1, 2, …</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="105"/>
+        <source>names separated by commas</source>
+        <translation>쉼표로 구분한 이름</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="107"/>
+        <source>Check on test images</source>
+        <translation>테스트 이미지로 확인</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="110"/>
+        <source>Check runs the model on 300 test images with the chosen normalisation and with every preset. It reads the test set only, as evaluation does.</source>
+        <translation>확인은 선택한 정규화와 모든 프리셋으로 테스트 이미지 300장에서 모델을 실행합니다. 평가와 마찬가지로 테스트 세트만 읽습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="119"/>
+        <source>Input shape (channels, height, width)</source>
+        <translation>입력 형태 (채널, 높이, 너비)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="121"/>
+        <source>Normalisation the model was trained with</source>
+        <translation>모델 학습에 쓰인 정규화</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="122"/>
+        <source>Mean per channel</source>
+        <translation>채널별 평균</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="123"/>
+        <source>Standard deviation per channel</source>
+        <translation>채널별 표준편차</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="124"/>
+        <source>Test data</source>
+        <translation>테스트 데이터</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="125"/>
+        <source>Class names</source>
+        <translation>클래스 이름</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="129"/>
+        <source>Use these settings</source>
+        <translation>이 설정 사용</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="147"/>
+        <source>Checking on test images…</source>
+        <translation>테스트 이미지로 확인하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="155"/>
+        <source>Normalisation set to the suggestion: %1 of the checked test images right.</source>
+        <translation>정규화를 제안대로 설정했습니다: 확인한 테스트 이미지의 %1 정답.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="195"/>
+        <source>read from a folder by Check</source>
+        <translation>확인이 폴더에서 읽음</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="198"/>
+        <source>0 to %1</source>
+        <translation>0부터 %1까지</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="204"/>
+        <source>Test data folder</source>
+        <translation>테스트 데이터 폴더</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="291"/>
+        <source>guessed from the weights: change it if it is wrong</source>
+        <translation>가중치에서 추정함: 틀리면 바꾸세요</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/importdialog.cpp" line="311"/>
+        <source>With the chosen normalisation the model gets %1 of %n test image(s) right (%2).</source>
+        <translation>
+            <numerusform>선택한 정규화로 모델이 테스트 이미지 %n장 중 %1을 맞힙니다 (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="318"/>
+        <source>Every preset on the same images: %1.</source>
+        <translation>같은 이미지에서 각 프리셋: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="321"/>
+        <source>%1 fits better: %2 instead of %3.</source>
+        <translation>%1이(가) 더 잘 맞습니다: %3 대신 %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="323"/>
+        <source>Use %1</source>
+        <translation>%1 사용</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFlow</name>
+    <message>
+        <location filename="../app/gui/importflow.cpp" line="39"/>
+        <source>The check was cancelled.</source>
+        <translation>확인이 취소되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importflow.cpp" line="57"/>
+        <source>The engine is busy with another job; try again when it has finished.</source>
+        <translation>엔진이 다른 작업 중입니다. 끝난 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importflow.cpp" line="69"/>
+        <source>Import settings set; test data %1</source>
+        <translation>가져오기 설정 완료; 테스트 데이터 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importflow.cpp" line="73"/>
+        <source>PrivateSNN Workbench</source>
+        <translation>PrivateSNN Workbench</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importflow.cpp" line="74"/>
+        <source>The audit needs a judge that knows the classes of %1, and there is none yet. Train one now (a few minutes; Esc cancels)?</source>
+        <translation>감사에는 %1의 클래스를 아는 판정 네트워크가 필요한데 아직 없습니다. 지금 학습할까요? (몇 분 소요, Esc로 취소)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importflow.cpp" line="121"/>
+        <source>Training a judge on the training split of %1</source>
+        <translation>%1의 학습 세트로 판정 네트워크를 학습하는 중</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importflow.cpp" line="133"/>
+        <source>Judge trained (%1 % of the test set right), kept as %2</source>
+        <translation>판정 네트워크 학습 완료 (테스트 세트 %1 % 정답), %2에 보관</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importflow.cpp" line="146"/>
+        <source>No normalisation is set: a model trained on normalised images then scores far below its real accuracy.</source>
+        <translation>정규화가 설정되지 않았습니다: 정규화된 이미지로 학습한 모델은 실제 정확도보다 훨씬 낮게 나옵니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importflow.cpp" line="147"/>
+        <source>Set it…</source>
+        <translation>설정…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importflow.cpp" line="149"/>
+        <source>The input shape was guessed from the weights.</source>
+        <translation>입력 형태를 가중치에서 추정했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importflow.cpp" line="149"/>
+        <source>Check it…</source>
+        <translation>확인…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importflow.cpp" line="151"/>
+        <source>The classes have no names, only numbers.</source>
+        <translation>클래스에 이름이 없고 번호만 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importflow.cpp" line="151"/>
+        <source>Name them…</source>
+        <translation>이름 붙이기…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importflow.cpp" line="157"/>
+        <source>The audit needs a judge for the classes of %1.</source>
+        <translation>감사에는 %1의 클래스용 판정 네트워크가 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importflow.cpp" line="158"/>
+        <source>Train one…</source>
+        <translation>학습하기…</translation>
     </message>
 </context>
 <context>
@@ -710,78 +1008,78 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="161"/>
-        <location filename="../app/gui/mainwindow.cpp" line="480"/>
+        <location filename="../app/gui/mainwindow.cpp" line="172"/>
+        <location filename="../app/gui/mainwindow.cpp" line="481"/>
         <source>PrivateSNN Workbench</source>
         <translation>PrivateSNN 워크벤치</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="169"/>
+        <location filename="../app/gui/mainwindow.cpp" line="180"/>
         <source>&amp;Make Private SNN</source>
         <translation>비공개 SNN 만들기(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="169"/>
+        <location filename="../app/gui/mainwindow.cpp" line="180"/>
         <source>&amp;Cancel</source>
         <translation>취소(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="174"/>
+        <location filename="../app/gui/mainwindow.cpp" line="185"/>
         <source>Log</source>
         <translation>로그</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="168"/>
+        <location filename="../app/gui/mainwindow.cpp" line="179"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="460"/>
+        <location filename="../app/gui/mainwindow.cpp" line="461"/>
         <source>Cancelled. Every finished step is kept.</source>
         <translation>취소되었습니다. 완료된 단계는 모두 유지됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="461"/>
+        <location filename="../app/gui/mainwindow.cpp" line="462"/>
         <source>Cancelled</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="162"/>
+        <location filename="../app/gui/mainwindow.cpp" line="173"/>
         <source>%1 — PrivateSNN Workbench</source>
         <translation>%1 — PrivateSNN 워크벤치</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="165"/>
+        <location filename="../app/gui/mainwindow.cpp" line="176"/>
         <source>&amp;Run</source>
         <translation>실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="166"/>
+        <location filename="../app/gui/mainwindow.cpp" line="177"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="169"/>
+        <location filename="../app/gui/mainwindow.cpp" line="180"/>
         <source>&amp;About PrivateSNN Workbench</source>
         <translation>PrivateSNN 워크벤치 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="189"/>
+        <location filename="../app/gui/mainwindow.cpp" line="200"/>
         <source>Closing: the running step is cancelled; finished steps are kept.</source>
         <translation>종료 중: 실행 중인 단계는 취소되고 완료된 단계는 유지됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="154"/>
+        <location filename="../app/gui/mainwindow.cpp" line="165"/>
         <source>No translation for %1 was found.</source>
         <translation>%1 번역을 찾을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="239"/>
+        <location filename="../app/gui/mainwindow.cpp" line="233"/>
         <source>Demo: the bundled Fashion-MNIST network, workspace %1</source>
         <translation>데모: 포함된 Fashion-MNIST 신경망, 작업 공간 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="244"/>
+        <location filename="../app/gui/mainwindow.cpp" line="238"/>
         <source>Opening %1…</source>
         <translation>%1 여는 중…</translation>
     </message>
@@ -792,42 +1090,47 @@
         <translation>작업 공간을 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="298"/>
+        <location filename="../app/gui/mainwindow.cpp" line="297"/>
         <source>Opened workspace %1</source>
         <translation>작업 공간 %1을(를) 열었습니다</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="104"/>
+        <location filename="../app/gui/mainwindow.cpp" line="115"/>
         <source>Ready</source>
         <translation>준비됨</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="314"/>
+        <location filename="../app/gui/mainwindow.cpp" line="252"/>
+        <source>The saved settings of this model cannot be read; it starts from the defaults.</source>
+        <translation>이 모델의 저장된 설정을 읽을 수 없어 기본값으로 시작합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="313"/>
         <source>There is nothing to report yet.</source>
         <translation>아직 보고할 내용이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="314"/>
+        <location filename="../app/gui/mainwindow.cpp" line="313"/>
         <source>Run the pipeline up to “Evaluate” first.</source>
         <translation>먼저 파이프라인을 ‘평가’까지 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="323"/>
+        <location filename="../app/gui/mainwindow.cpp" line="322"/>
         <source>The audit needs a judge model.</source>
         <translation>감사에는 판정 모델이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="323"/>
+        <location filename="../app/gui/mainwindow.cpp" line="322"/>
         <source>Choose one in the settings of step 7 (Audit).</source>
         <translation>7단계(감사) 설정에서 하나를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="338"/>
+        <location filename="../app/gui/mainwindow.cpp" line="337"/>
         <source>No model is open.</source>
         <translation>열린 모델이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="338"/>
+        <location filename="../app/gui/mainwindow.cpp" line="337"/>
         <source>Use File &gt; Open Model first.</source>
         <translation>먼저 파일 &gt; 모델 열기를 사용하세요.</translation>
     </message>
@@ -877,19 +1180,19 @@
         <translation>변환 경고: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="452"/>
+        <location filename="../app/gui/mainwindow.cpp" line="453"/>
         <source>Loaded %1 (%n layer(s))</source>
         <translation>
             <numerusform>%1 불러옴 (레이어 %n개)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="492"/>
+        <location filename="../app/gui/mainwindow.cpp" line="493"/>
         <source>About PrivateSNN Workbench</source>
         <translation>PrivateSNN 워크벤치 정보</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="493"/>
+        <location filename="../app/gui/mainwindow.cpp" line="494"/>
         <source>&lt;h3&gt;PrivateSNN Workbench %1&lt;/h3&gt;&lt;p&gt;Turns a trained ANN into a low-power spiking neural network without real training data, encrypts its weights against model inversion, and shows what leaks.&lt;/p&gt;&lt;p&gt;Following Kim, Venkatesha and Panda, &lt;i&gt;PrivateSNN&lt;/i&gt;, AAAI 2022.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PrivateSNN 워크벤치 %1&lt;/h3&gt;&lt;p&gt;실제 학습 데이터 없이 학습된 인공신경망을 저전력 스파이킹 신경망으로 변환하고, 모델 역공격에 대비해 가중치를 암호화하며, 무엇이 유출되는지 보여 줍니다.&lt;/p&gt;&lt;p&gt;Kim, Venkatesha, Panda의 &lt;i&gt;PrivateSNN&lt;/i&gt;(AAAI 2022)을 따릅니다.&lt;/p&gt;&lt;p&gt;라이선스: GPL-3.0-or-later.&lt;/p&gt;</translation>
     </message>
@@ -1890,6 +2193,31 @@ SNN의 판단: %2</translation>
     </message>
 </context>
 <context>
+    <name>SpikeFlowStrip</name>
+    <message>
+        <location filename="../widgets/spikeflowstrip.cpp" line="66"/>
+        <source>Pick a test image: its way through the network appears here.</source>
+        <translation>테스트 이미지를 고르세요: 네트워크를 지나는 과정이 여기 나타납니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/spikeflowstrip.cpp" line="91"/>
+        <source>Input</source>
+        <translation>입력</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/spikeflowstrip.cpp" line="96"/>
+        <source>%n spike(s)</source>
+        <translation>
+            <numerusform>스파이크 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/spikeflowstrip.cpp" line="109"/>
+        <source>Output so far, step %1 of %2</source>
+        <translation>지금까지의 출력, %2단계 중 %1단계</translation>
+    </message>
+</context>
+<context>
     <name>SpikeLoadPlot</name>
     <message>
         <location filename="../widgets/spikeloadplot.cpp" line="64"/>
@@ -1903,106 +2231,139 @@ SNN의 판단: %2</translation>
     </message>
 </context>
 <context>
+    <name>SpikeMapView</name>
+    <message>
+        <location filename="../widgets/spikemapview.cpp" line="69"/>
+        <source>Pick a test image: its spikes appear here.</source>
+        <translation>테스트 이미지를 고르세요: 스파이크가 여기 나타납니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/spikemapview.cpp" line="74"/>
+        <source>%1, step %2 of %3: firing now (left), spikes so far (right)</source>
+        <translation>%1, %3단계 중 %2단계: 지금 발화 (왼쪽), 지금까지의 스파이크 (오른쪽)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/spikemapview.cpp" line="96"/>
+        <source>channel %1</source>
+        <translation>채널 %1</translation>
+    </message>
+</context>
+<context>
     <name>SpikeView</name>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="176"/>
+        <location filename="../widgets/spikeview.cpp" line="186"/>
         <source>%1 (%2 neurons)</source>
         <translation>%1 (뉴런 %2개)</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="236"/>
+        <location filename="../widgets/spikeview.cpp" line="248"/>
         <source>simulating…</source>
         <translation>시뮬레이션 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="299"/>
+        <location filename="../widgets/spikeview.cpp" line="313"/>
+        <source>Raster</source>
+        <translation>래스터</translation>
+    </message>
+    <message>
+        <location filename="../widgets/spikeview.cpp" line="314"/>
+        <source>Spikes as images</source>
+        <translation>이미지로 본 스파이크</translation>
+    </message>
+    <message>
+        <location filename="../widgets/spikeview.cpp" line="315"/>
+        <source>Follow the image</source>
+        <translation>이미지 따라가기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/spikeview.cpp" line="316"/>
         <source>Test image</source>
         <translation>테스트 이미지</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="300"/>
+        <location filename="../widgets/spikeview.cpp" line="317"/>
         <source>Layer</source>
         <translation>층</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="301"/>
+        <location filename="../widgets/spikeview.cpp" line="318"/>
         <source>Timesteps</source>
         <translation>시간 단계 수</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="302"/>
+        <location filename="../widgets/spikeview.cpp" line="319"/>
         <source>Threshold ×</source>
         <translation>임계값 ×</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="303"/>
+        <location filename="../widgets/spikeview.cpp" line="320"/>
         <source>Scales every firing threshold: lower thresholds make neurons fire more often.</source>
         <translation>모든 발화 임계값을 배율 조정합니다. 임계값이 낮을수록 뉴런이 더 자주 발화합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="304"/>
+        <location filename="../widgets/spikeview.cpp" line="321"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="304"/>
+        <location filename="../widgets/spikeview.cpp" line="321"/>
         <source>Play</source>
         <translation>재생</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="305"/>
+        <location filename="../widgets/spikeview.cpp" line="322"/>
         <source>Step</source>
         <translation>한 단계</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="306"/>
+        <location filename="../widgets/spikeview.cpp" line="323"/>
         <source>Save image…</source>
         <translation>이미지 저장…</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="307"/>
-        <location filename="../widgets/spikeview.cpp" line="313"/>
-        <location filename="../widgets/spikeview.cpp" line="317"/>
+        <location filename="../widgets/spikeview.cpp" line="324"/>
+        <location filename="../widgets/spikeview.cpp" line="330"/>
+        <location filename="../widgets/spikeview.cpp" line="334"/>
         <source>Timestep</source>
         <translation>시간 단계</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="308"/>
+        <location filename="../widgets/spikeview.cpp" line="325"/>
         <source>spike</source>
         <translation>스파이크</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="309"/>
+        <location filename="../widgets/spikeview.cpp" line="326"/>
         <source>negative spike (takes one back)</source>
         <translation>음의 스파이크(하나를 취소)</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="311"/>
+        <location filename="../widgets/spikeview.cpp" line="328"/>
         <source>Neuron (first %1 of %2)</source>
         <translation>뉴런(%2개 중 처음 %1개)</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="312"/>
+        <location filename="../widgets/spikeview.cpp" line="329"/>
         <source>Neuron</source>
         <translation>뉴런</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="314"/>
+        <location filename="../widgets/spikeview.cpp" line="331"/>
         <source>Membrane potential</source>
         <translation>막전위</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="315"/>
+        <location filename="../widgets/spikeview.cpp" line="332"/>
         <source>neuron %1</source>
         <translation>뉴런 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="316"/>
+        <location filename="../widgets/spikeview.cpp" line="333"/>
         <source>threshold</source>
         <translation>임계값</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="318"/>
+        <location filename="../widgets/spikeview.cpp" line="335"/>
         <source>Spikes per neuron and step</source>
         <translation>뉴런·단계당 스파이크</translation>
     </message>
@@ -2168,39 +2529,44 @@ SNN의 판단: %2</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="25"/>
+        <location filename="../app/gui/main.cpp" line="28"/>
         <source>PrivateSNN Workbench</source>
         <translation>PrivateSNN 워크벤치</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="28"/>
+        <location filename="../app/gui/main.cpp" line="31"/>
         <source>Model to open (default: the bundled demo).</source>
         <translation>열 모델 (기본값: 함께 제공된 데모 모델).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="29"/>
+        <location filename="../app/gui/main.cpp" line="32"/>
         <source>Workspace to open.</source>
         <translation>열 작업 공간.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="31"/>
+        <location filename="../app/gui/main.cpp" line="34"/>
         <source>Click “Make private SNN” at start.</source>
         <translation>시작할 때 ‘비공개 SNN 만들기’를 누릅니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="33"/>
+        <location filename="../app/gui/main.cpp" line="36"/>
         <source>Save a PNG of the window once the model is shown, then quit.</source>
         <translation>모델이 표시되면 창을 PNG로 저장한 뒤 종료합니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="36"/>
+        <location filename="../app/gui/main.cpp" line="39"/>
         <source>After --run: save a PNG of every view into a folder, then quit.</source>
         <translation>--run 후: 모든 보기의 PNG를 폴더에 저장하고 종료합니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="38"/>
+        <location filename="../app/gui/main.cpp" line="41"/>
         <source>User interface language (de, zh_CN, ko, en).</source>
         <translation>사용자 인터페이스 언어 (de, zh_CN, ko, en).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="45"/>
+        <source>With a model: in its import dialog choose this test data, click Check, use the suggested normalisation and accept (what a person would click).</source>
+        <translation>모델과 함께: 가져오기 대화상자에서 이 테스트 데이터를 고르고, 확인을 누르고, 제안된 정규화를 쓰고 수락합니다 (사람이 누를 순서대로).</translation>
     </message>
 </context>
 </TS>

@@ -267,32 +267,47 @@
 <context>
     <name>EngineWorker</name>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="37"/>
+        <location filename="../app/gui/engineworker.cpp" line="55"/>
         <source>An unknown internal error occurred.</source>
         <translation>发生了未知的内部错误。</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="43"/>
+        <location filename="../app/gui/engineworker.cpp" line="61"/>
         <source>Could not open the model.</source>
         <translation>无法打开模型。</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="51"/>
+        <location filename="../app/gui/engineworker.cpp" line="69"/>
+        <source>Could not check the model on test images.</source>
+        <translation>无法在测试图像上检查模型。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/engineworker.cpp" line="77"/>
+        <source>Could not train the judge.</source>
+        <translation>无法训练评判网络。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/engineworker.cpp" line="93"/>
+        <source>Could not save the settings.</source>
+        <translation>无法保存设置。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/engineworker.cpp" line="98"/>
         <source>The pipeline stopped with an error.</source>
         <translation>流程因错误而停止。</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="67"/>
+        <location filename="../app/gui/engineworker.cpp" line="108"/>
         <source>Could not read the workspace.</source>
         <translation>无法读取工作区。</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="72"/>
+        <location filename="../app/gui/engineworker.cpp" line="113"/>
         <source>Could not read the synthetic images.</source>
         <translation>无法读取合成图像。</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="90"/>
+        <location filename="../app/gui/engineworker.cpp" line="131"/>
         <source>Could not simulate the spiking network.</source>
         <translation>无法仿真脉冲神经网络。</translation>
     </message>
@@ -300,148 +315,148 @@
 <context>
     <name>FileMenu</name>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="41"/>
+        <location filename="../app/gui/filemenu.cpp" line="44"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="42"/>
+        <location filename="../app/gui/filemenu.cpp" line="45"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="43"/>
+        <location filename="../app/gui/filemenu.cpp" line="46"/>
         <source>&amp;Open Model…</source>
         <translation>打开模型(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="43"/>
+        <location filename="../app/gui/filemenu.cpp" line="46"/>
         <source>Open &amp;Demo</source>
         <translation>打开演示(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="43"/>
+        <location filename="../app/gui/filemenu.cpp" line="46"/>
         <source>Open &amp;Workspace…</source>
         <translation>打开工作区(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="43"/>
+        <location filename="../app/gui/filemenu.cpp" line="46"/>
         <source>&amp;Save Workspace As…</source>
         <translation>工作区另存为(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="44"/>
+        <location filename="../app/gui/filemenu.cpp" line="47"/>
         <source>Export &amp;Encrypted SNN…</source>
         <translation>导出加密 SNN(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="44"/>
+        <location filename="../app/gui/filemenu.cpp" line="47"/>
         <source>Export &amp;Report…</source>
         <translation>导出报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="44"/>
+        <location filename="../app/gui/filemenu.cpp" line="47"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="51"/>
+        <location filename="../app/gui/filemenu.cpp" line="77"/>
         <source>Open Model</source>
         <translation>打开模型</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="52"/>
+        <location filename="../app/gui/filemenu.cpp" line="78"/>
         <source>Models (*.psnn *.pt *.pth *.torchscript);;All files (*)</source>
         <translation>模型 (*.psnn *.pt *.pth *.torchscript);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="59"/>
+        <location filename="../app/gui/filemenu.cpp" line="85"/>
         <source>Open Workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="67"/>
+        <location filename="../app/gui/filemenu.cpp" line="93"/>
         <source>Nothing to save yet.</source>
         <translation>尚无可保存的内容。</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="67"/>
+        <location filename="../app/gui/filemenu.cpp" line="93"/>
         <source>Run at least the first step to create the workspace.</source>
         <translation>请至少运行第一步以创建工作区。</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="70"/>
+        <location filename="../app/gui/filemenu.cpp" line="96"/>
         <source>Save Workspace As</source>
         <translation>工作区另存为</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="76"/>
+        <location filename="../app/gui/filemenu.cpp" line="102"/>
         <source>Could not save the workspace.</source>
         <translation>无法保存工作区。</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="87"/>
+        <location filename="../app/gui/filemenu.cpp" line="113"/>
         <source>There is no encrypted SNN yet.</source>
         <translation>尚无加密后的 SNN。</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="87"/>
+        <location filename="../app/gui/filemenu.cpp" line="113"/>
         <source>Run the pipeline up to “Encrypt” first.</source>
         <translation>请先将流程运行到“加密”。</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="90"/>
+        <location filename="../app/gui/filemenu.cpp" line="116"/>
         <source>Export Encrypted SNN</source>
         <translation>导出加密 SNN</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="92"/>
+        <location filename="../app/gui/filemenu.cpp" line="118"/>
         <source>PrivateSNN models (*.psnn)</source>
         <translation>PrivateSNN 模型 (*.psnn)</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="97"/>
+        <location filename="../app/gui/filemenu.cpp" line="123"/>
         <source>Could not export the encrypted SNN.</source>
         <translation>无法导出加密后的 SNN。</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="97"/>
+        <location filename="../app/gui/filemenu.cpp" line="123"/>
         <source>%1 cannot be written.</source>
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="99"/>
+        <location filename="../app/gui/filemenu.cpp" line="125"/>
         <source>Exported the encrypted SNN to %1</source>
         <translation>已将加密 SNN 导出到 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="107"/>
-        <location filename="../app/gui/filemenu.cpp" line="112"/>
+        <location filename="../app/gui/filemenu.cpp" line="133"/>
+        <location filename="../app/gui/filemenu.cpp" line="138"/>
         <source>Could not write the report.</source>
         <translation>无法写入报告。</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="115"/>
+        <location filename="../app/gui/filemenu.cpp" line="141"/>
         <source>Report written: %1 and %2</source>
         <translation>报告已写入：%1 和 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="122"/>
+        <location filename="../app/gui/filemenu.cpp" line="148"/>
         <source>There is nothing to report yet.</source>
         <translation>尚无可报告的内容。</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="122"/>
+        <location filename="../app/gui/filemenu.cpp" line="148"/>
         <source>Run the pipeline up to “Evaluate” first.</source>
         <translation>请先将流程运行到“评估”。</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="125"/>
+        <location filename="../app/gui/filemenu.cpp" line="151"/>
         <source>Export Report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="126"/>
+        <location filename="../app/gui/filemenu.cpp" line="152"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
@@ -501,6 +516,289 @@
         <location filename="../widgets/imagegallery.cpp" line="175"/>
         <source>Probability of %1: %2%</source>
         <translation>%1 的概率：%2%</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="56"/>
+        <source>Import %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="67"/>
+        <source>guess</source>
+        <translation>推测</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="81"/>
+        <source>Not chosen (Check finds it)</source>
+        <translation>未选择（检查会找出）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="82"/>
+        <source>Fashion-MNIST</source>
+        <translation>Fashion-MNIST</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="82"/>
+        <source>MNIST</source>
+        <translation>MNIST</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="82"/>
+        <source>CIFAR-10</source>
+        <translation>CIFAR-10</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="82"/>
+        <source>CIFAR-100</source>
+        <translation>CIFAR-100</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="82"/>
+        <source>ImageNet</source>
+        <translation>ImageNet</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="83"/>
+        <source>Pixels to [-1, 1]</source>
+        <translation>像素映射到 [-1, 1]</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="83"/>
+        <source>None (pixels in [0, 1])</source>
+        <translation>无（像素在 [0, 1]）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="87"/>
+        <source>Custom values</source>
+        <translation>自定义值</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="90"/>
+        <source>e.g. 0.2860</source>
+        <translation>例如 0.2860</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="91"/>
+        <source>e.g. 0.3530</source>
+        <translation>例如 0.3530</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="94"/>
+        <source>Fashion-MNIST test set</source>
+        <translation>Fashion-MNIST 测试集</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="95"/>
+        <source>MNIST test set</source>
+        <translation>MNIST 测试集</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="96"/>
+        <source>CIFAR-10 test set</source>
+        <translation>CIFAR-10 测试集</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="97"/>
+        <source>Folder…</source>
+        <translation>文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="103"/>
+        <source>From the test data</source>
+        <translation>取自测试数据</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="103"/>
+        <source>Typed below</source>
+        <translation>在下方输入</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="103"/>
+        <source>Numbers 0, 1, 2, …</source>
+        <translation>数字 0、1、2、…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="105"/>
+        <source>names separated by commas</source>
+        <translation>名称，用逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="107"/>
+        <source>Check on test images</source>
+        <translation>在测试图像上检查</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="110"/>
+        <source>Check runs the model on 300 test images with the chosen normalisation and with every preset. It reads the test set only, as evaluation does.</source>
+        <translation>检查会用所选的归一化和每个预设在 300 张测试图像上运行模型。它只读取测试集，与评估相同。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="119"/>
+        <source>Input shape (channels, height, width)</source>
+        <translation>输入形状（通道、高度、宽度）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="121"/>
+        <source>Normalisation the model was trained with</source>
+        <translation>模型训练时使用的归一化</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="122"/>
+        <source>Mean per channel</source>
+        <translation>每个通道的均值</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="123"/>
+        <source>Standard deviation per channel</source>
+        <translation>每个通道的标准差</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="124"/>
+        <source>Test data</source>
+        <translation>测试数据</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="125"/>
+        <source>Class names</source>
+        <translation>类别名称</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="129"/>
+        <source>Use these settings</source>
+        <translation>使用这些设置</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="147"/>
+        <source>Checking on test images…</source>
+        <translation>正在测试图像上检查…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="155"/>
+        <source>Normalisation set to the suggestion: %1 of the checked test images right.</source>
+        <translation>归一化已设为建议值：所检查的测试图像中 %1 正确。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="195"/>
+        <source>read from a folder by Check</source>
+        <translation>由检查从文件夹读取</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="198"/>
+        <source>0 to %1</source>
+        <translation>0 到 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="204"/>
+        <source>Test data folder</source>
+        <translation>测试数据文件夹</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="291"/>
+        <source>guessed from the weights: change it if it is wrong</source>
+        <translation>根据权重推测：如有误请修改</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/importdialog.cpp" line="311"/>
+        <source>With the chosen normalisation the model gets %1 of %n test image(s) right (%2).</source>
+        <translation>
+            <numerusform>使用所选的归一化，模型在 %n 张测试图像中答对 %1（%2）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="318"/>
+        <source>Every preset on the same images: %1.</source>
+        <translation>每个预设在相同图像上的结果：%1。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="321"/>
+        <source>%1 fits better: %2 instead of %3.</source>
+        <translation>%1 更合适：%2，而不是 %3。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="323"/>
+        <source>Use %1</source>
+        <translation>使用 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFlow</name>
+    <message>
+        <location filename="../app/gui/importflow.cpp" line="39"/>
+        <source>The check was cancelled.</source>
+        <translation>检查已取消。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importflow.cpp" line="57"/>
+        <source>The engine is busy with another job; try again when it has finished.</source>
+        <translation>引擎正在处理其他任务；请在完成后重试。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importflow.cpp" line="69"/>
+        <source>Import settings set; test data %1</source>
+        <translation>已设置导入选项；测试数据 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importflow.cpp" line="73"/>
+        <source>PrivateSNN Workbench</source>
+        <translation>PrivateSNN Workbench</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importflow.cpp" line="74"/>
+        <source>The audit needs a judge that knows the classes of %1, and there is none yet. Train one now (a few minutes; Esc cancels)?</source>
+        <translation>审计需要一个认识 %1 类别的评判网络，目前还没有。现在训练一个吗（几分钟；按 Esc 取消）？</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importflow.cpp" line="121"/>
+        <source>Training a judge on the training split of %1</source>
+        <translation>正在 %1 的训练集上训练评判网络</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importflow.cpp" line="133"/>
+        <source>Judge trained (%1 % of the test set right), kept as %2</source>
+        <translation>评判网络已训练（测试集 %1 % 正确），保存为 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importflow.cpp" line="146"/>
+        <source>No normalisation is set: a model trained on normalised images then scores far below its real accuracy.</source>
+        <translation>未设置归一化：在归一化图像上训练的模型此时的准确率会远低于其真实水平。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importflow.cpp" line="147"/>
+        <source>Set it…</source>
+        <translation>设置…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importflow.cpp" line="149"/>
+        <source>The input shape was guessed from the weights.</source>
+        <translation>输入形状是根据权重推测的。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importflow.cpp" line="149"/>
+        <source>Check it…</source>
+        <translation>检查…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importflow.cpp" line="151"/>
+        <source>The classes have no names, only numbers.</source>
+        <translation>类别没有名称，只有编号。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importflow.cpp" line="151"/>
+        <source>Name them…</source>
+        <translation>命名…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importflow.cpp" line="157"/>
+        <source>The audit needs a judge for the classes of %1.</source>
+        <translation>审计需要一个针对 %1 类别的评判网络。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importflow.cpp" line="158"/>
+        <source>Train one…</source>
+        <translation>训练一个…</translation>
     </message>
 </context>
 <context>
@@ -710,78 +1008,78 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="161"/>
-        <location filename="../app/gui/mainwindow.cpp" line="480"/>
+        <location filename="../app/gui/mainwindow.cpp" line="172"/>
+        <location filename="../app/gui/mainwindow.cpp" line="481"/>
         <source>PrivateSNN Workbench</source>
         <translation>PrivateSNN 工作台</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="169"/>
+        <location filename="../app/gui/mainwindow.cpp" line="180"/>
         <source>&amp;Make Private SNN</source>
         <translation>生成私有 SNN(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="169"/>
+        <location filename="../app/gui/mainwindow.cpp" line="180"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="174"/>
+        <location filename="../app/gui/mainwindow.cpp" line="185"/>
         <source>Log</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="168"/>
+        <location filename="../app/gui/mainwindow.cpp" line="179"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="460"/>
+        <location filename="../app/gui/mainwindow.cpp" line="461"/>
         <source>Cancelled. Every finished step is kept.</source>
         <translation>已取消。所有已完成的步骤都会保留。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="461"/>
+        <location filename="../app/gui/mainwindow.cpp" line="462"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="162"/>
+        <location filename="../app/gui/mainwindow.cpp" line="173"/>
         <source>%1 — PrivateSNN Workbench</source>
         <translation>%1 — PrivateSNN 工作台</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="165"/>
+        <location filename="../app/gui/mainwindow.cpp" line="176"/>
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="166"/>
+        <location filename="../app/gui/mainwindow.cpp" line="177"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="169"/>
+        <location filename="../app/gui/mainwindow.cpp" line="180"/>
         <source>&amp;About PrivateSNN Workbench</source>
         <translation>关于 PrivateSNN 工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="189"/>
+        <location filename="../app/gui/mainwindow.cpp" line="200"/>
         <source>Closing: the running step is cancelled; finished steps are kept.</source>
         <translation>正在关闭：当前步骤已取消，已完成的步骤会保留。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="154"/>
+        <location filename="../app/gui/mainwindow.cpp" line="165"/>
         <source>No translation for %1 was found.</source>
         <translation>未找到 %1 的翻译。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="239"/>
+        <location filename="../app/gui/mainwindow.cpp" line="233"/>
         <source>Demo: the bundled Fashion-MNIST network, workspace %1</source>
         <translation>演示：随附的 Fashion-MNIST 网络，工作区 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="244"/>
+        <location filename="../app/gui/mainwindow.cpp" line="238"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
@@ -792,42 +1090,47 @@
         <translation>无法打开工作区。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="298"/>
+        <location filename="../app/gui/mainwindow.cpp" line="297"/>
         <source>Opened workspace %1</source>
         <translation>已打开工作区 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="104"/>
+        <location filename="../app/gui/mainwindow.cpp" line="115"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="314"/>
+        <location filename="../app/gui/mainwindow.cpp" line="252"/>
+        <source>The saved settings of this model cannot be read; it starts from the defaults.</source>
+        <translation>无法读取此模型保存的设置；将使用默认设置。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="313"/>
         <source>There is nothing to report yet.</source>
         <translation>尚无可报告的内容。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="314"/>
+        <location filename="../app/gui/mainwindow.cpp" line="313"/>
         <source>Run the pipeline up to “Evaluate” first.</source>
         <translation>请先将流程运行到“评估”。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="323"/>
+        <location filename="../app/gui/mainwindow.cpp" line="322"/>
         <source>The audit needs a judge model.</source>
         <translation>审计需要一个评判模型。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="323"/>
+        <location filename="../app/gui/mainwindow.cpp" line="322"/>
         <source>Choose one in the settings of step 7 (Audit).</source>
         <translation>请在第 7 步（审计）的设置中选择一个。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="338"/>
+        <location filename="../app/gui/mainwindow.cpp" line="337"/>
         <source>No model is open.</source>
         <translation>没有打开的模型。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="338"/>
+        <location filename="../app/gui/mainwindow.cpp" line="337"/>
         <source>Use File &gt; Open Model first.</source>
         <translation>请先使用“文件 &gt; 打开模型”。</translation>
     </message>
@@ -877,19 +1180,19 @@
         <translation>转换警告：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="452"/>
+        <location filename="../app/gui/mainwindow.cpp" line="453"/>
         <source>Loaded %1 (%n layer(s))</source>
         <translation>
             <numerusform>已加载 %1（%n 层）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="492"/>
+        <location filename="../app/gui/mainwindow.cpp" line="493"/>
         <source>About PrivateSNN Workbench</source>
         <translation>关于 PrivateSNN 工作台</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="493"/>
+        <location filename="../app/gui/mainwindow.cpp" line="494"/>
         <source>&lt;h3&gt;PrivateSNN Workbench %1&lt;/h3&gt;&lt;p&gt;Turns a trained ANN into a low-power spiking neural network without real training data, encrypts its weights against model inversion, and shows what leaks.&lt;/p&gt;&lt;p&gt;Following Kim, Venkatesha and Panda, &lt;i&gt;PrivateSNN&lt;/i&gt;, AAAI 2022.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PrivateSNN 工作台 %1&lt;/h3&gt;&lt;p&gt;无需真实训练数据即可将训练好的人工神经网络转换为低功耗脉冲神经网络，对其权重进行加密以抵御模型反演，并展示泄露的内容。&lt;/p&gt;&lt;p&gt;方法源自 Kim、Venkatesha 和 Panda 的 &lt;i&gt;PrivateSNN&lt;/i&gt;（AAAI 2022）。&lt;/p&gt;&lt;p&gt;许可证：GPL-3.0-or-later。&lt;/p&gt;</translation>
     </message>
@@ -1890,6 +2193,31 @@ SNN 的判断：%2</translation>
     </message>
 </context>
 <context>
+    <name>SpikeFlowStrip</name>
+    <message>
+        <location filename="../widgets/spikeflowstrip.cpp" line="66"/>
+        <source>Pick a test image: its way through the network appears here.</source>
+        <translation>选择一张测试图像：它在网络中的路径将显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/spikeflowstrip.cpp" line="91"/>
+        <source>Input</source>
+        <translation>输入</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/spikeflowstrip.cpp" line="96"/>
+        <source>%n spike(s)</source>
+        <translation>
+            <numerusform>%n 个脉冲</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/spikeflowstrip.cpp" line="109"/>
+        <source>Output so far, step %1 of %2</source>
+        <translation>目前的输出，第 %1 步，共 %2 步</translation>
+    </message>
+</context>
+<context>
     <name>SpikeLoadPlot</name>
     <message>
         <location filename="../widgets/spikeloadplot.cpp" line="64"/>
@@ -1903,106 +2231,139 @@ SNN 的判断：%2</translation>
     </message>
 </context>
 <context>
+    <name>SpikeMapView</name>
+    <message>
+        <location filename="../widgets/spikemapview.cpp" line="69"/>
+        <source>Pick a test image: its spikes appear here.</source>
+        <translation>选择一张测试图像：它的脉冲将显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/spikemapview.cpp" line="74"/>
+        <source>%1, step %2 of %3: firing now (left), spikes so far (right)</source>
+        <translation>%1，第 %2 步，共 %3 步：此刻发放（左），累计脉冲（右）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/spikemapview.cpp" line="96"/>
+        <source>channel %1</source>
+        <translation>通道 %1</translation>
+    </message>
+</context>
+<context>
     <name>SpikeView</name>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="176"/>
+        <location filename="../widgets/spikeview.cpp" line="186"/>
         <source>%1 (%2 neurons)</source>
         <translation>%1（%2 个神经元）</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="236"/>
+        <location filename="../widgets/spikeview.cpp" line="248"/>
         <source>simulating…</source>
         <translation>正在仿真…</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="299"/>
+        <location filename="../widgets/spikeview.cpp" line="313"/>
+        <source>Raster</source>
+        <translation>栅格图</translation>
+    </message>
+    <message>
+        <location filename="../widgets/spikeview.cpp" line="314"/>
+        <source>Spikes as images</source>
+        <translation>脉冲图像</translation>
+    </message>
+    <message>
+        <location filename="../widgets/spikeview.cpp" line="315"/>
+        <source>Follow the image</source>
+        <translation>跟随图像</translation>
+    </message>
+    <message>
+        <location filename="../widgets/spikeview.cpp" line="316"/>
         <source>Test image</source>
         <translation>测试图像</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="300"/>
+        <location filename="../widgets/spikeview.cpp" line="317"/>
         <source>Layer</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="301"/>
+        <location filename="../widgets/spikeview.cpp" line="318"/>
         <source>Timesteps</source>
         <translation>时间步数</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="302"/>
+        <location filename="../widgets/spikeview.cpp" line="319"/>
         <source>Threshold ×</source>
         <translation>阈值 ×</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="303"/>
+        <location filename="../widgets/spikeview.cpp" line="320"/>
         <source>Scales every firing threshold: lower thresholds make neurons fire more often.</source>
         <translation>缩放所有发放阈值：阈值越低，神经元发放越频繁。</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="304"/>
+        <location filename="../widgets/spikeview.cpp" line="321"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="304"/>
+        <location filename="../widgets/spikeview.cpp" line="321"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="305"/>
+        <location filename="../widgets/spikeview.cpp" line="322"/>
         <source>Step</source>
         <translation>单步</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="306"/>
+        <location filename="../widgets/spikeview.cpp" line="323"/>
         <source>Save image…</source>
         <translation>保存图像…</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="307"/>
-        <location filename="../widgets/spikeview.cpp" line="313"/>
-        <location filename="../widgets/spikeview.cpp" line="317"/>
+        <location filename="../widgets/spikeview.cpp" line="324"/>
+        <location filename="../widgets/spikeview.cpp" line="330"/>
+        <location filename="../widgets/spikeview.cpp" line="334"/>
         <source>Timestep</source>
         <translation>时间步</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="308"/>
+        <location filename="../widgets/spikeview.cpp" line="325"/>
         <source>spike</source>
         <translation>脉冲</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="309"/>
+        <location filename="../widgets/spikeview.cpp" line="326"/>
         <source>negative spike (takes one back)</source>
         <translation>负脉冲（撤回一次发放）</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="311"/>
+        <location filename="../widgets/spikeview.cpp" line="328"/>
         <source>Neuron (first %1 of %2)</source>
         <translation>神经元（%2 个中的前 %1 个）</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="312"/>
+        <location filename="../widgets/spikeview.cpp" line="329"/>
         <source>Neuron</source>
         <translation>神经元</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="314"/>
+        <location filename="../widgets/spikeview.cpp" line="331"/>
         <source>Membrane potential</source>
         <translation>膜电位</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="315"/>
+        <location filename="../widgets/spikeview.cpp" line="332"/>
         <source>neuron %1</source>
         <translation>神经元 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="316"/>
+        <location filename="../widgets/spikeview.cpp" line="333"/>
         <source>threshold</source>
         <translation>阈值</translation>
     </message>
     <message>
-        <location filename="../widgets/spikeview.cpp" line="318"/>
+        <location filename="../widgets/spikeview.cpp" line="335"/>
         <source>Spikes per neuron and step</source>
         <translation>每个神经元每步的脉冲数</translation>
     </message>
@@ -2168,39 +2529,44 @@ SNN 的判断：%2</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="25"/>
+        <location filename="../app/gui/main.cpp" line="28"/>
         <source>PrivateSNN Workbench</source>
         <translation>PrivateSNN 工作台</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="28"/>
+        <location filename="../app/gui/main.cpp" line="31"/>
         <source>Model to open (default: the bundled demo).</source>
         <translation>要打开的模型（默认：随附的演示模型）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="29"/>
+        <location filename="../app/gui/main.cpp" line="32"/>
         <source>Workspace to open.</source>
         <translation>要打开的工作区。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="31"/>
+        <location filename="../app/gui/main.cpp" line="34"/>
         <source>Click “Make private SNN” at start.</source>
         <translation>启动时点击“生成私有 SNN”。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="33"/>
+        <location filename="../app/gui/main.cpp" line="36"/>
         <source>Save a PNG of the window once the model is shown, then quit.</source>
         <translation>模型显示后将窗口保存为 PNG，然后退出。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="36"/>
+        <location filename="../app/gui/main.cpp" line="39"/>
         <source>After --run: save a PNG of every view into a folder, then quit.</source>
         <translation>配合 --run：把每个视图保存为 PNG 到文件夹，然后退出。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="38"/>
+        <location filename="../app/gui/main.cpp" line="41"/>
         <source>User interface language (de, zh_CN, ko, en).</source>
         <translation>界面语言（de、zh_CN、ko、en）。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="45"/>
+        <source>With a model: in its import dialog choose this test data, click Check, use the suggested normalisation and accept (what a person would click).</source>
+        <translation>配合模型使用：在导入对话框中选择此测试数据，点击检查，采用建议的归一化并确认（即用户会点击的操作）。</translation>
     </message>
 </context>
 </TS>
