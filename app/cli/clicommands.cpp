@@ -81,6 +81,7 @@ int run(int argc, char **argv)
     for (int i = 1; i < argc; ++i)
         ctx.commandLine += std::string(" ") + argv[i];
     ctx.demo = hasArgument(argc, argv, "--demo");
+    ctx.recommended = hasArgument(argc, argv, "--recommended");
     if (!ctx.demo && !hasArgument(argc, argv, "--model") && argumentValue(argc, argv, "--model").empty())
         ctx.workspace = argumentValue(argc, argv, "--workspace");
     addModelCommands(app, ctx);

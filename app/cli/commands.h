@@ -14,6 +14,7 @@ struct CommandContext {
     char **argv = nullptr;
     std::string commandLine;  ///< recorded by `train` so that the run can be repeated
     bool demo = false;        ///< --demo is on the command line: options start from the demo's settings
+    bool recommended = false; ///< --recommended: options start from the workbench's own settings
     std::string workspace;    ///< --workspace without --model or --demo: options start from the workspace's
     int exitCode = 0;
 };

@@ -36,6 +36,8 @@ void addPipeline(CLI::App &app, CommandContext &ctx)
     // With --demo every option starts from the demo's settings, and --help shows them.
     if (ctx.demo) {
         a->options = demoPipelineOptions("demo-workspace");
+    } else if (ctx.recommended) {
+        a->options = recommendedPipelineOptions("", "", "");
     } else if (!ctx.workspace.empty() && std::filesystem::is_directory(ctx.workspace)) {
         // `pipeline --workspace W` reruns what W was set up with, options on top.
         try {
@@ -47,6 +49,9 @@ void addPipeline(CLI::App &app, CommandContext &ctx)
     }
     PipelineOptions &o = a->options;
     cmd->add_flag("--demo")->description("the bundled demo model and Fashion-MNIST with the demo's settings");
+    cmd->add_flag("--recommended")->description("start from the workbench's own settings (the demo's and the window's; "
+                                                "minutes, not the paper's hours of synthesis), with the bundled "
+                                                "judge for the test data's classes");
     cmd->add_option("--model", o.model, "the ANN: .psnn or TorchScript")->capture_default_str();
     cmd->add_option("--workspace", o.workspace, "folder of the run (created if missing)")->capture_default_str();
     cmd->add_option("--test-data", o.testData, "real test set, read by `evaluate` only")->capture_default_str();
@@ -68,7 +73,11 @@ void addPipeline(CLI::App &app, CommandContext &ctx)
         o.energy = chosenEnergyTable(a->energy, o.energy);
         if (o.import.normalization.mean.size() != o.import.normalization.std.size())
             throw UsageError("--mean and --std need the same number of values");
-        o.withAudit = (o.withAudit || a->audit || cmd->get_option("--judge")->count() > 0) && !a->noAudit;
+        if (cmd->get_option("--recommended")->count() > 0 && cmd->get_option("--judge")->count() == 0)
+            o.audit.judge = recommendedPipelineOptions(o.model, o.testData, o.workspace).audit.judge;
+        o.withAudit = (o.withAudit || a->audit || cmd->get_option("--judge")->count() > 0
+                       || (cmd->get_option("--recommended")->count() > 0 && !o.audit.judge.empty()))
+                      && !a->noAudit;
         // `auto` unless the user chose conversion settings by hand (or the workspace has them).
         if (cmd->get_option("--conversion")->count() == 0 && !a->fromWorkspace) {
             bool manual = false;

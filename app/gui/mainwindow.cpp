@@ -244,8 +244,8 @@ void MainWindow::openModel(const QString &path)
     // A model of its own gets a workspace of its own, next to the others.
     m_workspace = m_workspaceRoot + QLatin1Char('/') + QFileInfo(path).completeBaseName();
     m_files->setWorkspace(m_workspace);
-    psnn::PipelineOptions o;
-    o.testData = m_panel->options().testData;
+    psnn::PipelineOptions o = psnn::recommendedPipelineOptions(path.toStdString(), m_panel->options().testData,
+                                                               m_workspace.toStdString());
     try {
         psnn::readPipelineSettings(m_workspace.toStdString(), o); // set up in an earlier session
     } catch (const psnn::Error &e) {

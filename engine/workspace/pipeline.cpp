@@ -4,6 +4,7 @@
 #include "core/error.h"
 #include "core/fileio.h"
 #include "core/runtime.h"
+#include "model/models.h"
 #include "workspace/auditstage.h"
 #include "workspace/pipelinestages.h"
 #include "workspace/stagerunner.h"
@@ -18,12 +19,13 @@ using nlohmann::json;
 
 namespace psnn {
 
-PipelineOptions demoPipelineOptions(const std::string &workspace)
+PipelineOptions recommendedPipelineOptions(const std::string &model, const std::string &testData,
+                                           const std::string &workspace)
 {
     PipelineOptions o;
-    o.model = demoModelPath();
+    o.model = model;
     o.workspace = workspace;
-    o.testData = "fashion-mnist";
+    o.testData = testData;
     o.synthesis.imagesPerClass = 50;
     o.synthesis.iterations = 200;
     o.synthesis.learningRate = 0.05;
@@ -46,9 +48,17 @@ PipelineOptions demoPipelineOptions(const std::string &workspace)
     // it takes the SNN's accuracy down with the threshold-aware reading.
     o.encryption.scrambleSpread = 8;
     o.evaluation.limit = 1000;
-    o.withAudit = true;
     o.audit = demoAuditOptions();
+    o.audit.judge = testData.empty() ? std::string() : bundledJudgePath(testData);
+    if (!o.audit.judge.empty() && !fs::exists(o.audit.judge))
+        o.audit.judge.clear();
+    o.withAudit = !o.audit.judge.empty();
     return o;
+}
+
+PipelineOptions demoPipelineOptions(const std::string &workspace)
+{
+    return recommendedPipelineOptions(demoModelPath(), "fashion-mnist", workspace);
 }
 
 namespace {

@@ -43,12 +43,17 @@ PipelineOptions pipelineOptionsFromWorkspace(const std::string &workspace, Pipel
 /// A missing workspace gives every stage NotRun; a damaged manifest throws Error(BadFormat).
 std::vector<StageStatus> pipelineStatus(const PipelineOptions &options);
 
-/// The settings the GUI and `pipeline --demo` use on the bundled Fashion-MNIST model: the
-/// DESIGN defaults except 50 images per class made in 200 synthesis steps at learning rate 0.05;
-/// auto conversion at T = 32 with quantisation-aware thresholds, starting from Poisson coding of
-/// pixels with half start and signed spikes (it chooses direct coding); 3 encryption
-/// epochs at T = 32, deployed at the smallest T the boundary probes allow, channel scrambling 8;
-/// 1,000 test images; the audit with demoAuditOptions(). See bench/RESULTS.md for why each.
+/// The workbench's own settings, which the window starts every model from and `pipeline
+/// --recommended` too: the DESIGN defaults except 50 images per class made in 200 synthesis steps
+/// at learning rate 0.05 (the paper's 100 x 2,500 takes hours on a CPU); auto conversion at T = 32
+/// with quantisation-aware thresholds, starting from Poisson coding of pixels with half start and
+/// signed spikes; 3 encryption epochs at T = 32, deployed at the smallest T the boundary probes
+/// allow, channel scrambling 8; 1,000 test images; the audit with demoAuditOptions() and the
+/// bundled judge for `testData`'s classes when there is one (else no audit). See bench/RESULTS.md
+/// for why each.
+PipelineOptions recommendedPipelineOptions(const std::string &model, const std::string &testData,
+                                           const std::string &workspace);
+/// recommendedPipelineOptions() on the bundled Fashion-MNIST model (`pipeline --demo`).
 PipelineOptions demoPipelineOptions(const std::string &workspace);
 
 /// Writes <workspace>/settings.json: every setting of `options`, atomically, creating the folder.
