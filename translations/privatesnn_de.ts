@@ -666,42 +666,47 @@
         <translation>Klassennamen</translation>
     </message>
     <message>
-        <location filename="../app/gui/importdialog.cpp" line="129"/>
+        <location filename="../app/gui/importdialog.cpp" line="131"/>
         <source>Use these settings</source>
         <translation>Diese Einstellungen verwenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/importdialog.cpp" line="147"/>
+        <location filename="../app/gui/importdialog.cpp" line="132"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="150"/>
         <source>Checking on test images…</source>
         <translation>Prüfe auf Testbildern…</translation>
     </message>
     <message>
-        <location filename="../app/gui/importdialog.cpp" line="155"/>
+        <location filename="../app/gui/importdialog.cpp" line="158"/>
         <source>Normalisation set to the suggestion: %1 of the checked test images right.</source>
         <translation>Normalisierung auf den Vorschlag gesetzt: %1 der geprüften Testbilder richtig.</translation>
     </message>
     <message>
-        <location filename="../app/gui/importdialog.cpp" line="195"/>
+        <location filename="../app/gui/importdialog.cpp" line="198"/>
         <source>read from a folder by Check</source>
         <translation>von Prüfen aus einem Ordner gelesen</translation>
     </message>
     <message>
-        <location filename="../app/gui/importdialog.cpp" line="198"/>
+        <location filename="../app/gui/importdialog.cpp" line="201"/>
         <source>0 to %1</source>
         <translation>0 bis %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/importdialog.cpp" line="204"/>
+        <location filename="../app/gui/importdialog.cpp" line="207"/>
         <source>Test data folder</source>
         <translation>Ordner mit Testdaten</translation>
     </message>
     <message>
-        <location filename="../app/gui/importdialog.cpp" line="291"/>
+        <location filename="../app/gui/importdialog.cpp" line="294"/>
         <source>guessed from the weights: change it if it is wrong</source>
         <translation>aus den Gewichten geschätzt: ändern Sie sie, wenn sie falsch ist</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/importdialog.cpp" line="311"/>
+        <location filename="../app/gui/importdialog.cpp" line="314"/>
         <source>With the chosen normalisation the model gets %1 of %n test image(s) right (%2).</source>
         <translation>
             <numerusform>Mit der gewählten Normalisierung erkennt das Modell %1 von %n Testbild richtig (%2).</numerusform>
@@ -709,17 +714,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/importdialog.cpp" line="318"/>
+        <location filename="../app/gui/importdialog.cpp" line="321"/>
         <source>Every preset on the same images: %1.</source>
         <translation>Jede Vorgabe auf denselben Bildern: %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/importdialog.cpp" line="321"/>
+        <location filename="../app/gui/importdialog.cpp" line="324"/>
         <source>%1 fits better: %2 instead of %3.</source>
         <translation>%1 passt besser: %2 statt %3.</translation>
     </message>
     <message>
-        <location filename="../app/gui/importdialog.cpp" line="323"/>
+        <location filename="../app/gui/importdialog.cpp" line="326"/>
         <source>Use %1</source>
         <translation>%1 verwenden</translation>
     </message>

@@ -666,59 +666,64 @@
         <translation>클래스 이름</translation>
     </message>
     <message>
-        <location filename="../app/gui/importdialog.cpp" line="129"/>
+        <location filename="../app/gui/importdialog.cpp" line="131"/>
         <source>Use these settings</source>
         <translation>이 설정 사용</translation>
     </message>
     <message>
-        <location filename="../app/gui/importdialog.cpp" line="147"/>
+        <location filename="../app/gui/importdialog.cpp" line="132"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="150"/>
         <source>Checking on test images…</source>
         <translation>테스트 이미지로 확인하는 중…</translation>
     </message>
     <message>
-        <location filename="../app/gui/importdialog.cpp" line="155"/>
+        <location filename="../app/gui/importdialog.cpp" line="158"/>
         <source>Normalisation set to the suggestion: %1 of the checked test images right.</source>
         <translation>정규화를 제안대로 설정했습니다: 확인한 테스트 이미지의 %1 정답.</translation>
     </message>
     <message>
-        <location filename="../app/gui/importdialog.cpp" line="195"/>
+        <location filename="../app/gui/importdialog.cpp" line="198"/>
         <source>read from a folder by Check</source>
         <translation>확인이 폴더에서 읽음</translation>
     </message>
     <message>
-        <location filename="../app/gui/importdialog.cpp" line="198"/>
+        <location filename="../app/gui/importdialog.cpp" line="201"/>
         <source>0 to %1</source>
         <translation>0부터 %1까지</translation>
     </message>
     <message>
-        <location filename="../app/gui/importdialog.cpp" line="204"/>
+        <location filename="../app/gui/importdialog.cpp" line="207"/>
         <source>Test data folder</source>
         <translation>테스트 데이터 폴더</translation>
     </message>
     <message>
-        <location filename="../app/gui/importdialog.cpp" line="291"/>
+        <location filename="../app/gui/importdialog.cpp" line="294"/>
         <source>guessed from the weights: change it if it is wrong</source>
         <translation>가중치에서 추정함: 틀리면 바꾸세요</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/importdialog.cpp" line="311"/>
+        <location filename="../app/gui/importdialog.cpp" line="314"/>
         <source>With the chosen normalisation the model gets %1 of %n test image(s) right (%2).</source>
         <translation>
             <numerusform>선택한 정규화로 모델이 테스트 이미지 %n장 중 %1을 맞힙니다 (%2).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/importdialog.cpp" line="318"/>
+        <location filename="../app/gui/importdialog.cpp" line="321"/>
         <source>Every preset on the same images: %1.</source>
         <translation>같은 이미지에서 각 프리셋: %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/importdialog.cpp" line="321"/>
+        <location filename="../app/gui/importdialog.cpp" line="324"/>
         <source>%1 fits better: %2 instead of %3.</source>
         <translation>%1이(가) 더 잘 맞습니다: %3 대신 %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/importdialog.cpp" line="323"/>
+        <location filename="../app/gui/importdialog.cpp" line="326"/>
         <source>Use %1</source>
         <translation>%1 사용</translation>
     </message>

@@ -666,59 +666,64 @@
         <translation>类别名称</translation>
     </message>
     <message>
-        <location filename="../app/gui/importdialog.cpp" line="129"/>
+        <location filename="../app/gui/importdialog.cpp" line="131"/>
         <source>Use these settings</source>
         <translation>使用这些设置</translation>
     </message>
     <message>
-        <location filename="../app/gui/importdialog.cpp" line="147"/>
+        <location filename="../app/gui/importdialog.cpp" line="132"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="150"/>
         <source>Checking on test images…</source>
         <translation>正在测试图像上检查…</translation>
     </message>
     <message>
-        <location filename="../app/gui/importdialog.cpp" line="155"/>
+        <location filename="../app/gui/importdialog.cpp" line="158"/>
         <source>Normalisation set to the suggestion: %1 of the checked test images right.</source>
         <translation>归一化已设为建议值：所检查的测试图像中 %1 正确。</translation>
     </message>
     <message>
-        <location filename="../app/gui/importdialog.cpp" line="195"/>
+        <location filename="../app/gui/importdialog.cpp" line="198"/>
         <source>read from a folder by Check</source>
         <translation>由检查从文件夹读取</translation>
     </message>
     <message>
-        <location filename="../app/gui/importdialog.cpp" line="198"/>
+        <location filename="../app/gui/importdialog.cpp" line="201"/>
         <source>0 to %1</source>
         <translation>0 到 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/importdialog.cpp" line="204"/>
+        <location filename="../app/gui/importdialog.cpp" line="207"/>
         <source>Test data folder</source>
         <translation>测试数据文件夹</translation>
     </message>
     <message>
-        <location filename="../app/gui/importdialog.cpp" line="291"/>
+        <location filename="../app/gui/importdialog.cpp" line="294"/>
         <source>guessed from the weights: change it if it is wrong</source>
         <translation>根据权重推测：如有误请修改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/importdialog.cpp" line="311"/>
+        <location filename="../app/gui/importdialog.cpp" line="314"/>
         <source>With the chosen normalisation the model gets %1 of %n test image(s) right (%2).</source>
         <translation>
             <numerusform>使用所选的归一化，模型在 %n 张测试图像中答对 %1（%2）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/importdialog.cpp" line="318"/>
+        <location filename="../app/gui/importdialog.cpp" line="321"/>
         <source>Every preset on the same images: %1.</source>
         <translation>每个预设在相同图像上的结果：%1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/importdialog.cpp" line="321"/>
+        <location filename="../app/gui/importdialog.cpp" line="324"/>
         <source>%1 fits better: %2 instead of %3.</source>
         <translation>%1 更合适：%2，而不是 %3。</translation>
     </message>
     <message>
-        <location filename="../app/gui/importdialog.cpp" line="323"/>
+        <location filename="../app/gui/importdialog.cpp" line="326"/>
         <source>Use %1</source>
         <translation>使用 %1</translation>
     </message>

@@ -125,8 +125,11 @@ void ImportDialog::buildFields()
     form->addRow(tr("Class names"), m_classSource);
     form->addRow(QString(), m_classes);
 
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Use these settings"));
+    // Own buttons, not the standard Ok and Cancel: a button box gives those back Qt's own words
+    // (untranslated here) whenever the language changes.
+    m_buttons = new QDialogButtonBox;
+    m_buttons->addButton(tr("Use these settings"), QDialogButtonBox::AcceptRole)->setDefault(true);
+    m_buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addLayout(check);
