@@ -30,9 +30,14 @@ void ProgressBar::draw(const Progress &p)
 {
     const int pct = int(p.fraction * 100.0);
     if (!isatty(fileno(stderr))) {
-        if (pct / 10 == m_lastDecile)
+        // A stage can take many minutes inside one decile of the whole run (converting a VGG
+        // took 15 of a pipeline's 20): its start and a line a minute show that it is alive.
+        const auto now = std::chrono::steady_clock::now();
+        if (pct / 10 == m_lastDecile && p.stage == m_lastStage && now - m_lastLine < std::chrono::minutes(1))
             return;
         m_lastDecile = pct / 10;
+        m_lastStage = p.stage;
+        m_lastLine = now;
         std::fprintf(stderr, "%s %3d%%  %.0f/s  ETA %s  %s\n", p.stage.c_str(), pct, p.itemsPerSecond,
                      duration(p.etaSeconds).c_str(), p.message.c_str());
         return;

@@ -2,10 +2,13 @@
 
 #include "core/progress.h"
 
+#include <chrono>
+#include <string>
+
 namespace psnn::cli {
 
-/// A one-line terminal progress bar with throughput and ETA; plain lines every 10% when stderr
-/// is not a terminal (CI logs).
+/// A one-line terminal progress bar with throughput and ETA; when stderr is not a terminal (CI
+/// logs, a pipe), a plain line every 10 %, at each new stage, and at least once a minute.
 class ProgressBar {
 public:
     ProgressFn callback();
@@ -16,6 +19,8 @@ private:
 
     bool m_drawn = false;
     int m_lastDecile = -1;
+    std::string m_lastStage;
+    std::chrono::steady_clock::time_point m_lastLine;
 };
 
 } // namespace psnn::cli
