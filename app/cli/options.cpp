@@ -122,7 +122,7 @@ void addImportOptions(CLI::App &cmd, ImportOptions &o)
         ->group(group);
     std::string presets;
     for (const NormalizationPreset &p : normalizationPresets())
-        presets += (presets.empty() ? "" : ", ") + p.id;
+        presets += (presets.empty() ? "" : "; ") + p.id + " (" + p.description + ")";
     cmd.add_option_function<std::string>(
            "--normalization",
            [&o](const std::string &t) {

@@ -75,14 +75,13 @@ std::string matchingPreset(const Normalization &n)
 const std::vector<KnownDataset> &knownDatasets()
 {
     static const std::vector<KnownDataset> sets = {
-        {"fashion-mnist", "Fashion-MNIST (Debian's dataset package)", {1, 28, 28},
+        {"fashion-mnist", {1, 28, 28},
          {"T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot"},
          "fashion-mnist"},
-        {"mnist", "MNIST digits (Debian's dataset package)", {1, 28, 28},
-         {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"}, "mnist"},
-        {"cifar10", "CIFAR-10 (the shared copy)", {3, 32, 32},
+        {"mnist", {1, 28, 28}, {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"}, "mnist"},
+        {"cifar10", {3, 32, 32},
          {"airplane", "automobile", "bird", "cat", "deer", "dog", "frog", "horse", "ship", "truck"}, "cifar10"},
-        {"cifar100", "CIFAR-100 (a folder holding train.bin and test.bin)", {3, 32, 32},
+        {"cifar100", {3, 32, 32},
          {
         "apple", "aquarium_fish", "baby", "bear", "beaver", "bed", "bee", "beetle", "bicycle", "bottle",
         "bowl", "boy", "bridge", "bus", "butterfly", "camel", "can", "castle", "caterpillar", "cattle",
@@ -103,10 +102,12 @@ const KnownDataset *findKnownDataset(const std::string &spec)
 {
     if (spec.empty())
         return nullptr;
-    std::error_code ec;
-    for (const KnownDataset &d : knownDatasets()) {
+    // By name first: the readers ask for their own class names by id, and need no file probed.
+    for (const KnownDataset &d : knownDatasets())
         if (spec == d.id)
             return &d;
+    std::error_code ec;
+    for (const KnownDataset &d : knownDatasets()) {
         // A folder given by path that is the one a name stands for.
         const std::string resolved = resolveDatasetPath(d.id);
         if (resolved != d.id && std::filesystem::equivalent(resolveDatasetPath(spec), resolved, ec))

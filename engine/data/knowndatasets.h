@@ -34,7 +34,6 @@ std::string matchingPreset(const Normalization &n);
 /// A data set the workbench reads by name.
 struct KnownDataset {
     std::string id;                       ///< the spec loadDataset() takes
-    std::string description;              ///< English, for the CLI's help
     Shape inputShape;                     ///< {C,H,W}
     std::vector<std::string> classNames;
     std::string normalization;            ///< the preset usually trained with
