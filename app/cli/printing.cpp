@@ -1,5 +1,7 @@
 #include "printing.h"
 
+#include "data/knowndatasets.h"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -171,9 +173,13 @@ void printConversionChoice(const std::vector<ConversionCandidate> &candidates, i
 
 std::string optionFor(const std::string &topic)
 {
-    if (topic == "normalization")
-        return "give --normalization (fashion-mnist, mnist, cifar10, cifar100, imagenet, minus-one-one, none) or "
-               "--mean and --std; `privatesnn-cli check-import --model M --test-data D` finds the one that fits";
+    if (topic == "normalization") {
+        std::string ids;
+        for (const NormalizationPreset &p : normalizationPresets())
+            ids += (ids.empty() ? "" : ", ") + p.id;
+        return "give --normalization (" + ids + ") or --mean and --std; `privatesnn-cli check-import --model M "
+               "--test-data D` finds the one that fits";
+    }
     if (topic == "input-shape")
         return "give --input-shape CxHxW";
     if (topic == "classes")
