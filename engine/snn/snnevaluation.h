@@ -36,8 +36,6 @@ struct SnnEvalResult {
 SnnEvalResult evaluateSnn(const std::string &snnPath, const ImageSet &test, const SnnEvalOptions &options = {},
                           const ProgressFn &progress = {}, const CancelToken &cancel = {});
 
-/// Spikes of one neuron layer for one image, as (time, neuron) pairs (what a raster draws), and
-/// the membrane potential of chosen neurons (after integration, before reset) with the threshold.
 /// One neuron layer's spikes for one image, counted per neuron over all steps (negative spikes
 /// subtract): what the classroom strip draws as a map.
 struct LayerSpikeCounts {
@@ -46,6 +44,8 @@ struct LayerSpikeCounts {
     std::vector<float> counts;    ///< per neuron, in the flat order of `shape`
 };
 
+/// Spikes of one neuron layer for one image, as (time, neuron) pairs (what a raster draws), and
+/// the membrane potential of chosen neurons (after integration, before reset) with the threshold.
 struct SpikeTrace {
     std::string layer;
     int timesteps = 0;
