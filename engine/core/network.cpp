@@ -18,7 +18,8 @@ constexpr KindName kKindNames[] = {
     {LayerKind::ReLU, "ReLU"},           {LayerKind::AvgPool2d, "AvgPool2d"},
     {LayerKind::MaxPool2d, "MaxPool2d"}, {LayerKind::AdaptiveAvgPool2d, "AdaptiveAvgPool2d"},
     {LayerKind::Dropout, "Dropout"},     {LayerKind::Flatten, "Flatten"},
-    {LayerKind::Linear, "Linear"},
+    {LayerKind::Linear, "Linear"},       {LayerKind::Fork, "Fork"},
+    {LayerKind::Add, "Add"},
 };
 
 std::vector<std::int64_t> pair(const std::array<int, 2> &a) { return {a[0], a[1]}; }
@@ -48,8 +49,10 @@ std::string shapeToString(const Shape &s)
     return out.str();
 }
 
-torch::Tensor forwardLayer(const Layer &l, const torch::Tensor &x, bool training)
+torch::Tensor forwardLayer(const Layer &l, const torch::Tensor &x, bool training, std::vector<torch::Tensor> *kept)
 {
+    if ((l.kind == LayerKind::Fork || l.kind == LayerKind::Add) && !kept)
+        throw Error(ErrorCode::UnsupportedLayer, "a residual block's layer cannot run on its own", "layer " + l.name);
     switch (l.kind) {
     case LayerKind::Conv2d:
         return torch::conv2d(x, l.weight, l.bias, pair(l.stride), pair(l.padding), pair(l.dilation), l.groups);
@@ -70,6 +73,23 @@ torch::Tensor forwardLayer(const Layer &l, const torch::Tensor &x, bool training
         return x.flatten(1);
     case LayerKind::Linear:
         return torch::linear(x, l.weight, l.bias);
+    case LayerKind::Fork:
+        kept->push_back(x);
+        return x;
+    case LayerKind::Add: {
+        if (kept->empty())
+            throw Error(ErrorCode::UnsupportedLayer, "adds a shortcut but no Fork came before it", "layer " + l.name);
+        torch::Tensor s = kept->back();
+        kept->pop_back();
+        for (const Layer &sl : l.shortcut)
+            s = forwardLayer(sl, s, training);
+        if (s.sizes() != x.sizes())
+            throw Error(ErrorCode::ShapeMismatch,
+                        "adds a shortcut of " + shapeToString(Shape(s.sizes().begin() + 1, s.sizes().end()))
+                            + " to a branch of " + shapeToString(Shape(x.sizes().begin() + 1, x.sizes().end())),
+                        "layer " + l.name);
+        return x + s;
+    }
     }
     return x;
 }
@@ -77,16 +97,60 @@ torch::Tensor forwardLayer(const Layer &l, const torch::Tensor &x, bool training
 torch::Tensor forward(const Network &net, const torch::Tensor &x, bool training)
 {
     torch::Tensor h = x;
+    std::vector<torch::Tensor> kept;
     for (const Layer &l : net.layers)
-        h = forwardLayer(l, h, training);
+        h = forwardLayer(l, h, training, &kept);
     return h;
+}
+
+std::vector<Layer *> allLayers(Network &net)
+{
+    std::vector<Layer *> out;
+    for (Layer &l : net.layers) {
+        out.push_back(&l);
+        for (Layer &s : l.shortcut)
+            out.push_back(&s);
+    }
+    return out;
+}
+
+std::vector<const Layer *> allLayers(const Network &net)
+{
+    std::vector<const Layer *> out;
+    for (const Layer &l : net.layers) {
+        out.push_back(&l);
+        for (const Layer &s : l.shortcut)
+            out.push_back(&s);
+    }
+    return out;
+}
+
+void checkResidualBlocks(const Network &net)
+{
+    int open = 0;
+    for (const Layer &l : net.layers) {
+        open += l.kind == LayerKind::Fork ? 1 : l.kind == LayerKind::Add ? -1 : 0;
+        if (open < 0)
+            throw Error(ErrorCode::UnsupportedLayer, "adds a shortcut but no Fork came before it", "layer " + l.name);
+        for (const Layer &s : l.shortcut)
+            if (s.kind != LayerKind::Conv2d && s.kind != LayerKind::BatchNorm2d)
+                throw Error(ErrorCode::UnsupportedLayer,
+                            std::string("a shortcut may hold only Conv2d and BatchNorm2d, not ") + layerKindName(s.kind),
+                            "layer " + s.name);
+        if (!l.shortcut.empty() && l.kind != LayerKind::Add)
+            throw Error(ErrorCode::UnsupportedLayer, "only an Add layer has a shortcut", "layer " + l.name);
+    }
+    if (open != 0)
+        throw Error(ErrorCode::UnsupportedLayer, "a residual block is not closed: a Fork has no Add after it");
 }
 
 std::vector<Shape> layerOutputShapes(const Network &net)
 {
     torch::NoGradGuard noGrad;
+    checkResidualBlocks(net);
     std::vector<Shape> shapes;
     Shape in = net.inputShape;
+    std::vector<torch::Tensor> kept;
     for (const Layer &l : net.layers) {
         const std::string what = l.name + " (" + layerKindName(l.kind) + ")";
         if (l.kind == LayerKind::Conv2d || l.kind == LayerKind::BatchNorm2d || l.kind == LayerKind::AvgPool2d
@@ -112,7 +176,7 @@ std::vector<Shape> layerOutputShapes(const Network &net)
         batched.insert(batched.begin(), 1);
         torch::Tensor out;
         try {
-            out = forwardLayer(l, torch::zeros(batched), false);
+            out = forwardLayer(l, torch::zeros(batched), false, &kept);
         } catch (const c10::Error &e) {
             throw Error(ErrorCode::ShapeMismatch,
                         "cannot take an input of " + shapeToString(in) + ": " + e.what_without_backtrace(), what);
@@ -137,13 +201,23 @@ std::int64_t layerMacs(const Layer &l, const Shape &in, const Shape &out)
         return count(out) * l.weight.size(1) * l.weight.size(2) * l.weight.size(3);
     if (l.kind == LayerKind::Linear)
         return count(in) * count(out);
+    if (l.kind == LayerKind::Add) {
+        // The shortcut's convolutions; their input is the block's input, whose shape the Add
+        // does not see, but a 1x1 conv's MACs are its output times its input channels.
+        std::int64_t macs = 0;
+        for (const Layer &s : l.shortcut)
+            if (s.kind == LayerKind::Conv2d)
+                macs += count(out) * s.weight.size(1) * s.weight.size(2) * s.weight.size(3);
+        return macs;
+    }
     return 0;
 }
 
 std::vector<std::pair<std::string, torch::Tensor>> namedTensors(const Network &net)
 {
     std::vector<std::pair<std::string, torch::Tensor>> out;
-    for (const Layer &l : net.layers) {
+    for (const Layer *lp : allLayers(net)) {
+        const Layer &l = *lp;
         if (l.weight.defined())
             out.emplace_back(l.name + ".weight", l.weight);
         if (l.bias.defined())
@@ -190,8 +264,8 @@ torch::Tensor imagesToTensor(const ImageSet &set, const std::vector<std::int64_t
 Network cloneNetwork(const Network &net)
 {
     Network copy = net;
-    for (Layer &l : copy.layers) {
-        for (torch::Tensor *t : {&l.weight, &l.bias, &l.runningMean, &l.runningVar, &l.thresholds, &l.amplitudes})
+    for (Layer *l : allLayers(copy)) {
+        for (torch::Tensor *t : {&l->weight, &l->bias, &l->runningMean, &l->runningVar, &l->thresholds, &l->amplitudes})
             if (t->defined())
                 *t = t->detach().clone();
     }

@@ -23,6 +23,12 @@ enum class LayerKind {
     Dropout,
     Flatten,
     Linear,
+    /// A residual block begins: its input is kept for the block's shortcut.
+    Fork,
+    /// A residual block ends: the input kept at the matching Fork, through `shortcut` (nothing
+    /// for an identity shortcut), is added to the block's output. The ReLU after the add is an
+    /// ordinary layer after it, so the block's neurons are top-level layers like any other.
+    Add,
 };
 
 const char *layerKindName(LayerKind kind);
@@ -30,8 +36,8 @@ const char *layerKindName(LayerKind kind);
 LayerKind layerKindFromName(const std::string &name);
 
 /// One layer: its kind, its path in the source model (e.g. "features.3"), geometry and tensors.
-/// Only the fields that matter for the kind are used. A residual block will hold its branches as
-/// child layer lists, which is why layers are values in a vector rather than a fixed chain type.
+/// Only the fields that matter for the kind are used. A residual block is the layers between a
+/// Fork and its Add; the Add holds the shortcut's layers (a 1x1 conv and its BN, no neurons).
 struct Layer {
     LayerKind kind = LayerKind::ReLU;
     std::string name;
@@ -56,6 +62,7 @@ struct Layer {
     torch::Tensor bias;      ///< optional for Conv2d/Linear; BatchNorm2d beta
     torch::Tensor runningMean;
     torch::Tensor runningVar;
+    std::vector<Layer> shortcut; ///< Add: the layers on the kept input; empty for identity
 };
 
 struct Network {
@@ -73,7 +80,18 @@ struct Network {
 /// Runs the network on a normalised batch [N, C, H, W]. `training` enables dropout and batch
 /// statistics (and updates BN running statistics).
 torch::Tensor forward(const Network &net, const torch::Tensor &x, bool training = false);
-torch::Tensor forwardLayer(const Layer &layer, const torch::Tensor &x, bool training);
+/// One layer. `kept` carries the inputs kept by Fork layers until their Add; a Fork or an Add
+/// without it throws.
+torch::Tensor forwardLayer(const Layer &layer, const torch::Tensor &x, bool training,
+                           std::vector<torch::Tensor> *kept = nullptr);
+
+/// Every layer, those inside shortcuts included, in order (a shortcut's layers after its Add).
+std::vector<Layer *> allLayers(Network &net);
+std::vector<const Layer *> allLayers(const Network &net);
+
+/// Throws Error(UnsupportedLayer) unless every Fork has its Add after it and shortcuts hold only
+/// Conv2d and BatchNorm2d layers.
+void checkResidualBlocks(const Network &net);
 
 /// Output shape of every layer for the network's input shape. Throws Error(ShapeMismatch) naming
 /// the first layer whose weights do not fit its input.

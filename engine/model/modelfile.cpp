@@ -41,9 +41,15 @@ json layerToJson(const Layer &l)
     case LayerKind::Dropout:
         j["p"] = l.dropout;
         break;
+    case LayerKind::Add:
+        j["shortcut"] = json::array();
+        for (const Layer &s : l.shortcut)
+            j["shortcut"].push_back(layerToJson(s));
+        break;
     case LayerKind::ReLU:
     case LayerKind::Flatten:
     case LayerKind::Linear:
+    case LayerKind::Fork:
         break;
     }
     return j;
@@ -66,12 +72,16 @@ Layer layerFromJson(const json &j)
     l.momentum = j.value("momentum", l.momentum);
     l.dropout = j.value("p", l.dropout);
     l.threshold = j.value("threshold", l.threshold);
+    if (j.contains("shortcut"))
+        for (const json &sj : j.at("shortcut"))
+            l.shortcut.push_back(layerFromJson(sj));
     return l;
 }
 
 torch::Tensor *tensorSlot(Network &net, const std::string &name)
 {
-    for (Layer &l : net.layers) {
+    for (Layer *lp : allLayers(net)) {
+        Layer &l = *lp;
         if (name.rfind(l.name + ".", 0) != 0)
             continue;
         const std::string field = name.substr(l.name.size() + 1);
@@ -248,7 +258,8 @@ Network loadNetwork(const std::string &path, json *metadata)
             throw Error(e.code(), e.what(), path);
         throw;
     }
-    for (Layer &l : net.layers) {
+    for (Layer *lp : allLayers(net)) {
+        Layer &l = *lp;
         if (l.kind == LayerKind::Conv2d && l.weight.defined() && l.weight.dim() == 4)
             l.kernel = {int(l.weight.size(2)), int(l.weight.size(3))};
         const bool needsWeight = l.kind == LayerKind::Conv2d || l.kind == LayerKind::Linear
@@ -259,9 +270,10 @@ Network loadNetwork(const std::string &path, json *metadata)
             throw Error(ErrorCode::BadFormat, "layer " + l.name + " has no running statistics", path);
     }
     try {
+        checkResidualBlocks(net);
         checkFinite(net);
     } catch (const Error &e) {
-        throw Error(e.code(), e.what(), path);
+        throw Error(e.code(), e.what() + (e.context().empty() ? "" : " (" + e.context() + ")"), path);
     }
     if (metadata)
         *metadata = header.value("metadata", json::object());

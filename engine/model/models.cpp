@@ -38,6 +38,13 @@ std::string layerDetail(const Layer &l)
         return "p = " + std::to_string(l.dropout).substr(0, 4) + " (identity at inference)";
     case LayerKind::Linear:
         return l.bias.defined() ? "" : "no bias";
+    case LayerKind::Fork:
+        return "residual block: its input is kept for the shortcut";
+    case LayerKind::Add:
+        return l.shortcut.empty() ? "adds the block's input (identity shortcut)"
+                                  : "adds the block's input through a " + pairText(l.shortcut.front().kernel)
+                                        + " conv, stride " + pairText(l.shortcut.front().stride)
+                                        + (l.shortcut.size() > 1 ? " and BN" : "");
     default:
         return {};
     }
@@ -55,16 +62,37 @@ ModelSummary summarize(const Network &net, const std::string &path)
     s.snn = net.snn;
     const auto shapes = layerOutputShapes(net);
     Shape in = net.inputShape;
+    std::vector<std::string> blocks; // open residual blocks
+    bool afterAdd = false;           // the ReLU after an Add still belongs to its block
     for (std::size_t i = 0; i < net.layers.size(); ++i) {
         const Layer &l = net.layers[i];
         LayerInfo info;
         info.name = l.name;
         info.type = layerKindName(l.kind);
         info.outputShape = shapes[i];
+        if (l.kind == LayerKind::Fork)
+            blocks.push_back(l.name);
+        if (!blocks.empty())
+            info.block = blocks.back();
+        else if (afterAdd && l.kind == LayerKind::ReLU)
+            info.block = s.layers.back().block;
+        afterAdd = false;
+        if (l.kind == LayerKind::Add) {
+            blocks.pop_back();
+            afterAdd = true;
+            if (!l.shortcut.empty()) {
+                info.shortcutStride = l.shortcut.front().stride[0];
+                info.shortcutBatchNorm = l.shortcut.size() > 1;
+            }
+        }
         // Running statistics are buffers, not parameters, as in PyTorch's count.
-        for (const torch::Tensor *t : {&l.weight, &l.bias})
-            if (t->defined())
-                info.parameters += t->numel();
+        std::vector<const Layer *> parts = {&l};
+        for (const Layer &p : l.shortcut)
+            parts.push_back(&p);
+        for (const Layer *p : parts)
+            for (const torch::Tensor *t : {&p->weight, &p->bias})
+                if (t->defined())
+                    info.parameters += t->numel();
         info.macs = layerMacs(l, in, shapes[i]);
         info.detail = layerDetail(l);
         const bool windowed = l.kind == LayerKind::Conv2d || l.kind == LayerKind::AvgPool2d

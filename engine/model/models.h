@@ -50,6 +50,12 @@ struct LayerInfo {
     bool hasBias = false;              ///< Conv2d and Linear
     double dropout = -1;               ///< Dropout probability; negative where not applicable
     double threshold = -1;             ///< SNN neuron layers: firing threshold; negative elsewhere
+    /// The residual block this layer belongs to (its Fork's name), from the Fork to the ReLU
+    /// after its Add; empty outside blocks.
+    std::string block;
+    /// Add: the stride of the shortcut's 1x1 conv (and whether a BN follows it); 0 for identity.
+    int shortcutStride = 0;
+    bool shortcutBatchNorm = false;
 };
 
 struct ModelSummary {

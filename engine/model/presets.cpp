@@ -62,6 +62,18 @@ public:
         l.dropout = p;
         m_net.layers.push_back(l);
     }
+    /// The last layer added, renamed: residual networks use PyTorch's torchvision names.
+    Layer &rename(const std::string &name)
+    {
+        m_net.layers.back().name = name;
+        return m_net.layers.back();
+    }
+    Layer takeLast()
+    {
+        Layer l = m_net.layers.back();
+        m_net.layers.pop_back();
+        return l;
+    }
 
 private:
     Layer make(const std::string &prefix, LayerKind kind)
@@ -96,6 +108,71 @@ Shape features(Builder &b, const std::vector<int> &cfg, const Shape &input, bool
     return {ch, h, w};
 }
 
+// A ResNet basic block (He et al. 2016) named as torchvision names it: conv-BN-ReLU-conv-BN,
+// plus the input through a 1x1 conv and BN when the shape changes, then the add and a ReLU.
+void basicBlock(Builder &b, const std::string &name, std::int64_t in, std::int64_t out, int stride, bool batchNorm)
+{
+    b.simple(name, LayerKind::Fork);
+    b.rename(name);
+    b.conv(name, in, out, 3, 1, !batchNorm);
+    b.rename(name + ".conv1").stride = {stride, stride};
+    if (batchNorm) {
+        b.bn(name, out);
+        b.rename(name + ".bn1");
+    }
+    b.simple(name, LayerKind::ReLU);
+    b.rename(name + ".relu1");
+    b.conv(name, out, out, 3, 1, !batchNorm);
+    b.rename(name + ".conv2");
+    if (batchNorm) {
+        b.bn(name, out);
+        b.rename(name + ".bn2");
+    }
+    std::vector<Layer> shortcut;
+    if (stride != 1 || in != out) {
+        b.conv(name, in, out, 1, 0, !batchNorm);
+        b.rename(name + ".downsample.0").stride = {stride, stride};
+        shortcut.push_back(b.takeLast());
+        if (batchNorm) {
+            b.bn(name, out);
+            b.rename(name + ".downsample.1");
+            shortcut.push_back(b.takeLast());
+        }
+    }
+    b.simple(name, LayerKind::Add);
+    b.rename(name + ".add").shortcut = std::move(shortcut);
+    b.simple(name, LayerKind::ReLU);
+    b.rename(name + ".relu2");
+}
+
+// CIFAR-style ResNet: a 3x3 stem, stages of basic blocks (each later stage halves the size and
+// widens), global average pooling and one linear layer.
+void resnet(Builder &b, const Shape &input, int numClasses, const std::vector<std::int64_t> &widths, int blocks,
+            bool batchNorm)
+{
+    b.conv("stem", input[0], widths[0], 3, 1, !batchNorm);
+    b.rename("conv1");
+    if (batchNorm) {
+        b.bn("stem", widths[0]);
+        b.rename("bn1");
+    }
+    b.simple("stem", LayerKind::ReLU);
+    b.rename("relu");
+    std::int64_t in = widths[0];
+    for (std::size_t s = 0; s < widths.size(); ++s)
+        for (int k = 0; k < blocks; ++k) {
+            basicBlock(b, "layer" + std::to_string(s + 1) + "." + std::to_string(k), in, widths[s],
+                       s > 0 && k == 0 ? 2 : 1, batchNorm);
+            in = widths[s];
+        }
+    b.simple("head", LayerKind::AdaptiveAvgPool2d);
+    b.rename("avgpool");
+    b.simple("head", LayerKind::Flatten);
+    b.rename("flatten");
+    b.linear("head", in, numClasses, true, true);
+    b.rename("fc");
+}
+
 } // namespace
 
 const std::vector<PresetInfo> &presets()
@@ -107,6 +184,10 @@ const std::vector<PresetInfo> &presets()
         {"vgg16", "VGG16 as in the PrivateSNN code (no bias, average pooling, 512-4096-4096-classes)", {3, 32, 32}},
         {"judge-lenet", "LeNet-style judge classifier (5x5 conv, max pooling, biases): a different architecture "
                         "for the leakage audit", {1, 28, 28}},
+        {"resnet20", "ResNet-20 for 32x32 colour images (He et al. 2016: 3 stages of 3 basic blocks, 16-32-64 wide)",
+         {3, 32, 32}},
+        {"fmnist-resnet", "small ResNet for 28x28 grey images (3 basic blocks, 16-32-64 wide, global average pooling)",
+         {1, 28, 28}},
     };
     return list;
 }
@@ -157,6 +238,11 @@ Network buildPreset(const std::string &name, const Shape &input, int numClasses,
         b.simple("classifier", LayerKind::ReLU);
         b.simple("classifier", LayerKind::Dropout, 0.5);
         b.linear("classifier", 256, numClasses, true, true);
+        return net;
+    } else if (name == "resnet20" || name == "fmnist-resnet") {
+        if (input[1] < 4 || input[2] < 4)
+            throw Error(ErrorCode::InvalidArgument, "input " + shapeToString(input) + " is too small for " + name);
+        resnet(b, input, numClasses, {16, 32, 64}, name == "resnet20" ? 3 : 1, batchNorm);
         return net;
     } else {
         std::string known;

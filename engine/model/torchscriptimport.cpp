@@ -1,6 +1,7 @@
 #include "model/torchscriptimport.h"
 
 #include "core/error.h"
+#include "model/torchscriptblock.h"
 
 #include <torch/script.h>
 #include <torch/csrc/jit/ir/constants.h>
@@ -203,7 +204,8 @@ Layer convertLeaf(const Module &m, const std::string &path, const std::string &t
     } else {
         throw Error(ErrorCode::UnsupportedLayer,
                     "layer type " + type + " is not supported (supported: Conv2d, BatchNorm2d, ReLU, AvgPool2d, "
-                                           "MaxPool2d, AdaptiveAvgPool2d, Dropout, Flatten, Linear)",
+                                           "MaxPool2d, AdaptiveAvgPool2d, Dropout, Flatten, Linear, and residual "
+                                           "blocks whose forward() adds a shortcut)",
                     where);
     }
     return l;
@@ -216,6 +218,16 @@ void collect(const Module &m, const std::string &prefix, std::vector<Layer> &out
         const std::string type = child.value.type()->name() ? child.value.type()->name()->name() : "?";
         if (type == "Identity")
             continue;
+        if (child.value.children().size() > 0 && isResidualBlock(child.value)) {
+            readResidualBlock(child.value, path, out, [&](const Module &sub, const std::string &subPath, std::vector<Layer> &layers) {
+                const std::string subType = sub.type()->name() ? sub.type()->name()->name() : "?";
+                if (sub.children().size() > 0)
+                    collect(sub, subPath, layers, warnings);
+                else if (subType != "Identity" && subType != "Sequential") // an empty Sequential: identity
+                    layers.push_back(convertLeaf(sub, subPath, subType, warnings));
+            });
+            continue;
+        }
         if (child.value.children().size() > 0) {
             if (child.value.parameters(/*recurse=*/false).size() > 0)
                 throw Error(ErrorCode::UnsupportedLayer,

@@ -144,8 +144,8 @@ public:
           m_rng(o.seed), m_mean(torch::tensor(net.normalization.mean).view({1, -1, 1, 1})),
           m_stdev(torch::tensor(net.normalization.std).view({1, -1, 1, 1}))
     {
-        for (Layer &l : m_net.layers)
-            for (torch::Tensor *t : {&l.weight, &l.bias})
+        for (Layer *l : allLayers(m_net))
+            for (torch::Tensor *t : {&l->weight, &l->bias})
                 if (t->defined()) {
                     t->set_requires_grad(true);
                     m_params.push_back(*t);
@@ -186,8 +186,8 @@ public:
     {
         for (torch::Tensor &p : m_params)
             p.set_requires_grad(false);
-        for (Layer &l : m_net.layers)
-            for (torch::Tensor *t : {&l.weight, &l.bias})
+        for (Layer *l : allLayers(m_net))
+            for (torch::Tensor *t : {&l->weight, &l->bias})
                 if (t->defined())
                     *t = t->detach();
     }

@@ -21,7 +21,10 @@ namespace psnn {
 /// Scrambles every neuron layer of `snn` in place with gains 2^k, k uniform in [-spread, spread]
 /// per channel; the layers get per-channel thresholds and amplitudes. spread 0 does nothing.
 /// Throws Error(UnsupportedLayer) naming the layer when something other than pooling or dropout
-/// lies between a neuron layer and the convolution or linear layer that feeds it.
+/// lies between a neuron layer and the convolution, linear layer or residual add that feeds it. A
+/// residual add scales both its branch and its shortcut; an identity shortcut moves the gain into
+/// the amplitudes of the neuron layer that sends the block's input, and out of the branch's first
+/// convolution's input channels, so the SNN stays bit-identical.
 void scrambleChannels(Network &snn, int spread, std::uint64_t seed);
 
 } // namespace psnn

@@ -18,27 +18,39 @@
 
 namespace psnn {
 
-Network foldBatchNorm(const Network &ann)
+namespace {
+
+// Folds every BatchNorm2d into the Conv2d right before it; shortcuts are folded the same way.
+std::vector<Layer> foldLayers(const std::vector<Layer> &layers)
 {
-    torch::NoGradGuard noGrad;
-    Network out = cloneNetwork(ann);
-    out.layers.clear();
-    for (const Layer &l : cloneNetwork(ann).layers) {
+    std::vector<Layer> out;
+    for (const Layer &l : layers) {
         if (l.kind == LayerKind::Dropout)
             continue;
         if (l.kind != LayerKind::BatchNorm2d) {
-            out.layers.push_back(l);
+            out.push_back(l);
+            out.back().shortcut = foldLayers(l.shortcut);
             continue;
         }
-        if (out.layers.empty() || out.layers.back().kind != LayerKind::Conv2d)
+        if (out.empty() || out.back().kind != LayerKind::Conv2d)
             throw Error(ErrorCode::UnsupportedLayer, "BatchNorm2d must directly follow a Conv2d to be folded",
                         "layer " + l.name);
-        Layer &conv = out.layers.back();
+        Layer &conv = out.back();
         const auto scale = l.weight / torch::sqrt(l.runningVar + l.eps);
         const auto bias = conv.bias.defined() ? conv.bias : torch::zeros_like(l.runningMean);
         conv.weight = conv.weight * scale.view({-1, 1, 1, 1});
         conv.bias = (bias - l.runningMean) * scale + l.bias;
     }
+    return out;
+}
+
+} // namespace
+
+Network foldBatchNorm(const Network &ann)
+{
+    torch::NoGradGuard noGrad;
+    Network out = cloneNetwork(ann);
+    out.layers = foldLayers(out.layers);
     return out;
 }
 

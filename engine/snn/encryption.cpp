@@ -32,14 +32,15 @@ double cosine(const torch::Tensor &a, const torch::Tensor &b)
 std::vector<double> similarities(const Network &reference, const Network &model, std::vector<std::string> *names)
 {
     std::vector<double> out;
-    for (const Layer &l : model.layers) {
+    const auto refs = allLayers(reference);
+    for (const Layer *lp : allLayers(model)) {
+        const Layer &l = *lp;
         if (l.kind != LayerKind::Conv2d && l.kind != LayerKind::Linear)
             continue;
-        const auto it = std::find_if(reference.layers.begin(), reference.layers.end(),
-                                     [&](const Layer &r) { return r.name == l.name; });
-        if (it == reference.layers.end() || it->weight.sizes() != l.weight.sizes())
+        const auto it = std::find_if(refs.begin(), refs.end(), [&](const Layer *r) { return r->name == l.name; });
+        if (it == refs.end() || (*it)->weight.sizes() != l.weight.sizes())
             throw Error(ErrorCode::ShapeMismatch, "the models do not have the same layers", "layer " + l.name);
-        out.push_back(cosine(it->weight, l.weight));
+        out.push_back(cosine((*it)->weight, l.weight));
         if (names)
             names->push_back(l.name);
     }
@@ -152,10 +153,12 @@ public:
         snn.snn.leak = m_net.snn.leak;
         if (m_o.deployTimesteps == "train")
             snn.snn.timesteps = m_net.snn.timesteps;
-        for (std::size_t i = 0; i < snn.layers.size(); ++i) {
-            const Layer &t = m_net.layers[i];
-            snn.layers[i].weight = t.weight.defined() ? t.weight.detach() : snn.layers[i].weight;
-            snn.layers[i].bias = t.bias.defined() ? t.bias.detach() : snn.layers[i].bias;
+        const auto trained = allLayers(m_net);
+        const auto target = allLayers(snn);
+        for (std::size_t i = 0; i < target.size(); ++i) {
+            const Layer &t = *trained[i];
+            target[i]->weight = t.weight.defined() ? t.weight.detach() : target[i]->weight;
+            target[i]->bias = t.bias.defined() ? t.bias.detach() : target[i]->bias;
         }
     }
 
@@ -163,8 +166,8 @@ private:
     void makeTrainable()
     {
         std::vector<torch::Tensor> params;
-        for (Layer &l : m_net.layers)
-            for (torch::Tensor *t : {&l.weight, &l.bias})
+        for (Layer *lp : allLayers(m_net))
+            for (Layer &l = *lp; torch::Tensor *t : {&l.weight, &l.bias})
                 if (t->defined() && (l.kind == LayerKind::Conv2d || l.kind == LayerKind::Linear)) {
                     *t = t->detach().clone().set_requires_grad(true);
                     params.push_back(*t);

@@ -15,18 +15,27 @@ SynapticLoad synapticLoad(const Network &net)
     const auto shapes = layerOutputShapes(net);
     Shape in = net.inputShape;
     int source = -1;
+    std::vector<int> kept; // the spike source at each open Fork
+    const auto feed = [&](WeightedLayerLoad w) {
+        (w.source < 0 ? load.inputMacs : load.macsFedBy[std::size_t(w.source)]) += w.macs;
+        load.totalMacs += w.macs;
+        load.weighted.push_back(w);
+    };
     for (std::size_t i = 0; i < net.layers.size(); ++i) {
         const Layer &l = net.layers[i];
+        const std::int64_t size = std::accumulate(shapes[i].begin(), shapes[i].end(), std::int64_t(1), std::multiplies<>());
         if (l.kind == LayerKind::ReLU) {
             ++source;
-            load.neurons.push_back(std::accumulate(shapes[i].begin(), shapes[i].end(), std::int64_t(1),
-                                                   std::multiplies<>()));
+            load.neurons.push_back(size);
             load.macsFedBy.push_back(0);
         } else if (l.kind == LayerKind::Conv2d || l.kind == LayerKind::Linear) {
-            const std::int64_t macs = layerMacs(l, in, shapes[i]);
-            load.weighted.push_back({i, macs, source});
-            (source < 0 ? load.inputMacs : load.macsFedBy[std::size_t(source)]) += macs;
-            load.totalMacs += macs;
+            feed({i, layerMacs(l, in, shapes[i]), source});
+        } else if (l.kind == LayerKind::Fork) {
+            kept.push_back(source);
+        } else if (l.kind == LayerKind::Add) {
+            const bool identity = l.shortcut.empty();
+            feed({i, identity ? size : layerMacs(l, in, shapes[i]), kept.back(), identity, size});
+            kept.pop_back();
         }
         in = shapes[i];
     }
@@ -84,14 +93,14 @@ EnergyReport estimateEnergy(const std::string &snnPath, const SnnEvalResult &rat
         const Layer &l = snn.layers[w.layer];
         EnergyRow row;
         row.layer = l.name;
-        row.type = layerKindName(l.kind);
-        row.macs = w.macs;
+        row.type = l.kind != LayerKind::Add ? layerKindName(l.kind) : w.identity ? "Shortcut (identity)" : "Shortcut (conv)";
+        row.macs = w.identity ? 0 : w.macs; // an identity shortcut multiplies nothing
         row.analogInput = w.source < 0 && analog;
         row.inputSpikesPerNeuron = w.source >= 0 ? rates.spikesPerNeuron[std::size_t(w.source)]
                                    : analog      ? (table.analogInputOnce ? 1.0 : T)
                                                  : rates.inputSpikesPerNeuron;
-        row.synapticOps = double(row.macs) * row.inputSpikesPerNeuron;
-        row.annPj = double(row.macs) * table.macPj;
+        row.synapticOps = double(w.macs) * row.inputSpikesPerNeuron;
+        row.annPj = (w.identity ? 0.0 : double(row.macs) * table.macPj) + double(w.additions) * table.acPj;
         row.snnPj = row.synapticOps * (row.analogInput ? table.macPj : table.acPj);
         // Per timestep: the spikes of an average step; an analog-fed layer counts its MACs once,
         // as the paper's lab does.

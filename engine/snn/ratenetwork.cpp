@@ -25,9 +25,10 @@ torch::Tensor rateForward(const Network &snn, const torch::Tensor &input)
     if (!snn.spiking)
         throw Error(ErrorCode::InvalidArgument, "the rate reading needs a spiking network");
     torch::Tensor x = snn.snn.coding == InputCoding::Poisson ? input.clamp(-1.0, 1.0) : input;
+    std::vector<torch::Tensor> kept;
     for (const Layer &l : snn.layers) {
         if (l.kind != LayerKind::ReLU) {
-            x = forwardLayer(l, x, false);
+            x = forwardLayer(l, x, false, &kept);
             continue;
         }
         const auto theta = perChannel(l.thresholds, l.threshold, x.dim());

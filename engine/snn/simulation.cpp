@@ -14,7 +14,8 @@ namespace {
 bool isLinearStage(LayerKind k)
 {
     return k == LayerKind::Conv2d || k == LayerKind::Linear || k == LayerKind::AvgPool2d
-           || k == LayerKind::AdaptiveAvgPool2d || k == LayerKind::Flatten || k == LayerKind::Dropout;
+           || k == LayerKind::AdaptiveAvgPool2d || k == LayerKind::Flatten || k == LayerKind::Dropout
+           || k == LayerKind::Fork || k == LayerKind::Add;
 }
 
 
@@ -41,6 +42,13 @@ AffineInput affineInput(const Network &snn, const torch::Tensor &images)
     for (const Layer &l : snn.layers) {
         if (l.kind == LayerKind::ReLU)
             break;
+        // Direct coding runs the layers from the Fork on every step (see blockInput).
+        if (l.kind == LayerKind::Fork && direct)
+            break;
+        if (l.kind == LayerKind::Fork)
+            throw Error(ErrorCode::UnsupportedLayer, "poisson-pixel coding needs an affine first stage without a "
+                                                     "residual block before the first neuron (use poisson or direct coding)",
+                        "layer " + l.name);
         if (l.kind == LayerKind::MaxPool2d && !direct)
             throw Error(ErrorCode::UnsupportedLayer, "poisson-pixel coding needs an affine first stage; max pooling "
                                                      "of the input is not affine (use poisson or direct coding)",
@@ -111,9 +119,10 @@ private:
         }
         // Skip the affine stages: their constant output is known.
         const auto &layers = m_snn.layers;
-        while (layers[first].kind != LayerKind::ReLU && first + 1 < layers.size())
+        const auto stops = [&](std::size_t i) { return layers[i].kind == LayerKind::ReLU || layers[i].kind == LayerKind::Fork; };
+        while (!stops(first) && first + 1 < layers.size())
             ++first;
-        if (layers[first].kind != LayerKind::ReLU)
+        if (!stops(first))
             first = layers.size(); // no neuron at all: the output is the constant current
         auto shape = m_input.constantCurrent.sizes().vec();
         shape.insert(shape.begin(), steps);
@@ -125,6 +134,7 @@ private:
     torch::Tensor propagate(torch::Tensor h, std::size_t first, std::int64_t steps)
     {
         int neuronIndex = -1;
+        std::vector<torch::Tensor> kept; // residual blocks: each block's input spikes, for its shortcut
         for (std::size_t i = 0; i < m_snn.layers.size(); ++i) {
             const Layer &l = m_snn.layers[i];
             if (l.kind == LayerKind::ReLU)
@@ -133,7 +143,7 @@ private:
                 continue;
             if (isLinearStage(l.kind)) {
                 if (l.kind != LayerKind::Dropout)
-                    h = forwardLayer(l, h, false);
+                    h = forwardLayer(l, h, false, &kept);
             } else if (l.kind == LayerKind::MaxPool2d) {
                 h = maxPoolBySpikeCount(i, h, steps);
             } else if (l.kind == LayerKind::ReLU) {

@@ -13,6 +13,11 @@ struct WeightedLayerLoad {
     std::size_t layer = 0;     ///< index into net.layers
     std::int64_t macs = 0;     ///< per image
     int source = -1;           ///< the neuron layer that feeds it (index among neuron layers); -1: the input
+    /// A residual add (layer is the Add): its shortcut's convolutions, or for an identity shortcut
+    /// one synapse per element (macs), which a spike reaches with one accumulate and the ANN does
+    /// not multiply; `additions` are the ANN's element-wise additions of branch and shortcut.
+    bool identity = false;
+    std::int64_t additions = 0;
 };
 
 struct SynapticLoad {

@@ -51,13 +51,28 @@ torch::Tensor classSimilarity(const Network &net, double epsilon)
 torch::Tensor forwardWithBnLoss(const Network &net, torch::Tensor x, torch::Tensor &bnLoss)
 {
     bnLoss = torch::zeros({});
-    for (const Layer &l : net.layers) {
+    const auto matchStatistics = [&](const Layer &l, const torch::Tensor &in) {
         if (l.kind == LayerKind::BatchNorm2d) {
-            const auto mean = x.mean({0, 2, 3});
-            const auto var = x.var({0, 2, 3}, false);
+            const auto mean = in.mean({0, 2, 3});
+            const auto var = in.var({0, 2, 3}, false);
             bnLoss = bnLoss + (mean - l.runningMean).norm() + (var - l.runningVar).norm();
         }
-        x = forwardLayer(l, x, false);
+    };
+    std::vector<torch::Tensor> kept;
+    for (const Layer &l : net.layers) {
+        matchStatistics(l, x);
+        if (l.kind == LayerKind::Add) {
+            // A downsampling shortcut's BN has statistics of its own to match.
+            torch::Tensor s = kept.back();
+            kept.pop_back();
+            for (const Layer &sl : l.shortcut) {
+                matchStatistics(sl, s);
+                s = forwardLayer(sl, s, false);
+            }
+            x = x + s;
+            continue;
+        }
+        x = forwardLayer(l, x, false, &kept);
     }
     return x;
 }

@@ -109,6 +109,99 @@ save("misordered", Misordered(), (1, 1, 8, 8), "script", reference=False)
 save("doubled", Doubled(), (1, 1, 8, 8), "script", reference=False)
 
 
+
+# Residual networks as PyTorch users write them.
+class TorchvisionBlock(nn.Module):
+    """torchvision's BasicBlock: one `relu` module called twice, `downsample` None or a Sequential."""
+
+    def __init__(self, inplanes, planes, stride=1, downsample=None):
+        super().__init__()
+        self.conv1 = nn.Conv2d(inplanes, planes, 3, stride, 1, bias=False)
+        self.bn1 = nn.BatchNorm2d(planes)
+        self.relu = nn.ReLU(inplace=True)
+        self.conv2 = nn.Conv2d(planes, planes, 3, 1, 1, bias=False)
+        self.bn2 = nn.BatchNorm2d(planes)
+        self.downsample = downsample
+
+    def forward(self, x):
+        identity = x
+        out = self.relu(self.bn1(self.conv1(x)))
+        out = self.bn2(self.conv2(out))
+        if self.downsample is not None:
+            identity = self.downsample(x)
+        out += identity
+        return self.relu(out)
+
+
+class TorchvisionResNet(nn.Module):
+    def __init__(self, classes=10):
+        super().__init__()
+        self.conv1 = nn.Conv2d(3, 8, 3, 1, 1, bias=False)
+        self.bn1 = nn.BatchNorm2d(8)
+        self.relu = nn.ReLU(inplace=True)
+        self.layer1 = nn.Sequential(TorchvisionBlock(8, 8))
+        self.layer2 = nn.Sequential(TorchvisionBlock(8, 16, 2, nn.Sequential(nn.Conv2d(8, 16, 1, 2, bias=False),
+                                                                              nn.BatchNorm2d(16))),
+                                    TorchvisionBlock(16, 16))
+        self.avgpool = nn.AdaptiveAvgPool2d((1, 1))
+        self.fc = nn.Linear(16, classes)
+
+    def forward(self, x):
+        x = self.relu(self.bn1(self.conv1(x)))
+        x = self.layer2(self.layer1(x))
+        x = torch.flatten(self.avgpool(x), 1)
+        return self.fc(x)
+
+
+class CifarBlock(nn.Module):
+    """The common CIFAR ResNet block: F.relu in forward, `shortcut` an empty or 1x1-conv Sequential."""
+
+    def __init__(self, inp, out, stride=1):
+        super().__init__()
+        self.conv1 = nn.Conv2d(inp, out, 3, stride, 1, bias=False)
+        self.bn1 = nn.BatchNorm2d(out)
+        self.conv2 = nn.Conv2d(out, out, 3, 1, 1, bias=False)
+        self.bn2 = nn.BatchNorm2d(out)
+        self.shortcut = nn.Sequential()
+        if stride != 1 or inp != out:
+            self.shortcut = nn.Sequential(nn.Conv2d(inp, out, 1, stride, bias=False), nn.BatchNorm2d(out))
+
+    def forward(self, x):
+        out = torch.relu(self.bn1(self.conv1(x)))
+        out = self.bn2(self.conv2(out))
+        out = out + self.shortcut(x)
+        return torch.relu(out)
+
+
+class CifarResNet(nn.Module):
+    def __init__(self, channels=1, classes=10):
+        super().__init__()
+        self.stem = nn.Sequential(nn.Conv2d(channels, 8, 3, 1, 1, bias=False), nn.BatchNorm2d(8), nn.ReLU())
+        self.blocks = nn.Sequential(CifarBlock(8, 8), CifarBlock(8, 16, 2))
+        self.head = nn.Sequential(nn.AvgPool2d(2), nn.Flatten(), nn.Linear(16 * 7 * 7, classes))
+
+    def forward(self, x):
+        return self.head(self.blocks(self.stem(x)))
+
+
+class ScaledBlock(CifarBlock):
+    """Halves the sum: not a plain add, so the importer must name the op it cannot follow."""
+
+    def forward(self, x):
+        return torch.relu((self.bn2(self.conv2(torch.relu(self.bn1(self.conv1(x))))) + self.shortcut(x)) * 0.5)
+
+
+tv = TorchvisionResNet()
+randomize_bn(tv)
+save("scripted_resnet_torchvision", tv, (2, 3, 32, 32), "script")
+save("traced_resnet_torchvision", tv, (2, 3, 32, 32), "trace")
+cifar = CifarResNet()
+randomize_bn(cifar)
+save("scripted_resnet_cifar", cifar, (2, 1, 28, 28), "script")
+save("traced_resnet_cifar", cifar, (2, 1, 28, 28), "trace")
+scaled = nn.Sequential(nn.Conv2d(1, 8, 3, 1, 1), nn.ReLU(), ScaledBlock(8, 8), nn.Flatten(), nn.Linear(8 * 28 * 28, 3))
+save("residual_scaled", scaled, (1, 1, 28, 28), "script", reference=False)
+
 # For the import check (model/importcheck.cpp): a classifier whose accuracy under each
 # normalisation is known analytically, and one trained on normalised Fashion-MNIST images.
 class Brightness(nn.Module):

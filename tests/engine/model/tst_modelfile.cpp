@@ -45,11 +45,24 @@ class TestModelFile : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void roundTripIsExact_data()
+    {
+        QTest::addColumn<bool>("residual");
+        QTest::newRow("chain") << false;
+        QTest::newRow("residual blocks with 1x1 conv shortcuts") << true;
+    }
     void roundTripIsExact()
     {
+        QFETCH(bool, residual);
         QTemporaryDir dir;
         const std::string path = dir.filePath("m.psnn").toStdString();
-        const psnn::Network net = smallNet();
+        psnn::Network net = smallNet();
+        if (residual) {
+            net.layers = psnn::buildPreset("fmnist-resnet", {1, 28, 28}, int(net.classNames.size()), true).layers;
+            for (const psnn::Layer *l : psnn::allLayers(net))
+                if (l->kind == psnn::LayerKind::BatchNorm2d)
+                    l->runningMean.uniform_(-1, 1);
+        }
         psnn::saveNetwork(net, path, {{"note", "hello"}});
         QVERIFY(psnn::isModelFile(path));
         nlohmann::json meta;
@@ -70,6 +83,11 @@ private Q_SLOTS:
             QCOMPARE(back.layers[i].kernel, net.layers[i].kernel);
             QCOMPARE(back.layers[i].stride, net.layers[i].stride);
             QCOMPARE(back.layers[i].padding, net.layers[i].padding);
+            QCOMPARE(back.layers[i].shortcut.size(), net.layers[i].shortcut.size());
+            for (std::size_t k = 0; k < net.layers[i].shortcut.size(); ++k) {
+                QCOMPARE(back.layers[i].shortcut[k].kind, net.layers[i].shortcut[k].kind);
+                QCOMPARE(back.layers[i].shortcut[k].stride, net.layers[i].shortcut[k].stride);
+            }
         }
         const auto x = torch::randn({2, 1, 28, 28});
         QVERIFY(torch::equal(psnn::forward(net, x), psnn::forward(back, x)));

@@ -8,6 +8,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <nlohmann/json.hpp>
 
 namespace {
@@ -76,6 +77,56 @@ private Q_SLOTS:
         QVERIFY(warned);
     }
 
+    // Residual networks as PyTorch users write them: torchvision's BasicBlock (one relu module
+    // called twice, downsample None or a Sequential) and the CIFAR block (F.relu, an empty or
+    // 1x1-conv shortcut Sequential), scripted and traced, against PyTorch's own output.
+    void reproducesPyTorchResNets_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<int>("layers");
+        QTest::addColumn<int>("convShortcuts");
+        QTest::addColumn<int>("identityShortcuts");
+        QTest::newRow("scripted torchvision blocks") << "scripted_resnet_torchvision" << 30 << 1 << 2;
+        QTest::newRow("traced torchvision blocks") << "traced_resnet_torchvision" << 30 << 1 << 2;
+        QTest::newRow("scripted CIFAR blocks") << "scripted_resnet_cifar" << 22 << 1 << 1;
+        QTest::newRow("traced CIFAR blocks") << "traced_resnet_cifar" << 22 << 1 << 1;
+    }
+    void reproducesPyTorchResNets()
+    {
+        QFETCH(QString, name);
+        QFETCH(int, layers);
+        QFETCH(int, convShortcuts);
+        QFETCH(int, identityShortcuts);
+        const std::string base = modelDir() + "/" + name.toStdString();
+        nlohmann::json index;
+        std::ifstream(modelDir() + "/models.json") >> index;
+        const auto entry = index.at(name.toStdString());
+        const auto x = readF32(base + ".input.f32", entry.at("input_shape").get<std::vector<std::int64_t>>());
+        const auto expected = readF32(base + ".output.f32", entry.at("output_shape").get<std::vector<std::int64_t>>());
+        const psnn::Network net = psnn::importTorchScript(base + ".pt", {});
+        QCOMPARE(int(net.layers.size()), layers);
+        int conv = 0, identity = 0, forks = 0;
+        std::set<std::string> names;
+        for (const psnn::Layer &l : net.layers) {
+            forks += l.kind == psnn::LayerKind::Fork;
+            if (l.kind == psnn::LayerKind::Add) {
+                (l.shortcut.empty() ? identity : conv) += 1;
+                if (!l.shortcut.empty()) {
+                    QCOMPARE(l.shortcut[0].kind, psnn::LayerKind::Conv2d);
+                    QCOMPARE(l.shortcut[0].stride, (std::array<int, 2>{2, 2}));
+                    QCOMPARE(l.shortcut[1].kind, psnn::LayerKind::BatchNorm2d);
+                }
+            }
+            QVERIFY2(names.insert(l.name).second, ("two layers are called " + l.name).c_str());
+        }
+        QCOMPARE(conv, convShortcuts);
+        QCOMPARE(identity, identityShortcuts);
+        QCOMPARE(forks, conv + identity);
+        torch::NoGradGuard noGrad;
+        const double diff = (psnn::forward(net, x) - expected).abs().max().item<double>();
+        QVERIFY2(diff < 1e-4, std::to_string(diff).c_str());
+    }
+
     void hyperParametersSurviveTracing()
     {
         const psnn::Network net = psnn::importTorchScript(modelDir() + "/traced_sequential.pt", {});
@@ -96,6 +147,8 @@ private Q_SLOTS:
         QTest::newRow("NaN weights") << "nan_weights.pt" << "" << QStringList{"tensor 3.weight", "1 of 8112 values are NaN"};
         QTest::newRow("forward differs") << "doubled.pt" << "1x8x8" << QStringList{"do not reproduce", "largest difference"};
         QTest::newRow("forward out of order") << "misordered.pt" << "1x8x8" << QStringList{"fc (Linear)", "declaration order"};
+        QTest::newRow("residual block with another op")
+            << "residual_scaled.pt" << "" << QStringList{"layer 2", "residual block", "node aten::mul"};
     }
     void refusals()
     {

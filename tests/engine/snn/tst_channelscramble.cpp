@@ -3,8 +3,10 @@
 #include "model/modelfile.h"
 #include "model/modelloader.h"
 #include "model/models.h"
+#include "model/presets.h"
 #include "snn/channelscramble.h"
 #include "snn/conversion.h"
+#include "snn/converter.h"
 #include "snn/simulation.h"
 #include "synthesis/synthesis.h"
 #include "testutil.h"
@@ -123,6 +125,51 @@ private Q_SLOTS:
         QVERIFY2(plainAfter < 0.5, std::to_string(plainAfter).c_str());
         QVERIFY2(rateAfter > 0.98, std::to_string(rateAfter).c_str());
         QCOMPARE(agree(psnn::rateScores(scrambled)), agree(psnn::rateScores(snn)));
+    }
+
+    // A ResNet (identity and 1x1-conv shortcuts, BN folded on both branches): the gains move
+    // through both branches and, for identity shortcuts, into the amplitudes of the neurons that
+    // send the block's input; spikes and outputs stay bit-identical.
+    void residualSnnIsUnchanged_data()
+    {
+        QTest::addColumn<int>("coding");
+        QTest::newRow("direct") << int(psnn::InputCoding::Direct);
+        QTest::newRow("signed Poisson") << int(psnn::InputCoding::Poisson);
+    }
+    void residualSnnIsUnchanged()
+    {
+        QFETCH(int, coding);
+        torch::manual_seed(3);
+        psnn::Network ann = psnn::buildPreset("fmnist-resnet", {1, 28, 28}, 10, true);
+        ann.classNames.assign(10, "c");
+        ann.normalization = {{0.f}, {1.f}};
+        for (psnn::Layer *l : psnn::allLayers(ann))
+            if (l->kind == psnn::LayerKind::BatchNorm2d) {
+                l->runningMean.uniform_(-0.2, 0.2);
+                l->runningVar.uniform_(0.5, 2.0);
+                l->bias.uniform_(-0.1, 0.3);
+            }
+        psnn::SnnSettings settings;
+        settings.coding = psnn::InputCoding(coding);
+        settings.timesteps = 10;
+        psnn::Network snn = psnn::toSpiking(ann, settings);
+        for (psnn::Layer &l : snn.layers)
+            l.threshold = 0.5;
+        psnn::Network scrambled = psnn::cloneNetwork(snn);
+        psnn::scrambleChannels(scrambled, 8, 11);
+        const auto x = (testPixels(8) - 0.2860f) / 0.3530f;
+        psnn::SimulationOptions o;
+        o.seed = 3;
+        const auto before = psnn::simulate(snn, x, o), after = psnn::simulate(scrambled, x, o);
+        QVERIFY(torch::equal(before.output, after.output));
+        for (std::size_t k = 0; k < before.spikesPerStep.size(); ++k)
+            QVERIFY(torch::equal(before.spikesPerStep[k], after.spikesPerStep[k]));
+        QVERIFY(before.spikesPerStep.back().sum().item<double>() > 0);
+        // Every weighted layer changed, the shortcut's 1x1 convs and the blocks' first convs too.
+        const auto a = psnn::allLayers(snn), b = psnn::allLayers(scrambled);
+        for (std::size_t i = 0; i + 1 < a.size(); ++i)
+            if (a[i]->kind == psnn::LayerKind::Conv2d)
+                QVERIFY2(!torch::equal(a[i]->weight, b[i]->weight), a[i]->name.c_str());
     }
 
     void refusesBadInput()

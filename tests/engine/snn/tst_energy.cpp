@@ -86,6 +86,57 @@ private Q_SLOTS:
         QVERIFY(!e.rows[0].analogInput);
     }
 
+    // The two-layer net with a residual block between its neuron layers: Fork, conv 2->2 (3x3,
+    // 4x4: 576 MACs), Add, a second neuron layer. An identity shortcut multiplies nothing: each
+    // of the first layer's 32 neurons' spikes reaches the add once (32 accumulates per spike) and
+    // the ANN adds 32 values; a 1x1 conv shortcut costs its 16 x 2 x 2 = 64 MACs on top.
+    void residualShortcutsByHand_data()
+    {
+        QTest::addColumn<bool>("identity");
+        QTest::newRow("identity") << true;
+        QTest::newRow("1x1 conv") << false;
+    }
+    void residualShortcutsByHand()
+    {
+        QFETCH(bool, identity);
+        QTemporaryDir dir;
+        psnn::Network net = psnn::loadAnyNetwork(twoLayerSnn(dir, psnn::InputCoding::Poisson));
+        psnn::Layer fork, conv = net.layers[0], add, neuron = net.layers[1];
+        fork.kind = psnn::LayerKind::Fork;
+        fork.name = "block";
+        conv.name = "block.conv";
+        conv.weight = torch::ones({2, 2, 3, 3});
+        add.kind = psnn::LayerKind::Add;
+        add.name = "block.add";
+        if (!identity) {
+            psnn::Layer down = conv;
+            down.name = "block.down";
+            down.kernel = {1, 1};
+            down.padding = {0, 0};
+            down.weight = torch::ones({2, 2, 1, 1});
+            add.shortcut = {down};
+        }
+        neuron.name = "block.neuron";
+        net.layers.insert(net.layers.begin() + 2, {fork, conv, add, neuron});
+        const std::string path = dir.filePath("residual.psnn").toStdString();
+        psnn::saveNetwork(net, path);
+        psnn::SnnEvalResult r = rates(20.0, 5.0);
+        r.neuronLayers = {"neuron", "block.neuron"};
+        r.spikesPerNeuron = {5.0, 3.0};
+        const auto e = psnn::estimateEnergy(path, r, withoutNeuronUpdates());
+        QCOMPARE(e.rows.size(), std::size_t(4));
+        QCOMPARE(e.rows[1].macs, std::int64_t(576));
+        QCOMPARE(e.rows[2].layer, std::string("block.add"));
+        QCOMPARE(e.rows[2].type, std::string(identity ? "Shortcut (identity)" : "Shortcut (conv)"));
+        QCOMPARE(e.rows[2].macs, std::int64_t(identity ? 0 : 64));
+        QCOMPARE(e.rows[2].synapticOps, (identity ? 32 : 64) * 5.0);
+        QCOMPARE(e.rows[2].annPj, (identity ? 0 : 64 * 4.6) + 32 * 0.9);
+        QCOMPARE(e.rows[2].snnPj, (identity ? 32 : 64) * 5.0 * 0.9);
+        QCOMPARE(e.rows[3].synapticOps, 96 * 3.0); // the classifier is fed by the block's neurons
+        QCOMPARE(e.annPj, (288 + 576 + 96) * 4.6 + e.rows[2].annPj);
+        QCOMPARE(e.snnPj, 288 * 20 * 0.9 + 576 * 5 * 0.9 + e.rows[2].snnPj + 96 * 3 * 0.9);
+    }
+
     // The same net at T = 4 with 32 neurons, counted by hand in both conventions with neuron
     // updates: per inference 288 x 2 x 0.9 + 96 x 1.5 x 0.9 + 32 x 4 x 0.9 = 763.2 pJ; per
     // timestep the spikes of one average step plus one update per neuron, 648 / 4 + 28.8 = 190.8.

@@ -93,6 +93,41 @@ psnn::Network dyadicConvNet(psnn::InputCoding coding, int T)
     return net;
 }
 
+// Two residual blocks on dyadic numbers: an identity shortcut, then a downsampling one through a
+// 1x1 conv (stride 2) with a bias, as a folded BN leaves it.
+psnn::Network dyadicResNet(psnn::InputCoding coding, int T)
+{
+    auto net = dyadicConvNet(coding, T);
+    const auto dyadic = [](std::vector<std::int64_t> shape) {
+        return torch::randint(-4, 5, shape).to(torch::kFloat32) / 8.0;
+    };
+    const auto conv = [&](const std::string &name, std::int64_t in, std::int64_t out, int k, int stride) {
+        Layer c = layer(LayerKind::Conv2d, name);
+        c.kernel = {k, k};
+        c.padding = {k / 2, k / 2};
+        c.stride = {stride, stride};
+        c.weight = dyadic({out, in, k, k});
+        c.bias = dyadic({out});
+        return c;
+    };
+    const auto neuron = [&](const std::string &name, double theta) {
+        Layer n = layer(LayerKind::ReLU, name);
+        n.threshold = theta;
+        return n;
+    };
+    Layer add1 = layer(LayerKind::Add, "b1.add");
+    Layer add2 = layer(LayerKind::Add, "b2.add");
+    add2.shortcut = {conv("b2.down", 4, 8, 1, 2)};
+    Layer gap = layer(LayerKind::AdaptiveAvgPool2d, "gap");
+    Layer fc = layer(LayerKind::Linear, "fc");
+    fc.weight = dyadic({3, 8});
+    net.layers = {net.layers[0], net.layers[1], layer(LayerKind::Fork, "b1"), conv("b1.c1", 4, 4, 3, 1),
+                  neuron("b1.n1", 1.0), conv("b1.c2", 4, 4, 3, 1), add1, neuron("b1.n2", 1.25),
+                  layer(LayerKind::Fork, "b2"), conv("b2.c1", 4, 8, 3, 2), neuron("b2.n1", 0.5),
+                  conv("b2.c2", 8, 8, 3, 1), add2, neuron("b2.n2", 1.0), gap, layer(LayerKind::Flatten, "flat"), fc};
+    return net;
+}
+
 // The reference: one timestep at a time, every layer, with explicit state. Written without the
 // engine's simulator so the two can be compared.
 torch::Tensor stepByStep(const psnn::Network &net, const torch::Tensor &inputPerStep /* [T,B,C,H,W] */)
@@ -102,6 +137,7 @@ torch::Tensor stepByStep(const psnn::Network &net, const torch::Tensor &inputPer
     std::vector<torch::Tensor> outputs;
     for (std::int64_t t = 0; t < T; ++t) {
         torch::Tensor h = inputPerStep[t];
+        std::vector<torch::Tensor> kept;
         for (std::size_t i = 0; i < net.layers.size(); ++i) {
             const Layer &l = net.layers[i];
             if (l.kind == LayerKind::ReLU) {
@@ -129,7 +165,7 @@ torch::Tensor stepByStep(const psnn::Network &net, const torch::Tensor &inputPer
                 h = pooled.count(i) ? now - pooled[i] : now;
                 pooled[i] = now;
             } else {
-                h = psnn::forwardLayer(l, h, false);
+                h = psnn::forwardLayer(l, h, false, &kept);
             }
         }
         outputs.push_back(h);
@@ -326,15 +362,20 @@ private Q_SLOTS:
         QTest::addColumn<double>("initialMembrane");
         QTest::addColumn<bool>("signedSpikes");
         QTest::addColumn<double>("leak");
+        QTest::addColumn<bool>("residual");
         const int poisson = int(psnn::InputCoding::Poisson), direct = int(psnn::InputCoding::Direct);
+        const int pixel = int(psnn::InputCoding::PoissonPixel);
         // 6 images x 256 neurons x 4 bytes = 6 KiB per step: 20 KiB gives blocks of 3 steps.
-        QTest::newRow("poisson, T=7, one block") << poisson << 7 << (16 << 20) << 0.0 << false << 1.0;
-        QTest::newRow("poisson, T=64, blocks of 3") << poisson << 64 << (20 << 10) << 0.0 << false << 1.0;
-        QTest::newRow("poisson, T=64, blocks of 1") << poisson << 64 << 1 << 0.0 << false << 1.0;
-        QTest::newRow("direct, T=40, blocks of 3") << direct << 40 << (20 << 10) << 0.0 << false << 1.0;
-        QTest::newRow("poisson, signed, half start, blocks of 3") << poisson << 64 << (20 << 10) << 0.5 << true << 1.0;
-        QTest::newRow("direct, signed, blocks of 3") << direct << 40 << (20 << 10) << 0.0 << true << 1.0;
-        QTest::newRow("poisson, LIF 0.5, signed, half start") << poisson << 32 << (20 << 10) << 0.5 << true << 0.5;
+        QTest::newRow("poisson, T=7, one block") << poisson << 7 << (16 << 20) << 0.0 << false << 1.0 << false;
+        QTest::newRow("poisson, T=64, blocks of 3") << poisson << 64 << (20 << 10) << 0.0 << false << 1.0 << false;
+        QTest::newRow("poisson, T=64, blocks of 1") << poisson << 64 << 1 << 0.0 << false << 1.0 << false;
+        QTest::newRow("direct, T=40, blocks of 3") << direct << 40 << (20 << 10) << 0.0 << false << 1.0 << false;
+        QTest::newRow("poisson, signed, half start, blocks of 3") << poisson << 64 << (20 << 10) << 0.5 << true << 1.0 << false;
+        QTest::newRow("direct, signed, blocks of 3") << direct << 40 << (20 << 10) << 0.0 << true << 1.0 << false;
+        QTest::newRow("poisson, LIF 0.5, signed, half start") << poisson << 32 << (20 << 10) << 0.5 << true << 0.5 << false;
+        QTest::newRow("residual, poisson, blocks of 3") << poisson << 32 << (20 << 10) << 0.0 << false << 1.0 << true;
+        QTest::newRow("residual, direct, signed, half start") << direct << 24 << (20 << 10) << 0.5 << true << 1.0 << true;
+        QTest::newRow("residual, pixel poisson, LIF 0.5") << pixel << 24 << (16 << 20) << 0.0 << false << 0.5 << true;
     }
     void multiStepEqualsStepByStep()
     {
@@ -344,7 +385,9 @@ private Q_SLOTS:
         QFETCH(double, initialMembrane);
         QFETCH(bool, signedSpikes);
         QFETCH(double, leak);
-        auto net = dyadicConvNet(psnn::InputCoding(coding), timesteps);
+        QFETCH(bool, residual);
+        auto net = residual ? dyadicResNet(psnn::InputCoding(coding), timesteps)
+                            : dyadicConvNet(psnn::InputCoding(coding), timesteps);
         net.snn.initialMembrane = initialMembrane;
         net.snn.signedSpikes = signedSpikes;
         net.snn.neuron = leak == 1.0 ? psnn::NeuronModel::IF : psnn::NeuronModel::LIF;
