@@ -1,6 +1,8 @@
 #include "modelsummaryview.h"
 
+#include <QColor>
 #include <QEvent>
+#include <QFont>
 #include <QHeaderView>
 #include <QLocale>
 
@@ -61,6 +63,13 @@ QString ModelSummaryView::details(const psnn::LayerInfo &l) const
         return tr("spiking neurons, threshold %1").arg(QLocale().toString(l.threshold, 'g', 4));
     if (l.type == "Dropout")
         return tr("p = %1 (no effect at inference)").arg(QLocale().toString(l.dropout, 'g', 3));
+    if (l.type == "Fork")
+        return tr("residual block: its input is kept for the shortcut");
+    if (l.type == "Add" && l.shortcutStride == 0)
+        return tr("adds the block's input (identity shortcut)");
+    if (l.type == "Add")
+        return l.shortcutBatchNorm ? tr("adds the block's input through a 1×1 conv with stride %1 and BN").arg(l.shortcutStride)
+                                   : tr("adds the block's input through a 1×1 conv with stride %1").arg(l.shortcutStride);
     return {};
 }
 
@@ -75,6 +84,7 @@ void ModelSummaryView::setSummary(const psnn::ModelSummary &summary)
     m_summary = summary;
     const QLocale locale;
     setRowCount(int(summary.layers.size()));
+    int blocks = 0;
     for (int row = 0; row < rowCount(); ++row) {
         const psnn::LayerInfo &l = summary.layers[std::size_t(row)];
         auto number = [&](std::int64_t v) {
@@ -82,12 +92,31 @@ void ModelSummaryView::setSummary(const psnn::ModelSummary &summary)
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             return item;
         };
-        setItem(row, Name, new QTableWidgetItem(QString::fromStdString(l.name)));
-        setItem(row, Type, new QTableWidgetItem(QString::fromStdString(l.type)));
+        // A residual block shows as a block: its layers indented under its first row, on a band
+        // of colour that alternates from block to block.
+        const bool inBlock = !l.block.empty();
+        const bool opens = l.type == "Fork";
+        const QString type = opens ? tr("Residual block") : l.type == "Add" ? tr("Add shortcut") : QString::fromStdString(l.type);
+        setItem(row, Name, new QTableWidgetItem((inBlock && !opens ? QStringLiteral("    ") : QString())
+                                                + QString::fromStdString(l.name)));
+        setItem(row, Type, new QTableWidgetItem(type));
         setItem(row, Output, new QTableWidgetItem(shapeText(l.outputShape)));
         setItem(row, Parameters, number(l.parameters));
         setItem(row, Macs, number(l.macs));
         setItem(row, Details, new QTableWidgetItem(details(l)));
+        if (opens)
+            ++blocks;
+        if (inBlock) {
+            const QColor band = palette().color(QPalette::Highlight);
+            for (int c = 0; c < ColumnCount; ++c) {
+                item(row, c)->setBackground(QColor(band.red(), band.green(), band.blue(), blocks % 2 ? 40 : 22));
+                if (opens) {
+                    QFont f = item(row, c)->font();
+                    f.setBold(true);
+                    item(row, c)->setFont(f);
+                }
+            }
+        }
     }
     // The last column stretches; sizing it to contents too would leave rows short of the header.
     for (int c = 0; c < Details; ++c)

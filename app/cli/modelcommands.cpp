@@ -7,6 +7,7 @@
 #include "data/datasets.h"
 #include "data/knowndatasets.h"
 #include "model/evaluation.h"
+#include "model/export.h"
 #include "model/importcheck.h"
 #include "model/models.h"
 #include "model/training.h"
@@ -56,6 +57,28 @@ void addImport(CLI::App &app, CommandContext &ctx)
         std::cout << formatSummary(s) << std::flush;
         printWarnings(s.warnings);
         std::printf("wrote %s\n", paths->second.c_str());
+        return 0;
+    });
+}
+
+struct ExportArgs {
+    std::string model, format, out;
+};
+
+void addExport(CLI::App &app, CommandContext &ctx)
+{
+    auto *cmd = app.add_subcommand("export", "write a model as .psnn, or its SNN as NIR (HDF5) or a TorchScript module "
+                                             "that simulates it in PyTorch");
+    auto a = std::make_shared<ExportArgs>();
+    cmd->add_option("--model", a->model, "the model (.psnn; NIR and TorchScript need an SNN, e.g. W/encrypted.psnn)")
+        ->required();
+    cmd->add_option("--format", a->format, "psnn, nir or torchscript")->required();
+    cmd->add_option("--out", a->out, "the file to write (replaced only when the export succeeded)")->required();
+    onRun(cmd, ctx, [a] {
+        const ExportResult r = exportModel(a->model, exportFormatFromName(a->format), a->out);
+        for (const auto &w : r.warnings)
+            std::printf("warning (export): %s\n", w.c_str());
+        std::printf("wrote %s (%s, sha256 %s)\n", r.path.c_str(), exportFormatName(r.format), r.sha256.c_str());
         return 0;
     });
 }
@@ -212,6 +235,7 @@ void addModelCommands(CLI::App &app, CommandContext &ctx)
 {
     addInfo(app, ctx);
     addImport(app, ctx);
+    addExport(app, ctx);
     addCheckImport(app, ctx);
     addTrain(app, ctx);
     addEval(app, ctx);

@@ -75,7 +75,10 @@ std::vector<std::uint8_t> readFileMaybeGz(const std::string &path)
     return out;
 }
 
-void writeFileAtomic(const std::string &path, const void *data, std::size_t size)
+namespace {
+
+// A hidden name beside the target, so the final rename stays on one file system.
+fs::path temporaryBeside(const std::string &path)
 {
     const fs::path target(path);
     const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
@@ -83,11 +86,38 @@ void writeFileAtomic(const std::string &path, const void *data, std::size_t size
     if (!fs::is_directory(dir, ec))
         throw Error(ErrorCode::FileWrite, "the folder to write into does not exist", path);
     std::random_device rd;
-    // A hidden name beside the target, so the final rename stays on one file system.
-    fs::path tmp = dir / target.filename();
-    tmp += ".tmp-" + std::to_string(rd());
-    tmp = tmp.parent_path() / ("." + tmp.filename().native());
+    return dir / ("." + target.filename().native() + ".tmp-" + std::to_string(rd()));
+}
 
+void moveIntoPlace(const fs::path &tmp, const std::string &path)
+{
+    std::error_code ec;
+    fs::rename(tmp, path, ec);
+    if (ec) {
+        fs::remove(tmp, ec);
+        throw Error(ErrorCode::FileWrite, "cannot move the finished file into place: " + ec.message(), path);
+    }
+}
+
+} // namespace
+
+void writeFileAtomicWith(const std::string &path, const std::function<void(const std::string &tmpPath)> &write)
+{
+    const fs::path tmp = temporaryBeside(path);
+    try {
+        write(tmp.string());
+    } catch (...) {
+        std::error_code ec;
+        fs::remove(tmp, ec);
+        throw;
+    }
+    moveIntoPlace(tmp, path);
+}
+
+void writeFileAtomic(const std::string &path, const void *data, std::size_t size)
+{
+    const fs::path tmp = temporaryBeside(path);
+    std::error_code ec;
     FILE *f = std::fopen(tmp.c_str(), "wb");
     if (!f)
         throw Error(ErrorCode::FileWrite, std::string("cannot create file: ") + std::strerror(errno), path);
@@ -101,11 +131,7 @@ void writeFileAtomic(const std::string &path, const void *data, std::size_t size
                         + "); the previous file, if any, is unchanged",
                     path);
     }
-    fs::rename(tmp, target, ec);
-    if (ec) {
-        fs::remove(tmp, ec);
-        throw Error(ErrorCode::FileWrite, "cannot move the finished file into place: " + ec.message(), path);
-    }
+    moveIntoPlace(tmp, path);
 }
 
 void writeFileAtomic(const std::string &path, const std::string &text)

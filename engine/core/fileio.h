@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -15,5 +16,8 @@ std::vector<std::uint8_t> readFileMaybeGz(const std::string &path);
 /// previous file at `path` is untouched, and Error(FileWrite) names the path.
 void writeFileAtomic(const std::string &path, const void *data, std::size_t size);
 void writeFileAtomic(const std::string &path, const std::string &text);
+/// The same for a writer that needs a file name (HDF5, TorchScript): `write` fills a temporary
+/// beside `path`, which is renamed over `path` when it returns and removed when it throws.
+void writeFileAtomicWith(const std::string &path, const std::function<void(const std::string &tmpPath)> &write);
 
 } // namespace psnn

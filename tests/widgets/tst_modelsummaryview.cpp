@@ -31,6 +31,36 @@ private Q_SLOTS:
         view.clearSummary();
         QCOMPARE(view.rowCount(), 0);
     }
+
+    // A residual block: its first row names it in bold, the rest are indented, and the block's
+    // rows share a band of colour that the layers outside it do not have.
+    void showsResidualBlocksAsBlocks()
+    {
+        psnn::ModelSummary s;
+        const auto row = [](std::string name, std::string type, std::string block) {
+            psnn::LayerInfo l;
+            l.name = std::move(name);
+            l.type = std::move(type);
+            l.block = std::move(block);
+            return l;
+        };
+        s.layers = {row("relu", "ReLU", ""), row("layer1.0", "Fork", "layer1.0"), row("layer1.0.conv1", "Conv2d", "layer1.0"),
+                    row("layer1.0.add", "Add", "layer1.0"), row("layer1.0.relu", "ReLU", "layer1.0"), row("fc", "Linear", "")};
+        s.layers[3].shortcutStride = 2;
+        s.layers[3].shortcutBatchNorm = true;
+        ModelSummaryView view;
+        view.setSummary(s);
+        QCOMPARE(view.item(1, 1)->text(), QString("Residual block"));
+        QVERIFY(view.item(1, 0)->font().bold());
+        QVERIFY(!view.item(2, 0)->font().bold());
+        QCOMPARE(view.item(2, 0)->text(), QString("    layer1.0.conv1"));
+        QCOMPARE(view.item(3, 5)->text(), QString::fromUtf8("adds the block's input through a 1×1 conv with stride 2 and BN"));
+        for (int r = 1; r <= 4; ++r)
+            QCOMPARE(view.item(r, 3)->background().style(), Qt::SolidPattern);
+        QCOMPARE(view.item(0, 3)->background().style(), Qt::NoBrush);
+        QCOMPARE(view.item(5, 3)->background().style(), Qt::NoBrush);
+        QCOMPARE(view.item(5, 0)->text(), QString("fc"));
+    }
 };
 
 QTEST_MAIN(TestModelSummaryView)
