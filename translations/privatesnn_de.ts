@@ -1207,64 +1207,94 @@
 <context>
     <name>ModelSummaryView</name>
     <message>
-        <location filename="../widgets/modelsummaryview.cpp" line="38"/>
+        <location filename="../widgets/modelsummaryview.cpp" line="40"/>
         <source>Layer</source>
         <translation>Schicht</translation>
     </message>
     <message>
-        <location filename="../widgets/modelsummaryview.cpp" line="38"/>
+        <location filename="../widgets/modelsummaryview.cpp" line="40"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../widgets/modelsummaryview.cpp" line="38"/>
+        <location filename="../widgets/modelsummaryview.cpp" line="40"/>
         <source>Output</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../widgets/modelsummaryview.cpp" line="38"/>
+        <location filename="../widgets/modelsummaryview.cpp" line="40"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../widgets/modelsummaryview.cpp" line="38"/>
+        <location filename="../widgets/modelsummaryview.cpp" line="40"/>
         <source>MACs</source>
         <translation>MACs</translation>
     </message>
     <message>
-        <location filename="../widgets/modelsummaryview.cpp" line="38"/>
+        <location filename="../widgets/modelsummaryview.cpp" line="40"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../widgets/modelsummaryview.cpp" line="53"/>
+        <location filename="../widgets/modelsummaryview.cpp" line="55"/>
         <source>%1 kernel, stride %2, padding %3</source>
         <translation>%1-Kern, Schrittweite %2, Rand %3</translation>
     </message>
     <message>
-        <location filename="../widgets/modelsummaryview.cpp" line="54"/>
+        <location filename="../widgets/modelsummaryview.cpp" line="56"/>
         <source>%1, no bias</source>
         <translation>%1, ohne Bias</translation>
     </message>
     <message>
-        <location filename="../widgets/modelsummaryview.cpp" line="57"/>
+        <location filename="../widgets/modelsummaryview.cpp" line="59"/>
         <source>%1 window, stride %2</source>
         <translation>%1-Fenster, Schrittweite %2</translation>
     </message>
     <message>
-        <location filename="../widgets/modelsummaryview.cpp" line="59"/>
+        <location filename="../widgets/modelsummaryview.cpp" line="61"/>
         <source>no bias</source>
         <translation>ohne Bias</translation>
     </message>
     <message>
-        <location filename="../widgets/modelsummaryview.cpp" line="61"/>
+        <location filename="../widgets/modelsummaryview.cpp" line="63"/>
         <source>spiking neurons, threshold %1</source>
         <translation>pulsende Neuronen, Schwelle %1</translation>
     </message>
     <message>
-        <location filename="../widgets/modelsummaryview.cpp" line="63"/>
+        <location filename="../widgets/modelsummaryview.cpp" line="65"/>
         <source>p = %1 (no effect at inference)</source>
         <translation>p = %1 (bei der Inferenz wirkungslos)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/modelsummaryview.cpp" line="67"/>
+        <source>residual block: its input is kept for the shortcut</source>
+        <translation>Residualblock: seine Eingabe wird für die Abkürzung aufbewahrt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/modelsummaryview.cpp" line="69"/>
+        <source>adds the block&apos;s input (identity shortcut)</source>
+        <translation>addiert die Eingabe des Blocks (Identitäts-Abkürzung)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/modelsummaryview.cpp" line="71"/>
+        <source>adds the block&apos;s input through a 1×1 conv with stride %1 and BN</source>
+        <translation>addiert die Eingabe des Blocks über eine 1×1-Faltung mit Schrittweite %1 und BN</translation>
+    </message>
+    <message>
+        <location filename="../widgets/modelsummaryview.cpp" line="72"/>
+        <source>adds the block&apos;s input through a 1×1 conv with stride %1</source>
+        <translation>addiert die Eingabe des Blocks über eine 1×1-Faltung mit Schrittweite %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/modelsummaryview.cpp" line="99"/>
+        <source>Residual block</source>
+        <translation>Residualblock</translation>
+    </message>
+    <message>
+        <location filename="../widgets/modelsummaryview.cpp" line="99"/>
+        <source>Add shortcut</source>
+        <translation>Abkürzung addieren</translation>
     </message>
 </context>
 <context>

@@ -1205,64 +1205,94 @@
 <context>
     <name>ModelSummaryView</name>
     <message>
-        <location filename="../widgets/modelsummaryview.cpp" line="38"/>
+        <location filename="../widgets/modelsummaryview.cpp" line="40"/>
         <source>Layer</source>
         <translation>레이어</translation>
     </message>
     <message>
-        <location filename="../widgets/modelsummaryview.cpp" line="38"/>
+        <location filename="../widgets/modelsummaryview.cpp" line="40"/>
         <source>Type</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../widgets/modelsummaryview.cpp" line="38"/>
+        <location filename="../widgets/modelsummaryview.cpp" line="40"/>
         <source>Output</source>
         <translation>출력</translation>
     </message>
     <message>
-        <location filename="../widgets/modelsummaryview.cpp" line="38"/>
+        <location filename="../widgets/modelsummaryview.cpp" line="40"/>
         <source>Parameters</source>
         <translation>매개변수</translation>
     </message>
     <message>
-        <location filename="../widgets/modelsummaryview.cpp" line="38"/>
+        <location filename="../widgets/modelsummaryview.cpp" line="40"/>
         <source>MACs</source>
         <translation>MAC</translation>
     </message>
     <message>
-        <location filename="../widgets/modelsummaryview.cpp" line="38"/>
+        <location filename="../widgets/modelsummaryview.cpp" line="40"/>
         <source>Details</source>
         <translation>세부 정보</translation>
     </message>
     <message>
-        <location filename="../widgets/modelsummaryview.cpp" line="53"/>
+        <location filename="../widgets/modelsummaryview.cpp" line="55"/>
         <source>%1 kernel, stride %2, padding %3</source>
         <translation>%1 커널, 스트라이드 %2, 패딩 %3</translation>
     </message>
     <message>
-        <location filename="../widgets/modelsummaryview.cpp" line="54"/>
+        <location filename="../widgets/modelsummaryview.cpp" line="56"/>
         <source>%1, no bias</source>
         <translation>%1, 바이어스 없음</translation>
     </message>
     <message>
-        <location filename="../widgets/modelsummaryview.cpp" line="57"/>
+        <location filename="../widgets/modelsummaryview.cpp" line="59"/>
         <source>%1 window, stride %2</source>
         <translation>%1 윈도, 스트라이드 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/modelsummaryview.cpp" line="59"/>
+        <location filename="../widgets/modelsummaryview.cpp" line="61"/>
         <source>no bias</source>
         <translation>바이어스 없음</translation>
     </message>
     <message>
-        <location filename="../widgets/modelsummaryview.cpp" line="61"/>
+        <location filename="../widgets/modelsummaryview.cpp" line="63"/>
         <source>spiking neurons, threshold %1</source>
         <translation>스파이킹 뉴런, 임계값 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/modelsummaryview.cpp" line="63"/>
+        <location filename="../widgets/modelsummaryview.cpp" line="65"/>
         <source>p = %1 (no effect at inference)</source>
         <translation>p = %1 (추론 시 효과 없음)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/modelsummaryview.cpp" line="67"/>
+        <source>residual block: its input is kept for the shortcut</source>
+        <translation>잔차 블록: 입력을 지름길 연결용으로 보관</translation>
+    </message>
+    <message>
+        <location filename="../widgets/modelsummaryview.cpp" line="69"/>
+        <source>adds the block&apos;s input (identity shortcut)</source>
+        <translation>블록의 입력을 더함 (항등 지름길)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/modelsummaryview.cpp" line="71"/>
+        <source>adds the block&apos;s input through a 1×1 conv with stride %1 and BN</source>
+        <translation>스트라이드 %1의 1×1 합성곱과 BN을 거쳐 블록의 입력을 더함</translation>
+    </message>
+    <message>
+        <location filename="../widgets/modelsummaryview.cpp" line="72"/>
+        <source>adds the block&apos;s input through a 1×1 conv with stride %1</source>
+        <translation>스트라이드 %1의 1×1 합성곱을 거쳐 블록의 입력을 더함</translation>
+    </message>
+    <message>
+        <location filename="../widgets/modelsummaryview.cpp" line="99"/>
+        <source>Residual block</source>
+        <translation>잔차 블록</translation>
+    </message>
+    <message>
+        <location filename="../widgets/modelsummaryview.cpp" line="99"/>
+        <source>Add shortcut</source>
+        <translation>지름길 더하기</translation>
     </message>
 </context>
 <context>

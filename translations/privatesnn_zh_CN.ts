@@ -1205,64 +1205,94 @@
 <context>
     <name>ModelSummaryView</name>
     <message>
-        <location filename="../widgets/modelsummaryview.cpp" line="38"/>
+        <location filename="../widgets/modelsummaryview.cpp" line="40"/>
         <source>Layer</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../widgets/modelsummaryview.cpp" line="38"/>
+        <location filename="../widgets/modelsummaryview.cpp" line="40"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../widgets/modelsummaryview.cpp" line="38"/>
+        <location filename="../widgets/modelsummaryview.cpp" line="40"/>
         <source>Output</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../widgets/modelsummaryview.cpp" line="38"/>
+        <location filename="../widgets/modelsummaryview.cpp" line="40"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../widgets/modelsummaryview.cpp" line="38"/>
+        <location filename="../widgets/modelsummaryview.cpp" line="40"/>
         <source>MACs</source>
         <translation>乘加运算</translation>
     </message>
     <message>
-        <location filename="../widgets/modelsummaryview.cpp" line="38"/>
+        <location filename="../widgets/modelsummaryview.cpp" line="40"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../widgets/modelsummaryview.cpp" line="53"/>
+        <location filename="../widgets/modelsummaryview.cpp" line="55"/>
         <source>%1 kernel, stride %2, padding %3</source>
         <translation>%1 卷积核，步幅 %2，填充 %3</translation>
     </message>
     <message>
-        <location filename="../widgets/modelsummaryview.cpp" line="54"/>
+        <location filename="../widgets/modelsummaryview.cpp" line="56"/>
         <source>%1, no bias</source>
         <translation>%1，无偏置</translation>
     </message>
     <message>
-        <location filename="../widgets/modelsummaryview.cpp" line="57"/>
+        <location filename="../widgets/modelsummaryview.cpp" line="59"/>
         <source>%1 window, stride %2</source>
         <translation>%1 窗口，步幅 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/modelsummaryview.cpp" line="59"/>
+        <location filename="../widgets/modelsummaryview.cpp" line="61"/>
         <source>no bias</source>
         <translation>无偏置</translation>
     </message>
     <message>
-        <location filename="../widgets/modelsummaryview.cpp" line="61"/>
+        <location filename="../widgets/modelsummaryview.cpp" line="63"/>
         <source>spiking neurons, threshold %1</source>
         <translation>脉冲神经元，阈值 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/modelsummaryview.cpp" line="63"/>
+        <location filename="../widgets/modelsummaryview.cpp" line="65"/>
         <source>p = %1 (no effect at inference)</source>
         <translation>p = %1（推理时不起作用）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/modelsummaryview.cpp" line="67"/>
+        <source>residual block: its input is kept for the shortcut</source>
+        <translation>残差块：其输入保留给捷径连接</translation>
+    </message>
+    <message>
+        <location filename="../widgets/modelsummaryview.cpp" line="69"/>
+        <source>adds the block&apos;s input (identity shortcut)</source>
+        <translation>加上块的输入（恒等捷径）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/modelsummaryview.cpp" line="71"/>
+        <source>adds the block&apos;s input through a 1×1 conv with stride %1 and BN</source>
+        <translation>经步长为 %1 的 1×1 卷积和 BN 加上块的输入</translation>
+    </message>
+    <message>
+        <location filename="../widgets/modelsummaryview.cpp" line="72"/>
+        <source>adds the block&apos;s input through a 1×1 conv with stride %1</source>
+        <translation>经步长为 %1 的 1×1 卷积加上块的输入</translation>
+    </message>
+    <message>
+        <location filename="../widgets/modelsummaryview.cpp" line="99"/>
+        <source>Residual block</source>
+        <translation>残差块</translation>
+    </message>
+    <message>
+        <location filename="../widgets/modelsummaryview.cpp" line="99"/>
+        <source>Add shortcut</source>
+        <translation>加上捷径</translation>
     </message>
 </context>
 <context>

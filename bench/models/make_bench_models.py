@@ -2,12 +2,14 @@
 """Trains the models the conversion benchmarks hold the workbench to, as a PyTorch user would, and
 saves them as TorchScript (run with Debian's python3-torch: /usr/bin/python3).
 
-  make_bench_models.py OUT_DIR [--epochs N] [--tiny]
+  make_bench_models.py OUT_DIR [--epochs N] [--tiny] [--only NAME]
 
 vgg_bn_maxpool.pt   torchvision-style VGG for Fashion-MNIST: Conv-BN-ReLU blocks, MaxPool2d,
                     AdaptiveAvgPool2d, Flatten, Dropout (features / avgpool / classifier)
 paper_avgpool.pt    the paper's style: no BatchNorm, no biases, average pooling
-Both take images normalised with Fashion-MNIST's mean 0.2860 and std 0.3530; OUT_DIR/models.json
+resnet_basicblock.pt  a torchvision-style ResNet: BasicBlocks (one relu module called twice,
+                    downsample None or 1x1 conv + BN), 16-32-64 wide, global average pooling
+All take images normalised with Fashion-MNIST's mean 0.2860 and std 0.3530; OUT_DIR/models.json
 records their accuracy on the test set as PyTorch computes it. --tiny trains narrow versions on
 6,000 images for the test suite.
 """
@@ -52,6 +54,46 @@ class VGG(nn.Module):
         return self.classifier(x)
 
 
+class BasicBlock(nn.Module):
+    def __init__(self, inp, out, stride):
+        super().__init__()
+        self.conv1 = nn.Conv2d(inp, out, 3, stride, 1, bias=False)
+        self.bn1 = nn.BatchNorm2d(out)
+        self.relu = nn.ReLU(inplace=True)
+        self.conv2 = nn.Conv2d(out, out, 3, 1, 1, bias=False)
+        self.bn2 = nn.BatchNorm2d(out)
+        self.downsample = None
+        if stride != 1 or inp != out:
+            self.downsample = nn.Sequential(nn.Conv2d(inp, out, 1, stride, bias=False), nn.BatchNorm2d(out))
+
+    def forward(self, x):
+        identity = x
+        out = self.relu(self.bn1(self.conv1(x)))
+        out = self.bn2(self.conv2(out))
+        if self.downsample is not None:
+            identity = self.downsample(x)
+        out += identity
+        return self.relu(out)
+
+
+class ResNet(nn.Module):
+    def __init__(self, w):
+        super().__init__()
+        self.conv1 = nn.Conv2d(1, w, 3, 1, 1, bias=False)
+        self.bn1 = nn.BatchNorm2d(w)
+        self.relu = nn.ReLU(inplace=True)
+        self.layer1 = nn.Sequential(BasicBlock(w, w, 1))
+        self.layer2 = nn.Sequential(BasicBlock(w, 2 * w, 2))
+        self.layer3 = nn.Sequential(BasicBlock(2 * w, 4 * w, 2))
+        self.avgpool = nn.AdaptiveAvgPool2d((1, 1))
+        self.fc = nn.Linear(4 * w, 10)
+
+    def forward(self, x):
+        x = self.relu(self.bn1(self.conv1(x)))
+        x = self.layer3(self.layer2(self.layer1(x)))
+        return self.fc(torch.flatten(self.avgpool(x), 1))
+
+
 def paper(w):
     return nn.Sequential(nn.Conv2d(1, w, 3, padding=1, bias=False), nn.ReLU(), nn.AvgPool2d(2),
                          nn.Conv2d(w, 2 * w, 3, padding=1, bias=False), nn.ReLU(), nn.AvgPool2d(2),
@@ -85,6 +127,7 @@ def main():
     ap.add_argument('out')
     ap.add_argument('--epochs', type=int, default=3)
     ap.add_argument('--tiny', action='store_true')
+    ap.add_argument('--only', help='train only this model')
     a = ap.parse_args()
     os.makedirs(a.out, exist_ok=True)
     torch.set_num_threads(os.cpu_count())
@@ -94,7 +137,11 @@ def main():
         x, y, xt, yt = x[:6000], y[:6000], xt[:1000], yt[:1000]
     width = 8 if a.tiny else 32
     record = {}
-    for name, make in [('vgg_bn_maxpool', lambda: VGG(width)), ('paper_avgpool', lambda: paper(width))]:
+    models = [('vgg_bn_maxpool', lambda: VGG(width)), ('paper_avgpool', lambda: paper(width)),
+              ('resnet_basicblock', lambda: ResNet(width // 2))]
+    for name, make in models:
+        if a.only and name != a.only:
+            continue
         t0 = time.time()
         torch.manual_seed(1)
         model = make()
@@ -103,7 +150,11 @@ def main():
         record[name] = {'test_accuracy': accuracy(model, xt, yt), 'test_images': len(xt), 'epochs': a.epochs,
                         'train_images': len(x), 'seconds': round(time.time() - t0, 1), 'width': width}
         print(name, record[name], flush=True)
-    with open(os.path.join(a.out, 'models.json'), 'w') as f:
+    path = os.path.join(a.out, 'models.json')
+    if os.path.exists(path):  # --only keeps what the other models recorded
+        with open(path) as f:
+            record = {**json.load(f), **record}
+    with open(path, 'w') as f:
         json.dump(record, f, indent=1)
 
 
