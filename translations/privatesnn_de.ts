@@ -267,47 +267,52 @@
 <context>
     <name>EngineWorker</name>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="55"/>
+        <location filename="../app/gui/engineworker.cpp" line="56"/>
         <source>An unknown internal error occurred.</source>
         <translation>Ein unbekannter interner Fehler ist aufgetreten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="61"/>
+        <location filename="../app/gui/engineworker.cpp" line="62"/>
         <source>Could not open the model.</source>
         <translation>Das Modell konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="69"/>
+        <location filename="../app/gui/engineworker.cpp" line="70"/>
         <source>Could not check the model on test images.</source>
         <translation>Das Modell konnte nicht auf Testbildern geprüft werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="77"/>
+        <location filename="../app/gui/engineworker.cpp" line="78"/>
         <source>Could not train the judge.</source>
         <translation>Das Prüfnetz konnte nicht trainiert werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="93"/>
+        <location filename="../app/gui/engineworker.cpp" line="94"/>
         <source>Could not save the settings.</source>
         <translation>Die Einstellungen konnten nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="98"/>
+        <location filename="../app/gui/engineworker.cpp" line="99"/>
+        <source>Could not export the model.</source>
+        <translation>Das Modell konnte nicht exportiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/engineworker.cpp" line="112"/>
         <source>The pipeline stopped with an error.</source>
         <translation>Die Pipeline wurde mit einem Fehler beendet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="108"/>
+        <location filename="../app/gui/engineworker.cpp" line="122"/>
         <source>Could not read the workspace.</source>
         <translation>Der Arbeitsbereich konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="113"/>
+        <location filename="../app/gui/engineworker.cpp" line="127"/>
         <source>Could not read the synthetic images.</source>
         <translation>Die synthetischen Bilder konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="131"/>
+        <location filename="../app/gui/engineworker.cpp" line="145"/>
         <source>Could not simulate the spiking network.</source>
         <translation>Das spikende Netz konnte nicht simuliert werden.</translation>
     </message>
@@ -315,148 +320,168 @@
 <context>
     <name>FileMenu</name>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="44"/>
+        <location filename="../app/gui/filemenu.cpp" line="55"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="45"/>
+        <location filename="../app/gui/filemenu.cpp" line="56"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="46"/>
+        <location filename="../app/gui/filemenu.cpp" line="57"/>
         <source>&amp;Open Model…</source>
         <translation>Modell ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="46"/>
+        <location filename="../app/gui/filemenu.cpp" line="57"/>
         <source>Open &amp;Demo</source>
         <translation>&amp;Demo öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="46"/>
+        <location filename="../app/gui/filemenu.cpp" line="57"/>
         <source>Open &amp;Workspace…</source>
         <translation>&amp;Arbeitsbereich öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="46"/>
+        <location filename="../app/gui/filemenu.cpp" line="57"/>
         <source>&amp;Save Workspace As…</source>
         <translation>Arbeitsbereich &amp;speichern unter…</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="47"/>
-        <source>Export &amp;Encrypted SNN…</source>
-        <translation>&amp;Verschlüsseltes SNN exportieren…</translation>
+        <location filename="../app/gui/filemenu.cpp" line="28"/>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="47"/>
+        <location filename="../app/gui/filemenu.cpp" line="29"/>
+        <source>Exported %1 (SHA-256 %2)</source>
+        <translation>%1 exportiert (SHA-256 %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="58"/>
         <source>Export &amp;Report…</source>
         <translation>&amp;Bericht exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="47"/>
+        <location filename="../app/gui/filemenu.cpp" line="58"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="77"/>
+        <location filename="../app/gui/filemenu.cpp" line="61"/>
+        <source>E&amp;xport Model</source>
+        <translation>Modell e&amp;xportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="62"/>
+        <source>&amp;ANN…</source>
+        <translation>&amp;KNN…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="62"/>
+        <source>&amp;Converted SNN…</source>
+        <translation>&amp;Umgewandeltes SNN…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="62"/>
+        <source>&amp;Encrypted SNN…</source>
+        <translation>&amp;Verschlüsseltes SNN…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="92"/>
         <source>Open Model</source>
         <translation>Modell öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="78"/>
+        <location filename="../app/gui/filemenu.cpp" line="93"/>
         <source>Models (*.psnn *.pt *.pth *.torchscript);;All files (*)</source>
         <translation>Modelle (*.psnn *.pt *.pth *.torchscript);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="85"/>
+        <location filename="../app/gui/filemenu.cpp" line="100"/>
         <source>Open Workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="93"/>
+        <location filename="../app/gui/filemenu.cpp" line="108"/>
         <source>Nothing to save yet.</source>
         <translation>Noch nichts zu speichern.</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="93"/>
+        <location filename="../app/gui/filemenu.cpp" line="108"/>
         <source>Run at least the first step to create the workspace.</source>
         <translation>Führen Sie mindestens den ersten Schritt aus, um den Arbeitsbereich anzulegen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="96"/>
+        <location filename="../app/gui/filemenu.cpp" line="111"/>
         <source>Save Workspace As</source>
         <translation>Arbeitsbereich speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="102"/>
+        <location filename="../app/gui/filemenu.cpp" line="117"/>
         <source>Could not save the workspace.</source>
         <translation>Der Arbeitsbereich konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="113"/>
-        <source>There is no encrypted SNN yet.</source>
-        <translation>Es gibt noch kein verschlüsseltes SNN.</translation>
+        <location filename="../app/gui/filemenu.cpp" line="128"/>
+        <source>There is no %1 in this workspace yet.</source>
+        <translation>In diesem Arbeitsbereich gibt es noch kein %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="113"/>
-        <source>Run the pipeline up to “Encrypt” first.</source>
-        <translation>Führen Sie die Pipeline zuerst bis „Verschlüsseln“ aus.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/filemenu.cpp" line="116"/>
-        <source>Export Encrypted SNN</source>
-        <translation>Verschlüsseltes SNN exportieren</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/filemenu.cpp" line="118"/>
-        <source>PrivateSNN models (*.psnn)</source>
-        <translation>PrivateSNN-Modelle (*.psnn)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/filemenu.cpp" line="123"/>
-        <source>Could not export the encrypted SNN.</source>
-        <translation>Das verschlüsselte SNN konnte nicht exportiert werden.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/filemenu.cpp" line="123"/>
-        <source>%1 cannot be written.</source>
-        <translation>%1 kann nicht geschrieben werden.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/filemenu.cpp" line="125"/>
-        <source>Exported the encrypted SNN to %1</source>
-        <translation>Verschlüsseltes SNN nach %1 exportiert</translation>
+        <location filename="../app/gui/filemenu.cpp" line="128"/>
+        <source>Run the pipeline up to the stage that makes it first.</source>
+        <translation>Führen Sie die Pipeline zuerst bis zu der Stufe aus, die es erzeugt.</translation>
     </message>
     <message>
         <location filename="../app/gui/filemenu.cpp" line="133"/>
-        <location filename="../app/gui/filemenu.cpp" line="138"/>
+        <source>PrivateSNN model (*.psnn)</source>
+        <translation>PrivateSNN-Modell (*.psnn)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="133"/>
+        <source>NIR graph for SNN tools (*.nir)</source>
+        <translation>NIR-Graph für SNN-Werkzeuge (*.nir)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="134"/>
+        <source>TorchScript SNN for PyTorch (*.pt)</source>
+        <translation>TorchScript-SNN für PyTorch (*.pt)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="136"/>
+        <source>Export %1</source>
+        <translation>%1 exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="148"/>
+        <location filename="../app/gui/filemenu.cpp" line="153"/>
         <source>Could not write the report.</source>
         <translation>Der Bericht konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="141"/>
+        <location filename="../app/gui/filemenu.cpp" line="156"/>
         <source>Report written: %1 and %2</source>
         <translation>Bericht geschrieben: %1 und %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="148"/>
+        <location filename="../app/gui/filemenu.cpp" line="163"/>
         <source>There is nothing to report yet.</source>
         <translation>Es gibt noch nichts zu berichten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="148"/>
+        <location filename="../app/gui/filemenu.cpp" line="163"/>
         <source>Run the pipeline up to “Evaluate” first.</source>
         <translation>Führen Sie die Pipeline zuerst bis „Auswerten“ aus.</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="151"/>
+        <location filename="../app/gui/filemenu.cpp" line="166"/>
         <source>Export Report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="152"/>
+        <location filename="../app/gui/filemenu.cpp" line="167"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
@@ -1776,16 +1801,16 @@
     <message>
         <location filename="../app/report/reportwriter.cpp" line="114"/>
         <location filename="../app/report/reportwriter.cpp" line="201"/>
-        <location filename="../app/report/reportwriter.cpp" line="241"/>
-        <location filename="../app/report/reportwriter.cpp" line="322"/>
+        <location filename="../app/report/reportwriter.cpp" line="253"/>
+        <location filename="../app/report/reportwriter.cpp" line="334"/>
         <source>converted SNN</source>
         <translation>umgewandeltes SNN</translation>
     </message>
     <message>
         <location filename="../app/report/reportwriter.cpp" line="115"/>
         <location filename="../app/report/reportwriter.cpp" line="202"/>
-        <location filename="../app/report/reportwriter.cpp" line="242"/>
-        <location filename="../app/report/reportwriter.cpp" line="322"/>
+        <location filename="../app/report/reportwriter.cpp" line="254"/>
+        <location filename="../app/report/reportwriter.cpp" line="334"/>
         <source>encrypted SNN</source>
         <translation>verschlüsseltes SNN</translation>
     </message>
@@ -1851,18 +1876,20 @@
     </message>
     <message>
         <location filename="../app/report/reportwriter.cpp" line="191"/>
-        <location filename="../app/report/reportwriter.cpp" line="239"/>
-        <location filename="../app/report/reportwriter.cpp" line="381"/>
+        <location filename="../app/report/reportwriter.cpp" line="251"/>
+        <location filename="../app/report/reportwriter.cpp" line="393"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
         <location filename="../app/report/reportwriter.cpp" line="191"/>
+        <location filename="../app/report/reportwriter.cpp" line="210"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
         <location filename="../app/report/reportwriter.cpp" line="191"/>
+        <location filename="../app/report/reportwriter.cpp" line="210"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
@@ -1873,260 +1900,280 @@
     </message>
     <message>
         <location filename="../app/report/reportwriter.cpp" line="200"/>
-        <location filename="../app/report/reportwriter.cpp" line="240"/>
+        <location filename="../app/report/reportwriter.cpp" line="252"/>
         <source>ANN</source>
         <translation>KNN</translation>
     </message>
     <message>
+        <location filename="../app/report/reportwriter.cpp" line="209"/>
+        <source>Exported files</source>
+        <translation>Exportierte Dateien</translation>
+    </message>
+    <message>
         <location filename="../app/report/reportwriter.cpp" line="210"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportwriter.cpp" line="210"/>
+        <source>From</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportwriter.cpp" line="210"/>
+        <source>Exported (UTC)</source>
+        <translation>Exportiert (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportwriter.cpp" line="222"/>
         <source>Data each stage read</source>
         <translation>Von jedem Schritt gelesene Daten</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="211"/>
-        <location filename="../app/report/reportwriter.cpp" line="390"/>
+        <location filename="../app/report/reportwriter.cpp" line="223"/>
+        <location filename="../app/report/reportwriter.cpp" line="402"/>
         <source>Stage</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="211"/>
+        <location filename="../app/report/reportwriter.cpp" line="223"/>
         <source>Data files opened</source>
         <translation>Geöffnete Datendateien</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="224"/>
+        <location filename="../app/report/reportwriter.cpp" line="236"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="227"/>
+        <location filename="../app/report/reportwriter.cpp" line="239"/>
         <source>Synthesis, conversion and encryption read no real data: they saw the model and the synthetic images (synthetic.bin) only.</source>
         <translation>Synthese, Umwandlung und Verschlüsselung lasen keine echten Daten: Sie sahen nur das Modell und die synthetischen Bilder (synthetic.bin).</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="229"/>
+        <location filename="../app/report/reportwriter.cpp" line="241"/>
         <source>WARNING: a synthesis, conversion or encryption stage read data files other than the synthetic images (see above).</source>
         <translation>WARNUNG: Ein Synthese-, Umwandlungs- oder Verschlüsselungsschritt hat andere Datendateien als die synthetischen Bilder gelesen (siehe oben).</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="236"/>
-        <location filename="../app/report/reportwriter.cpp" line="239"/>
+        <location filename="../app/report/reportwriter.cpp" line="248"/>
+        <location filename="../app/report/reportwriter.cpp" line="251"/>
         <source>Accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="238"/>
+        <location filename="../app/report/reportwriter.cpp" line="250"/>
         <source>Evaluated on: %1</source>
         <translation>Ausgewertet auf: %1</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="239"/>
+        <location filename="../app/report/reportwriter.cpp" line="251"/>
         <source>Timesteps</source>
         <translation>Zeitschritte</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="239"/>
+        <location filename="../app/report/reportwriter.cpp" line="251"/>
         <source>Images</source>
         <translation>Bilder</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="243"/>
+        <location filename="../app/report/reportwriter.cpp" line="255"/>
         <source>converted with real data (comparison)</source>
         <translation>mit echten Daten umgewandelt (Vergleich)</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="261"/>
+        <location filename="../app/report/reportwriter.cpp" line="273"/>
         <source>Energy</source>
         <translation>Energie</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="263"/>
-        <location filename="../app/report/reportwriter.cpp" line="322"/>
+        <location filename="../app/report/reportwriter.cpp" line="275"/>
+        <location filename="../app/report/reportwriter.cpp" line="334"/>
         <source>Layer</source>
         <translation>Schicht</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="263"/>
+        <location filename="../app/report/reportwriter.cpp" line="275"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="263"/>
+        <location filename="../app/report/reportwriter.cpp" line="275"/>
         <source>MACs</source>
         <translation>MACs</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="263"/>
+        <location filename="../app/report/reportwriter.cpp" line="275"/>
         <source>Input spikes per neuron</source>
         <translation>Eingangsspikes pro Neuron</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="263"/>
+        <location filename="../app/report/reportwriter.cpp" line="275"/>
         <source>ANN (nJ)</source>
         <translation>KNN (nJ)</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="273"/>
+        <location filename="../app/report/reportwriter.cpp" line="285"/>
         <source>analog</source>
         <translation>analog</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="279"/>
+        <location filename="../app/report/reportwriter.cpp" line="291"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="293"/>
+        <location filename="../app/report/reportwriter.cpp" line="305"/>
         <source>Synthetic images</source>
         <translation>Synthetische Bilder</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="294"/>
+        <location filename="../app/report/reportwriter.cpp" line="306"/>
         <source>Made from the ANN alone, one row per class; the ANN assigns %1 of them to their intended class with a mean confidence of %2.</source>
         <translation>Allein aus dem KNN erzeugt, eine Zeile pro Klasse; das KNN ordnet %1 davon ihrer beabsichtigten Klasse zu, mit einer mittleren Konfidenz von %2.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="305"/>
-        <location filename="../app/report/reportwriter.cpp" line="307"/>
+        <location filename="../app/report/reportwriter.cpp" line="317"/>
+        <location filename="../app/report/reportwriter.cpp" line="319"/>
         <source>Leakage audit</source>
         <translation>Prüfung auf Informationsabfluss</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="308"/>
+        <location filename="../app/report/reportwriter.cpp" line="320"/>
         <source>Model inversion: for every class an attacker optimises an input image that the model assigns to that class, from the same random start for every model. Scenario 1 reads the weights into an ordinary network (ReLU, thresholds ignored); the threshold-aware reading divides out each layer&apos;s threshold and uses the neurons&apos; rate function, the network the SNN approximates; scenario 2 attacks the spiking network itself through time, with a surrogate gradient and with evolution strategies (no gradient). An independent judge network classifies each reconstruction: a green frame means it recognised the intended class, a red one that it did not.</source>
         <translation>Modellinversion: Für jede Klasse optimiert ein Angreifer ein Eingabebild, das das Modell dieser Klasse zuordnet, für jedes Modell vom selben Zufallsstart aus. Szenario 1 liest die Gewichte in ein gewöhnliches Netz (ReLU, Schwellen ignoriert); die Lesart mit Schwellen rechnet die Schwelle jeder Schicht heraus und nutzt die Ratenfunktion der Neuronen, also das Netz, das das SNN annähert; Szenario 2 greift das spikende Netz selbst über die Zeit an, mit Ersatzgradient und mit Evolutionsstrategien (ohne Gradient). Ein unabhängiges Prüfnetz klassifiziert jede Rekonstruktion: Ein grüner Rahmen bedeutet, dass es die beabsichtigte Klasse erkannt hat, ein roter, dass nicht.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="381"/>
+        <location filename="../app/report/reportwriter.cpp" line="393"/>
         <source>Attack</source>
         <translation>Angriff</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="320"/>
+        <location filename="../app/report/reportwriter.cpp" line="332"/>
         <source>Chance level: %1.</source>
         <translation>Zufallsniveau: %1.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="264"/>
+        <location filename="../app/report/reportwriter.cpp" line="276"/>
         <source>SNN per inference (nJ)</source>
         <translation>SNN pro Inferenz (nJ)</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="264"/>
+        <location filename="../app/report/reportwriter.cpp" line="276"/>
         <source>SNN per timestep (nJ)</source>
         <translation>SNN pro Zeitschritt (nJ)</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="277"/>
+        <location filename="../app/report/reportwriter.cpp" line="289"/>
         <source>Neuron updates</source>
         <translation>Neuronen-Updates</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="281"/>
+        <location filename="../app/report/reportwriter.cpp" line="293"/>
         <source>Ratio ANN / SNN: %1 per inference, %2 per timestep</source>
         <translation>Verhältnis KNN / SNN: %1 pro Inferenz, %2 pro Zeitschritt</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="321"/>
+        <location filename="../app/report/reportwriter.cpp" line="333"/>
         <source>Weight similarity to the ANN (cosine)</source>
         <translation>Gewichtsähnlichkeit zum KNN (Kosinus)</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="336"/>
+        <location filename="../app/report/reportwriter.cpp" line="348"/>
         <source>What this means for whoever ships the model: the judge recognised %1 of the images reconstructed through the encrypted SNN itself (scenario 2). The encryption hides class features in the weights as numbers, not in what the network computes: anyone who can run the SNN and see its outputs can reconstruct its classes. Ship it only where running it is as trusted as reading it.</source>
         <translation>Was das für den bedeutet, der das Modell weitergibt: Das Prüfnetz erkannte %1 der Bilder, die über das verschlüsselte SNN selbst rekonstruiert wurden (Szenario 2). Die Verschlüsselung verbirgt Klassenmerkmale in den Gewichten als Zahlen, nicht in dem, was das Netz berechnet: Wer das SNN ausführen und seine Ausgaben sehen kann, kann seine Klassen rekonstruieren. Geben Sie es nur dorthin, wo man dem Ausführen so weit traut wie dem Lesen.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="340"/>
+        <location filename="../app/report/reportwriter.cpp" line="352"/>
         <source>What this means for whoever ships the model: the judge recognised %1 of the images reconstructed through the encrypted SNN itself (scenario 2), which is not distinguishable from chance with this many reconstructions. A stronger attacker (more steps, more reconstructions) may still do better.</source>
         <translation>Was das für den bedeutet, der das Modell weitergibt: Das Prüfnetz erkannte %1 der Bilder, die über das verschlüsselte SNN selbst rekonstruiert wurden (Szenario 2); mit so vielen Rekonstruktionen ist das nicht vom Zufall zu unterscheiden. Ein stärkerer Angreifer (mehr Schritte, mehr Rekonstruktionen) kann dennoch mehr erreichen.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="352"/>
+        <location filename="../app/report/reportwriter.cpp" line="364"/>
         <source>Privacy frontier</source>
         <translation>Privatsphäre-Grenze</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="353"/>
+        <location filename="../app/report/reportwriter.cpp" line="365"/>
         <source>The encryption at several strengths of one setting (%1): the encrypted SNN&apos;s test accuracy against the judge&apos;s top-1 on reconstructions from each reading of its weights, with 95 % intervals. Points near chance and high up are private and accurate.</source>
         <translation>Die Verschlüsselung bei mehreren Stärken einer Einstellung (%1): die Testgenauigkeit des verschlüsselten SNN gegen die Top-1 des Prüfnetzes auf Rekonstruktionen aus jeder Lesart seiner Gewichte, mit 95-%-Intervallen. Punkte nahe am Zufall und weit oben sind privat und genau.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="358"/>
+        <location filename="../app/report/reportwriter.cpp" line="370"/>
         <source>Setting</source>
         <translation>Einstellung</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="358"/>
+        <location filename="../app/report/reportwriter.cpp" line="370"/>
         <source>SNN test accuracy</source>
         <translation>Testgenauigkeit des SNN</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="378"/>
+        <location filename="../app/report/reportwriter.cpp" line="390"/>
         <source>Membership inference</source>
         <translation>Mitgliedschaftsinferenz</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="379"/>
+        <location filename="../app/report/reportwriter.cpp" line="391"/>
         <source>Can an attacker tell whether an image was in the training set? AUC 0.5 is guessing; 1.0 is certainty.</source>
         <translation>Kann ein Angreifer erkennen, ob ein Bild im Trainingsdatensatz war? AUC 0,5 ist Raten, 1,0 ist Gewissheit.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="381"/>
+        <location filename="../app/report/reportwriter.cpp" line="393"/>
         <source>ROC AUC</source>
         <translation>ROC-AUC</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="381"/>
+        <location filename="../app/report/reportwriter.cpp" line="393"/>
         <source>TPR at 1% FPR</source>
         <translation>TPR bei 1 % FPR</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="381"/>
+        <location filename="../app/report/reportwriter.cpp" line="393"/>
         <source>TPR at 0.1% FPR</source>
         <translation>TPR bei 0,1 % FPR</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="389"/>
+        <location filename="../app/report/reportwriter.cpp" line="401"/>
         <source>Settings and seeds</source>
         <translation>Einstellungen und Startwerte</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="390"/>
+        <location filename="../app/report/reportwriter.cpp" line="402"/>
         <source>Seed</source>
         <translation>Startwert</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="390"/>
+        <location filename="../app/report/reportwriter.cpp" line="402"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="390"/>
+        <location filename="../app/report/reportwriter.cpp" line="402"/>
         <source>Duration (s)</source>
         <translation>Dauer (s)</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="390"/>
+        <location filename="../app/report/reportwriter.cpp" line="402"/>
         <source>Engine</source>
         <translation>Engine</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="410"/>
-        <location filename="../app/report/reportwriter.cpp" line="412"/>
-        <location filename="../app/report/reportwriter.cpp" line="438"/>
+        <location filename="../app/report/reportwriter.cpp" line="422"/>
+        <location filename="../app/report/reportwriter.cpp" line="424"/>
+        <location filename="../app/report/reportwriter.cpp" line="450"/>
         <source>PrivateSNN audit report</source>
         <translation>PrivateSNN-Prüfbericht</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="413"/>
+        <location filename="../app/report/reportwriter.cpp" line="425"/>
         <source>Workspace %1, report made %2 by PrivateSNN Workbench %3.</source>
         <translation>Arbeitsbereich %1, Bericht erstellt am %2 von PrivateSNN Workbench %3.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="425"/>
-        <location filename="../app/report/reportwriter.cpp" line="431"/>
-        <location filename="../app/report/reportwriter.cpp" line="449"/>
+        <location filename="../app/report/reportwriter.cpp" line="437"/>
+        <location filename="../app/report/reportwriter.cpp" line="443"/>
+        <location filename="../app/report/reportwriter.cpp" line="461"/>
         <source>%1: cannot be written (%2)</source>
         <translation>%1: kann nicht geschrieben werden (%2)</translation>
     </message>

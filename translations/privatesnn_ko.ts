@@ -267,47 +267,52 @@
 <context>
     <name>EngineWorker</name>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="55"/>
+        <location filename="../app/gui/engineworker.cpp" line="56"/>
         <source>An unknown internal error occurred.</source>
         <translation>알 수 없는 내부 오류가 발생했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="61"/>
+        <location filename="../app/gui/engineworker.cpp" line="62"/>
         <source>Could not open the model.</source>
         <translation>모델을 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="69"/>
+        <location filename="../app/gui/engineworker.cpp" line="70"/>
         <source>Could not check the model on test images.</source>
         <translation>테스트 이미지로 모델을 확인할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="77"/>
+        <location filename="../app/gui/engineworker.cpp" line="78"/>
         <source>Could not train the judge.</source>
         <translation>판정 네트워크를 학습할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="93"/>
+        <location filename="../app/gui/engineworker.cpp" line="94"/>
         <source>Could not save the settings.</source>
         <translation>설정을 저장할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="98"/>
+        <location filename="../app/gui/engineworker.cpp" line="99"/>
+        <source>Could not export the model.</source>
+        <translation>모델을 내보낼 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/engineworker.cpp" line="112"/>
         <source>The pipeline stopped with an error.</source>
         <translation>파이프라인이 오류로 중단되었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="108"/>
+        <location filename="../app/gui/engineworker.cpp" line="122"/>
         <source>Could not read the workspace.</source>
         <translation>작업 공간을 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="113"/>
+        <location filename="../app/gui/engineworker.cpp" line="127"/>
         <source>Could not read the synthetic images.</source>
         <translation>합성 이미지를 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="131"/>
+        <location filename="../app/gui/engineworker.cpp" line="145"/>
         <source>Could not simulate the spiking network.</source>
         <translation>스파이킹 신경망을 시뮬레이션할 수 없습니다.</translation>
     </message>
@@ -315,148 +320,168 @@
 <context>
     <name>FileMenu</name>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="44"/>
+        <location filename="../app/gui/filemenu.cpp" line="55"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="45"/>
+        <location filename="../app/gui/filemenu.cpp" line="56"/>
         <source>Open &amp;Recent</source>
         <translation>최근 항목 열기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="46"/>
+        <location filename="../app/gui/filemenu.cpp" line="57"/>
         <source>&amp;Open Model…</source>
         <translation>모델 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="46"/>
+        <location filename="../app/gui/filemenu.cpp" line="57"/>
         <source>Open &amp;Demo</source>
         <translation>데모 열기(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="46"/>
+        <location filename="../app/gui/filemenu.cpp" line="57"/>
         <source>Open &amp;Workspace…</source>
         <translation>작업 공간 열기(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="46"/>
+        <location filename="../app/gui/filemenu.cpp" line="57"/>
         <source>&amp;Save Workspace As…</source>
         <translation>작업 공간 다른 이름으로 저장(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="47"/>
-        <source>Export &amp;Encrypted SNN…</source>
-        <translation>암호화된 SNN 내보내기(&amp;E)…</translation>
+        <location filename="../app/gui/filemenu.cpp" line="28"/>
+        <source>Warning: %1</source>
+        <translation>경고: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="47"/>
+        <location filename="../app/gui/filemenu.cpp" line="29"/>
+        <source>Exported %1 (SHA-256 %2)</source>
+        <translation>%1 내보냄 (SHA-256 %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="58"/>
         <source>Export &amp;Report…</source>
         <translation>보고서 내보내기(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="47"/>
+        <location filename="../app/gui/filemenu.cpp" line="58"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="77"/>
+        <location filename="../app/gui/filemenu.cpp" line="61"/>
+        <source>E&amp;xport Model</source>
+        <translation>모델 내보내기(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="62"/>
+        <source>&amp;ANN…</source>
+        <translation>ANN(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="62"/>
+        <source>&amp;Converted SNN…</source>
+        <translation>변환된 SNN(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="62"/>
+        <source>&amp;Encrypted SNN…</source>
+        <translation>암호화된 SNN(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="92"/>
         <source>Open Model</source>
         <translation>모델 열기</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="78"/>
+        <location filename="../app/gui/filemenu.cpp" line="93"/>
         <source>Models (*.psnn *.pt *.pth *.torchscript);;All files (*)</source>
         <translation>모델 (*.psnn *.pt *.pth *.torchscript);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="85"/>
+        <location filename="../app/gui/filemenu.cpp" line="100"/>
         <source>Open Workspace</source>
         <translation>작업 공간 열기</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="93"/>
+        <location filename="../app/gui/filemenu.cpp" line="108"/>
         <source>Nothing to save yet.</source>
         <translation>아직 저장할 것이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="93"/>
+        <location filename="../app/gui/filemenu.cpp" line="108"/>
         <source>Run at least the first step to create the workspace.</source>
         <translation>작업 공간을 만들려면 최소한 첫 단계를 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="96"/>
+        <location filename="../app/gui/filemenu.cpp" line="111"/>
         <source>Save Workspace As</source>
         <translation>작업 공간 다른 이름으로 저장</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="102"/>
+        <location filename="../app/gui/filemenu.cpp" line="117"/>
         <source>Could not save the workspace.</source>
         <translation>작업 공간을 저장할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="113"/>
-        <source>There is no encrypted SNN yet.</source>
-        <translation>아직 암호화된 SNN이 없습니다.</translation>
+        <location filename="../app/gui/filemenu.cpp" line="128"/>
+        <source>There is no %1 in this workspace yet.</source>
+        <translation>이 작업 공간에는 아직 %1이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="113"/>
-        <source>Run the pipeline up to “Encrypt” first.</source>
-        <translation>먼저 파이프라인을 ‘암호화’까지 실행하세요.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/filemenu.cpp" line="116"/>
-        <source>Export Encrypted SNN</source>
-        <translation>암호화된 SNN 내보내기</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/filemenu.cpp" line="118"/>
-        <source>PrivateSNN models (*.psnn)</source>
-        <translation>PrivateSNN 모델 (*.psnn)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/filemenu.cpp" line="123"/>
-        <source>Could not export the encrypted SNN.</source>
-        <translation>암호화된 SNN을 내보낼 수 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/filemenu.cpp" line="123"/>
-        <source>%1 cannot be written.</source>
-        <translation>%1에 쓸 수 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/filemenu.cpp" line="125"/>
-        <source>Exported the encrypted SNN to %1</source>
-        <translation>암호화된 SNN을 %1(으)로 내보냈습니다</translation>
+        <location filename="../app/gui/filemenu.cpp" line="128"/>
+        <source>Run the pipeline up to the stage that makes it first.</source>
+        <translation>먼저 그것을 만드는 단계까지 파이프라인을 실행하세요.</translation>
     </message>
     <message>
         <location filename="../app/gui/filemenu.cpp" line="133"/>
-        <location filename="../app/gui/filemenu.cpp" line="138"/>
+        <source>PrivateSNN model (*.psnn)</source>
+        <translation>PrivateSNN 모델 (*.psnn)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="133"/>
+        <source>NIR graph for SNN tools (*.nir)</source>
+        <translation>SNN 도구용 NIR 그래프 (*.nir)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="134"/>
+        <source>TorchScript SNN for PyTorch (*.pt)</source>
+        <translation>PyTorch용 TorchScript SNN (*.pt)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="136"/>
+        <source>Export %1</source>
+        <translation>%1 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="148"/>
+        <location filename="../app/gui/filemenu.cpp" line="153"/>
         <source>Could not write the report.</source>
         <translation>보고서를 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="141"/>
+        <location filename="../app/gui/filemenu.cpp" line="156"/>
         <source>Report written: %1 and %2</source>
         <translation>보고서 작성됨: %1, %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="148"/>
+        <location filename="../app/gui/filemenu.cpp" line="163"/>
         <source>There is nothing to report yet.</source>
         <translation>아직 보고할 내용이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="148"/>
+        <location filename="../app/gui/filemenu.cpp" line="163"/>
         <source>Run the pipeline up to “Evaluate” first.</source>
         <translation>먼저 파이프라인을 ‘평가’까지 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="151"/>
+        <location filename="../app/gui/filemenu.cpp" line="166"/>
         <source>Export Report</source>
         <translation>보고서 내보내기</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="152"/>
+        <location filename="../app/gui/filemenu.cpp" line="167"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
@@ -1774,16 +1799,16 @@
     <message>
         <location filename="../app/report/reportwriter.cpp" line="114"/>
         <location filename="../app/report/reportwriter.cpp" line="201"/>
-        <location filename="../app/report/reportwriter.cpp" line="241"/>
-        <location filename="../app/report/reportwriter.cpp" line="322"/>
+        <location filename="../app/report/reportwriter.cpp" line="253"/>
+        <location filename="../app/report/reportwriter.cpp" line="334"/>
         <source>converted SNN</source>
         <translation>변환된 SNN</translation>
     </message>
     <message>
         <location filename="../app/report/reportwriter.cpp" line="115"/>
         <location filename="../app/report/reportwriter.cpp" line="202"/>
-        <location filename="../app/report/reportwriter.cpp" line="242"/>
-        <location filename="../app/report/reportwriter.cpp" line="322"/>
+        <location filename="../app/report/reportwriter.cpp" line="254"/>
+        <location filename="../app/report/reportwriter.cpp" line="334"/>
         <source>encrypted SNN</source>
         <translation>암호화된 SNN</translation>
     </message>
@@ -1849,18 +1874,20 @@
     </message>
     <message>
         <location filename="../app/report/reportwriter.cpp" line="191"/>
-        <location filename="../app/report/reportwriter.cpp" line="239"/>
-        <location filename="../app/report/reportwriter.cpp" line="381"/>
+        <location filename="../app/report/reportwriter.cpp" line="251"/>
+        <location filename="../app/report/reportwriter.cpp" line="393"/>
         <source>Model</source>
         <translation>모델</translation>
     </message>
     <message>
         <location filename="../app/report/reportwriter.cpp" line="191"/>
+        <location filename="../app/report/reportwriter.cpp" line="210"/>
         <source>File</source>
         <translation>파일</translation>
     </message>
     <message>
         <location filename="../app/report/reportwriter.cpp" line="191"/>
+        <location filename="../app/report/reportwriter.cpp" line="210"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
@@ -1871,260 +1898,280 @@
     </message>
     <message>
         <location filename="../app/report/reportwriter.cpp" line="200"/>
-        <location filename="../app/report/reportwriter.cpp" line="240"/>
+        <location filename="../app/report/reportwriter.cpp" line="252"/>
         <source>ANN</source>
         <translation>ANN</translation>
     </message>
     <message>
+        <location filename="../app/report/reportwriter.cpp" line="209"/>
+        <source>Exported files</source>
+        <translation>내보낸 파일</translation>
+    </message>
+    <message>
         <location filename="../app/report/reportwriter.cpp" line="210"/>
+        <source>Format</source>
+        <translation>형식</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportwriter.cpp" line="210"/>
+        <source>From</source>
+        <translation>원본</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportwriter.cpp" line="210"/>
+        <source>Exported (UTC)</source>
+        <translation>내보낸 시각 (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportwriter.cpp" line="222"/>
         <source>Data each stage read</source>
         <translation>단계별로 읽은 데이터</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="211"/>
-        <location filename="../app/report/reportwriter.cpp" line="390"/>
+        <location filename="../app/report/reportwriter.cpp" line="223"/>
+        <location filename="../app/report/reportwriter.cpp" line="402"/>
         <source>Stage</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="211"/>
+        <location filename="../app/report/reportwriter.cpp" line="223"/>
         <source>Data files opened</source>
         <translation>연 데이터 파일</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="224"/>
+        <location filename="../app/report/reportwriter.cpp" line="236"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="227"/>
+        <location filename="../app/report/reportwriter.cpp" line="239"/>
         <source>Synthesis, conversion and encryption read no real data: they saw the model and the synthetic images (synthetic.bin) only.</source>
         <translation>합성, 변환, 암호화는 실제 데이터를 읽지 않았습니다. 모델과 합성 이미지(synthetic.bin)만 보았습니다.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="229"/>
+        <location filename="../app/report/reportwriter.cpp" line="241"/>
         <source>WARNING: a synthesis, conversion or encryption stage read data files other than the synthetic images (see above).</source>
         <translation>경고: 합성, 변환 또는 암호화 단계가 합성 이미지 외의 데이터 파일을 읽었습니다(위 참조).</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="236"/>
-        <location filename="../app/report/reportwriter.cpp" line="239"/>
+        <location filename="../app/report/reportwriter.cpp" line="248"/>
+        <location filename="../app/report/reportwriter.cpp" line="251"/>
         <source>Accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="238"/>
+        <location filename="../app/report/reportwriter.cpp" line="250"/>
         <source>Evaluated on: %1</source>
         <translation>평가 데이터: %1</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="239"/>
+        <location filename="../app/report/reportwriter.cpp" line="251"/>
         <source>Timesteps</source>
         <translation>시간 단계 수</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="239"/>
+        <location filename="../app/report/reportwriter.cpp" line="251"/>
         <source>Images</source>
         <translation>이미지 수</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="243"/>
+        <location filename="../app/report/reportwriter.cpp" line="255"/>
         <source>converted with real data (comparison)</source>
         <translation>실제 데이터로 변환(비교용)</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="261"/>
+        <location filename="../app/report/reportwriter.cpp" line="273"/>
         <source>Energy</source>
         <translation>에너지</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="263"/>
-        <location filename="../app/report/reportwriter.cpp" line="322"/>
+        <location filename="../app/report/reportwriter.cpp" line="275"/>
+        <location filename="../app/report/reportwriter.cpp" line="334"/>
         <source>Layer</source>
         <translation>층</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="263"/>
+        <location filename="../app/report/reportwriter.cpp" line="275"/>
         <source>Type</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="263"/>
+        <location filename="../app/report/reportwriter.cpp" line="275"/>
         <source>MACs</source>
         <translation>MAC 수</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="263"/>
+        <location filename="../app/report/reportwriter.cpp" line="275"/>
         <source>Input spikes per neuron</source>
         <translation>뉴런당 입력 스파이크</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="263"/>
+        <location filename="../app/report/reportwriter.cpp" line="275"/>
         <source>ANN (nJ)</source>
         <translation>ANN(nJ)</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="273"/>
+        <location filename="../app/report/reportwriter.cpp" line="285"/>
         <source>analog</source>
         <translation>아날로그</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="279"/>
+        <location filename="../app/report/reportwriter.cpp" line="291"/>
         <source>Total</source>
         <translation>합계</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="293"/>
+        <location filename="../app/report/reportwriter.cpp" line="305"/>
         <source>Synthetic images</source>
         <translation>합성 이미지</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="294"/>
+        <location filename="../app/report/reportwriter.cpp" line="306"/>
         <source>Made from the ANN alone, one row per class; the ANN assigns %1 of them to their intended class with a mean confidence of %2.</source>
         <translation>ANN만으로 만들었으며 클래스마다 한 줄입니다. ANN은 그중 %1을(를) 의도한 클래스로 분류하며 평균 신뢰도는 %2입니다.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="305"/>
-        <location filename="../app/report/reportwriter.cpp" line="307"/>
+        <location filename="../app/report/reportwriter.cpp" line="317"/>
+        <location filename="../app/report/reportwriter.cpp" line="319"/>
         <source>Leakage audit</source>
         <translation>유출 감사</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="308"/>
+        <location filename="../app/report/reportwriter.cpp" line="320"/>
         <source>Model inversion: for every class an attacker optimises an input image that the model assigns to that class, from the same random start for every model. Scenario 1 reads the weights into an ordinary network (ReLU, thresholds ignored); the threshold-aware reading divides out each layer&apos;s threshold and uses the neurons&apos; rate function, the network the SNN approximates; scenario 2 attacks the spiking network itself through time, with a surrogate gradient and with evolution strategies (no gradient). An independent judge network classifies each reconstruction: a green frame means it recognised the intended class, a red one that it did not.</source>
         <translation>모델 역전: 공격자는 각 클래스마다 모든 모델에 대해 같은 무작위 시작점에서 출발해 모델이 그 클래스로 분류하는 입력 이미지를 최적화합니다. 시나리오 1은 가중치를 일반 네트워크로 읽고 (ReLU, 임계값 무시), 임계값 고려 해석은 각 층의 임계값을 나누어 제거하고 뉴런의 발화율 함수, 즉 SNN이 근사하는 네트워크를 사용합니다. 시나리오 2는 스파이킹 네트워크 자체를 시간에 걸쳐 대리 기울기와 진화 전략(기울기 없음)으로 공격합니다. 독립 판정 네트워크가 각 재구성을 분류합니다. 초록 테두리는 의도한 클래스를 인식했다는 뜻이고, 빨간 테두리는 그렇지 않다는 뜻입니다.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="381"/>
+        <location filename="../app/report/reportwriter.cpp" line="393"/>
         <source>Attack</source>
         <translation>공격</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="320"/>
+        <location filename="../app/report/reportwriter.cpp" line="332"/>
         <source>Chance level: %1.</source>
         <translation>우연 수준: %1.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="264"/>
+        <location filename="../app/report/reportwriter.cpp" line="276"/>
         <source>SNN per inference (nJ)</source>
         <translation>SNN 추론당 (nJ)</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="264"/>
+        <location filename="../app/report/reportwriter.cpp" line="276"/>
         <source>SNN per timestep (nJ)</source>
         <translation>SNN 타임스텝당 (nJ)</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="277"/>
+        <location filename="../app/report/reportwriter.cpp" line="289"/>
         <source>Neuron updates</source>
         <translation>뉴런 업데이트</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="281"/>
+        <location filename="../app/report/reportwriter.cpp" line="293"/>
         <source>Ratio ANN / SNN: %1 per inference, %2 per timestep</source>
         <translation>ANN / SNN 비율: 추론당 %1, 타임스텝당 %2</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="321"/>
+        <location filename="../app/report/reportwriter.cpp" line="333"/>
         <source>Weight similarity to the ANN (cosine)</source>
         <translation>ANN과의 가중치 유사도(코사인)</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="336"/>
+        <location filename="../app/report/reportwriter.cpp" line="348"/>
         <source>What this means for whoever ships the model: the judge recognised %1 of the images reconstructed through the encrypted SNN itself (scenario 2). The encryption hides class features in the weights as numbers, not in what the network computes: anyone who can run the SNN and see its outputs can reconstruct its classes. Ship it only where running it is as trusted as reading it.</source>
         <translation>모델을 배포하는 사람에게 의미하는 것: 판정 네트워크가 암호화된 SNN 자체를 통해 재구성한 이미지의 %1를 인식했습니다 (시나리오 2). 암호화는 숫자로서의 가중치 속 클래스 특징을 숨길 뿐, 네트워크가 계산하는 내용은 숨기지 않습니다. SNN을 실행하고 출력을 볼 수 있는 사람은 누구나 그 클래스를 재구성할 수 있습니다. 실행하는 것이 읽는 것만큼 신뢰되는 곳에만 배포하십시오.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="340"/>
+        <location filename="../app/report/reportwriter.cpp" line="352"/>
         <source>What this means for whoever ships the model: the judge recognised %1 of the images reconstructed through the encrypted SNN itself (scenario 2), which is not distinguishable from chance with this many reconstructions. A stronger attacker (more steps, more reconstructions) may still do better.</source>
         <translation>모델을 배포하는 사람에게 의미하는 것: 판정 네트워크가 암호화된 SNN 자체를 통해 재구성한 이미지의 %1를 인식했으며 (시나리오 2), 이 정도의 재구성 수로는 우연 수준과 구별되지 않습니다. 더 강한 공격자(더 많은 단계, 더 많은 재구성)는 더 잘할 수도 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="352"/>
+        <location filename="../app/report/reportwriter.cpp" line="364"/>
         <source>Privacy frontier</source>
         <translation>프라이버시 경계</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="353"/>
+        <location filename="../app/report/reportwriter.cpp" line="365"/>
         <source>The encryption at several strengths of one setting (%1): the encrypted SNN&apos;s test accuracy against the judge&apos;s top-1 on reconstructions from each reading of its weights, with 95 % intervals. Points near chance and high up are private and accurate.</source>
         <translation>한 설정(%1)의 여러 강도에서의 암호화: 암호화된 SNN의 테스트 정확도 대 가중치의 각 해석에서 얻은 재구성에 대한 판정 네트워크 top-1, 95% 구간 포함. 우연 수준에 가깝고 위쪽에 있는 점이 사적이면서 정확합니다.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="358"/>
+        <location filename="../app/report/reportwriter.cpp" line="370"/>
         <source>Setting</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="358"/>
+        <location filename="../app/report/reportwriter.cpp" line="370"/>
         <source>SNN test accuracy</source>
         <translation>SNN 테스트 정확도</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="378"/>
+        <location filename="../app/report/reportwriter.cpp" line="390"/>
         <source>Membership inference</source>
         <translation>멤버십 추론</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="379"/>
+        <location filename="../app/report/reportwriter.cpp" line="391"/>
         <source>Can an attacker tell whether an image was in the training set? AUC 0.5 is guessing; 1.0 is certainty.</source>
         <translation>공격자가 이미지가 학습 세트에 있었는지 알아낼 수 있을까요? AUC 0.5는 추측, 1.0은 확실함입니다.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="381"/>
+        <location filename="../app/report/reportwriter.cpp" line="393"/>
         <source>ROC AUC</source>
         <translation>ROC AUC</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="381"/>
+        <location filename="../app/report/reportwriter.cpp" line="393"/>
         <source>TPR at 1% FPR</source>
         <translation>FPR 1%에서의 TPR</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="381"/>
+        <location filename="../app/report/reportwriter.cpp" line="393"/>
         <source>TPR at 0.1% FPR</source>
         <translation>FPR 0.1%에서의 TPR</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="389"/>
+        <location filename="../app/report/reportwriter.cpp" line="401"/>
         <source>Settings and seeds</source>
         <translation>설정과 시드</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="390"/>
+        <location filename="../app/report/reportwriter.cpp" line="402"/>
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="390"/>
+        <location filename="../app/report/reportwriter.cpp" line="402"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="390"/>
+        <location filename="../app/report/reportwriter.cpp" line="402"/>
         <source>Duration (s)</source>
         <translation>소요 시간(초)</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="390"/>
+        <location filename="../app/report/reportwriter.cpp" line="402"/>
         <source>Engine</source>
         <translation>엔진</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="410"/>
-        <location filename="../app/report/reportwriter.cpp" line="412"/>
-        <location filename="../app/report/reportwriter.cpp" line="438"/>
+        <location filename="../app/report/reportwriter.cpp" line="422"/>
+        <location filename="../app/report/reportwriter.cpp" line="424"/>
+        <location filename="../app/report/reportwriter.cpp" line="450"/>
         <source>PrivateSNN audit report</source>
         <translation>PrivateSNN 감사 보고서</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="413"/>
+        <location filename="../app/report/reportwriter.cpp" line="425"/>
         <source>Workspace %1, report made %2 by PrivateSNN Workbench %3.</source>
         <translation>작업 공간 %1, 보고서 작성 %2, PrivateSNN 워크벤치 %3.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="425"/>
-        <location filename="../app/report/reportwriter.cpp" line="431"/>
-        <location filename="../app/report/reportwriter.cpp" line="449"/>
+        <location filename="../app/report/reportwriter.cpp" line="437"/>
+        <location filename="../app/report/reportwriter.cpp" line="443"/>
+        <location filename="../app/report/reportwriter.cpp" line="461"/>
         <source>%1: cannot be written (%2)</source>
         <translation>%1: 쓸 수 없습니다(%2)</translation>
     </message>

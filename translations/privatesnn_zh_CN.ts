@@ -267,47 +267,52 @@
 <context>
     <name>EngineWorker</name>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="55"/>
+        <location filename="../app/gui/engineworker.cpp" line="56"/>
         <source>An unknown internal error occurred.</source>
         <translation>发生了未知的内部错误。</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="61"/>
+        <location filename="../app/gui/engineworker.cpp" line="62"/>
         <source>Could not open the model.</source>
         <translation>无法打开模型。</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="69"/>
+        <location filename="../app/gui/engineworker.cpp" line="70"/>
         <source>Could not check the model on test images.</source>
         <translation>无法在测试图像上检查模型。</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="77"/>
+        <location filename="../app/gui/engineworker.cpp" line="78"/>
         <source>Could not train the judge.</source>
         <translation>无法训练评判网络。</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="93"/>
+        <location filename="../app/gui/engineworker.cpp" line="94"/>
         <source>Could not save the settings.</source>
         <translation>无法保存设置。</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="98"/>
+        <location filename="../app/gui/engineworker.cpp" line="99"/>
+        <source>Could not export the model.</source>
+        <translation>无法导出模型。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/engineworker.cpp" line="112"/>
         <source>The pipeline stopped with an error.</source>
         <translation>流程因错误而停止。</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="108"/>
+        <location filename="../app/gui/engineworker.cpp" line="122"/>
         <source>Could not read the workspace.</source>
         <translation>无法读取工作区。</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="113"/>
+        <location filename="../app/gui/engineworker.cpp" line="127"/>
         <source>Could not read the synthetic images.</source>
         <translation>无法读取合成图像。</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="131"/>
+        <location filename="../app/gui/engineworker.cpp" line="145"/>
         <source>Could not simulate the spiking network.</source>
         <translation>无法仿真脉冲神经网络。</translation>
     </message>
@@ -315,148 +320,168 @@
 <context>
     <name>FileMenu</name>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="44"/>
+        <location filename="../app/gui/filemenu.cpp" line="55"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="45"/>
+        <location filename="../app/gui/filemenu.cpp" line="56"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="46"/>
+        <location filename="../app/gui/filemenu.cpp" line="57"/>
         <source>&amp;Open Model…</source>
         <translation>打开模型(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="46"/>
+        <location filename="../app/gui/filemenu.cpp" line="57"/>
         <source>Open &amp;Demo</source>
         <translation>打开演示(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="46"/>
+        <location filename="../app/gui/filemenu.cpp" line="57"/>
         <source>Open &amp;Workspace…</source>
         <translation>打开工作区(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="46"/>
+        <location filename="../app/gui/filemenu.cpp" line="57"/>
         <source>&amp;Save Workspace As…</source>
         <translation>工作区另存为(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="47"/>
-        <source>Export &amp;Encrypted SNN…</source>
-        <translation>导出加密 SNN(&amp;E)…</translation>
+        <location filename="../app/gui/filemenu.cpp" line="28"/>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="47"/>
+        <location filename="../app/gui/filemenu.cpp" line="29"/>
+        <source>Exported %1 (SHA-256 %2)</source>
+        <translation>已导出 %1（SHA-256 %2）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="58"/>
         <source>Export &amp;Report…</source>
         <translation>导出报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="47"/>
+        <location filename="../app/gui/filemenu.cpp" line="58"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="77"/>
+        <location filename="../app/gui/filemenu.cpp" line="61"/>
+        <source>E&amp;xport Model</source>
+        <translation>导出模型(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="62"/>
+        <source>&amp;ANN…</source>
+        <translation>人工神经网络(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="62"/>
+        <source>&amp;Converted SNN…</source>
+        <translation>转换后的 SNN(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="62"/>
+        <source>&amp;Encrypted SNN…</source>
+        <translation>加密的 SNN(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="92"/>
         <source>Open Model</source>
         <translation>打开模型</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="78"/>
+        <location filename="../app/gui/filemenu.cpp" line="93"/>
         <source>Models (*.psnn *.pt *.pth *.torchscript);;All files (*)</source>
         <translation>模型 (*.psnn *.pt *.pth *.torchscript);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="85"/>
+        <location filename="../app/gui/filemenu.cpp" line="100"/>
         <source>Open Workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="93"/>
+        <location filename="../app/gui/filemenu.cpp" line="108"/>
         <source>Nothing to save yet.</source>
         <translation>尚无可保存的内容。</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="93"/>
+        <location filename="../app/gui/filemenu.cpp" line="108"/>
         <source>Run at least the first step to create the workspace.</source>
         <translation>请至少运行第一步以创建工作区。</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="96"/>
+        <location filename="../app/gui/filemenu.cpp" line="111"/>
         <source>Save Workspace As</source>
         <translation>工作区另存为</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="102"/>
+        <location filename="../app/gui/filemenu.cpp" line="117"/>
         <source>Could not save the workspace.</source>
         <translation>无法保存工作区。</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="113"/>
-        <source>There is no encrypted SNN yet.</source>
-        <translation>尚无加密后的 SNN。</translation>
+        <location filename="../app/gui/filemenu.cpp" line="128"/>
+        <source>There is no %1 in this workspace yet.</source>
+        <translation>此工作区中还没有 %1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="113"/>
-        <source>Run the pipeline up to “Encrypt” first.</source>
-        <translation>请先将流程运行到“加密”。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/filemenu.cpp" line="116"/>
-        <source>Export Encrypted SNN</source>
-        <translation>导出加密 SNN</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/filemenu.cpp" line="118"/>
-        <source>PrivateSNN models (*.psnn)</source>
-        <translation>PrivateSNN 模型 (*.psnn)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/filemenu.cpp" line="123"/>
-        <source>Could not export the encrypted SNN.</source>
-        <translation>无法导出加密后的 SNN。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/filemenu.cpp" line="123"/>
-        <source>%1 cannot be written.</source>
-        <translation>无法写入 %1。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/filemenu.cpp" line="125"/>
-        <source>Exported the encrypted SNN to %1</source>
-        <translation>已将加密 SNN 导出到 %1</translation>
+        <location filename="../app/gui/filemenu.cpp" line="128"/>
+        <source>Run the pipeline up to the stage that makes it first.</source>
+        <translation>请先将流水线运行到生成它的阶段。</translation>
     </message>
     <message>
         <location filename="../app/gui/filemenu.cpp" line="133"/>
-        <location filename="../app/gui/filemenu.cpp" line="138"/>
+        <source>PrivateSNN model (*.psnn)</source>
+        <translation>PrivateSNN 模型 (*.psnn)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="133"/>
+        <source>NIR graph for SNN tools (*.nir)</source>
+        <translation>供 SNN 工具使用的 NIR 图 (*.nir)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="134"/>
+        <source>TorchScript SNN for PyTorch (*.pt)</source>
+        <translation>供 PyTorch 使用的 TorchScript SNN (*.pt)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="136"/>
+        <source>Export %1</source>
+        <translation>导出 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filemenu.cpp" line="148"/>
+        <location filename="../app/gui/filemenu.cpp" line="153"/>
         <source>Could not write the report.</source>
         <translation>无法写入报告。</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="141"/>
+        <location filename="../app/gui/filemenu.cpp" line="156"/>
         <source>Report written: %1 and %2</source>
         <translation>报告已写入：%1 和 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="148"/>
+        <location filename="../app/gui/filemenu.cpp" line="163"/>
         <source>There is nothing to report yet.</source>
         <translation>尚无可报告的内容。</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="148"/>
+        <location filename="../app/gui/filemenu.cpp" line="163"/>
         <source>Run the pipeline up to “Evaluate” first.</source>
         <translation>请先将流程运行到“评估”。</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="151"/>
+        <location filename="../app/gui/filemenu.cpp" line="166"/>
         <source>Export Report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="152"/>
+        <location filename="../app/gui/filemenu.cpp" line="167"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
@@ -1774,16 +1799,16 @@
     <message>
         <location filename="../app/report/reportwriter.cpp" line="114"/>
         <location filename="../app/report/reportwriter.cpp" line="201"/>
-        <location filename="../app/report/reportwriter.cpp" line="241"/>
-        <location filename="../app/report/reportwriter.cpp" line="322"/>
+        <location filename="../app/report/reportwriter.cpp" line="253"/>
+        <location filename="../app/report/reportwriter.cpp" line="334"/>
         <source>converted SNN</source>
         <translation>转换后的 SNN</translation>
     </message>
     <message>
         <location filename="../app/report/reportwriter.cpp" line="115"/>
         <location filename="../app/report/reportwriter.cpp" line="202"/>
-        <location filename="../app/report/reportwriter.cpp" line="242"/>
-        <location filename="../app/report/reportwriter.cpp" line="322"/>
+        <location filename="../app/report/reportwriter.cpp" line="254"/>
+        <location filename="../app/report/reportwriter.cpp" line="334"/>
         <source>encrypted SNN</source>
         <translation>加密后的 SNN</translation>
     </message>
@@ -1849,18 +1874,20 @@
     </message>
     <message>
         <location filename="../app/report/reportwriter.cpp" line="191"/>
-        <location filename="../app/report/reportwriter.cpp" line="239"/>
-        <location filename="../app/report/reportwriter.cpp" line="381"/>
+        <location filename="../app/report/reportwriter.cpp" line="251"/>
+        <location filename="../app/report/reportwriter.cpp" line="393"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
         <location filename="../app/report/reportwriter.cpp" line="191"/>
+        <location filename="../app/report/reportwriter.cpp" line="210"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
         <location filename="../app/report/reportwriter.cpp" line="191"/>
+        <location filename="../app/report/reportwriter.cpp" line="210"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
@@ -1871,260 +1898,280 @@
     </message>
     <message>
         <location filename="../app/report/reportwriter.cpp" line="200"/>
-        <location filename="../app/report/reportwriter.cpp" line="240"/>
+        <location filename="../app/report/reportwriter.cpp" line="252"/>
         <source>ANN</source>
         <translation>ANN</translation>
     </message>
     <message>
+        <location filename="../app/report/reportwriter.cpp" line="209"/>
+        <source>Exported files</source>
+        <translation>导出的文件</translation>
+    </message>
+    <message>
         <location filename="../app/report/reportwriter.cpp" line="210"/>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportwriter.cpp" line="210"/>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportwriter.cpp" line="210"/>
+        <source>Exported (UTC)</source>
+        <translation>导出时间 (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportwriter.cpp" line="222"/>
         <source>Data each stage read</source>
         <translation>各阶段读取的数据</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="211"/>
-        <location filename="../app/report/reportwriter.cpp" line="390"/>
+        <location filename="../app/report/reportwriter.cpp" line="223"/>
+        <location filename="../app/report/reportwriter.cpp" line="402"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="211"/>
+        <location filename="../app/report/reportwriter.cpp" line="223"/>
         <source>Data files opened</source>
         <translation>打开的数据文件</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="224"/>
+        <location filename="../app/report/reportwriter.cpp" line="236"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="227"/>
+        <location filename="../app/report/reportwriter.cpp" line="239"/>
         <source>Synthesis, conversion and encryption read no real data: they saw the model and the synthetic images (synthetic.bin) only.</source>
         <translation>合成、转换和加密未读取任何真实数据：它们只见过模型和合成图像（synthetic.bin）。</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="229"/>
+        <location filename="../app/report/reportwriter.cpp" line="241"/>
         <source>WARNING: a synthesis, conversion or encryption stage read data files other than the synthetic images (see above).</source>
         <translation>警告：合成、转换或加密阶段读取了合成图像以外的数据文件（见上文）。</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="236"/>
-        <location filename="../app/report/reportwriter.cpp" line="239"/>
+        <location filename="../app/report/reportwriter.cpp" line="248"/>
+        <location filename="../app/report/reportwriter.cpp" line="251"/>
         <source>Accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="238"/>
+        <location filename="../app/report/reportwriter.cpp" line="250"/>
         <source>Evaluated on: %1</source>
         <translation>评估数据：%1</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="239"/>
+        <location filename="../app/report/reportwriter.cpp" line="251"/>
         <source>Timesteps</source>
         <translation>时间步数</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="239"/>
+        <location filename="../app/report/reportwriter.cpp" line="251"/>
         <source>Images</source>
         <translation>图像数</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="243"/>
+        <location filename="../app/report/reportwriter.cpp" line="255"/>
         <source>converted with real data (comparison)</source>
         <translation>用真实数据转换（对照）</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="261"/>
+        <location filename="../app/report/reportwriter.cpp" line="273"/>
         <source>Energy</source>
         <translation>能耗</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="263"/>
-        <location filename="../app/report/reportwriter.cpp" line="322"/>
+        <location filename="../app/report/reportwriter.cpp" line="275"/>
+        <location filename="../app/report/reportwriter.cpp" line="334"/>
         <source>Layer</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="263"/>
+        <location filename="../app/report/reportwriter.cpp" line="275"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="263"/>
+        <location filename="../app/report/reportwriter.cpp" line="275"/>
         <source>MACs</source>
         <translation>乘加次数</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="263"/>
+        <location filename="../app/report/reportwriter.cpp" line="275"/>
         <source>Input spikes per neuron</source>
         <translation>每个神经元的输入脉冲数</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="263"/>
+        <location filename="../app/report/reportwriter.cpp" line="275"/>
         <source>ANN (nJ)</source>
         <translation>ANN（nJ）</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="273"/>
+        <location filename="../app/report/reportwriter.cpp" line="285"/>
         <source>analog</source>
         <translation>模拟</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="279"/>
+        <location filename="../app/report/reportwriter.cpp" line="291"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="293"/>
+        <location filename="../app/report/reportwriter.cpp" line="305"/>
         <source>Synthetic images</source>
         <translation>合成图像</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="294"/>
+        <location filename="../app/report/reportwriter.cpp" line="306"/>
         <source>Made from the ANN alone, one row per class; the ANN assigns %1 of them to their intended class with a mean confidence of %2.</source>
         <translation>仅由 ANN 生成，每类一行；ANN 把其中 %1 归入预期类别，平均置信度为 %2。</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="305"/>
-        <location filename="../app/report/reportwriter.cpp" line="307"/>
+        <location filename="../app/report/reportwriter.cpp" line="317"/>
+        <location filename="../app/report/reportwriter.cpp" line="319"/>
         <source>Leakage audit</source>
         <translation>泄露审计</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="308"/>
+        <location filename="../app/report/reportwriter.cpp" line="320"/>
         <source>Model inversion: for every class an attacker optimises an input image that the model assigns to that class, from the same random start for every model. Scenario 1 reads the weights into an ordinary network (ReLU, thresholds ignored); the threshold-aware reading divides out each layer&apos;s threshold and uses the neurons&apos; rate function, the network the SNN approximates; scenario 2 attacks the spiking network itself through time, with a surrogate gradient and with evolution strategies (no gradient). An independent judge network classifies each reconstruction: a green frame means it recognised the intended class, a red one that it did not.</source>
         <translation>模型反演：对于每个类别，攻击者从对每个模型都相同的随机起点出发，优化一张被模型归入该类别的输入图像。场景 1 将权重读入普通网络（ReLU，忽略阈值）；考虑阈值的读法除去每层的阈值并使用神经元的速率函数，即 SNN 所逼近的网络；场景 2 通过时间直接攻击脉冲网络本身，使用替代梯度和进化策略（无梯度）。独立的评判网络对每张重建图像分类：绿框表示识别出了目标类别，红框表示没有。</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="381"/>
+        <location filename="../app/report/reportwriter.cpp" line="393"/>
         <source>Attack</source>
         <translation>攻击</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="320"/>
+        <location filename="../app/report/reportwriter.cpp" line="332"/>
         <source>Chance level: %1.</source>
         <translation>随机水平：%1。</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="264"/>
+        <location filename="../app/report/reportwriter.cpp" line="276"/>
         <source>SNN per inference (nJ)</source>
         <translation>SNN 每次推理 (nJ)</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="264"/>
+        <location filename="../app/report/reportwriter.cpp" line="276"/>
         <source>SNN per timestep (nJ)</source>
         <translation>SNN 每个时间步 (nJ)</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="277"/>
+        <location filename="../app/report/reportwriter.cpp" line="289"/>
         <source>Neuron updates</source>
         <translation>神经元更新</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="281"/>
+        <location filename="../app/report/reportwriter.cpp" line="293"/>
         <source>Ratio ANN / SNN: %1 per inference, %2 per timestep</source>
         <translation>ANN / SNN 之比：按推理 %1，按时间步 %2</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="321"/>
+        <location filename="../app/report/reportwriter.cpp" line="333"/>
         <source>Weight similarity to the ANN (cosine)</source>
         <translation>与 ANN 的权重相似度（余弦）</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="336"/>
+        <location filename="../app/report/reportwriter.cpp" line="348"/>
         <source>What this means for whoever ships the model: the judge recognised %1 of the images reconstructed through the encrypted SNN itself (scenario 2). The encryption hides class features in the weights as numbers, not in what the network computes: anyone who can run the SNN and see its outputs can reconstruct its classes. Ship it only where running it is as trusted as reading it.</source>
         <translation>这对发布模型的人意味着什么：评判网络识别出了通过加密 SNN 本身重建的图像中的 %1（场景 2）。加密隐藏的是作为数字的权重中的类别特征，而不是网络所计算的内容：任何能运行该 SNN 并看到其输出的人都能重建其类别。只在运行它与读取它同样可信的地方发布它。</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="340"/>
+        <location filename="../app/report/reportwriter.cpp" line="352"/>
         <source>What this means for whoever ships the model: the judge recognised %1 of the images reconstructed through the encrypted SNN itself (scenario 2), which is not distinguishable from chance with this many reconstructions. A stronger attacker (more steps, more reconstructions) may still do better.</source>
         <translation>这对发布模型的人意味着什么：评判网络识别出了通过加密 SNN 本身重建的图像中的 %1（场景 2），在这么多重建图像下无法与随机水平区分。更强的攻击者（更多步数、更多重建）仍可能做得更好。</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="352"/>
+        <location filename="../app/report/reportwriter.cpp" line="364"/>
         <source>Privacy frontier</source>
         <translation>隐私前沿</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="353"/>
+        <location filename="../app/report/reportwriter.cpp" line="365"/>
         <source>The encryption at several strengths of one setting (%1): the encrypted SNN&apos;s test accuracy against the judge&apos;s top-1 on reconstructions from each reading of its weights, with 95 % intervals. Points near chance and high up are private and accurate.</source>
         <translation>一个设置（%1）在多个强度下的加密：加密 SNN 的测试准确率对比评判网络在其权重各种读法的重建图像上的 top-1，附 95% 区间。靠近随机水平且位置高的点既私密又准确。</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="358"/>
+        <location filename="../app/report/reportwriter.cpp" line="370"/>
         <source>Setting</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="358"/>
+        <location filename="../app/report/reportwriter.cpp" line="370"/>
         <source>SNN test accuracy</source>
         <translation>SNN 测试准确率</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="378"/>
+        <location filename="../app/report/reportwriter.cpp" line="390"/>
         <source>Membership inference</source>
         <translation>成员推断</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="379"/>
+        <location filename="../app/report/reportwriter.cpp" line="391"/>
         <source>Can an attacker tell whether an image was in the training set? AUC 0.5 is guessing; 1.0 is certainty.</source>
         <translation>攻击者能否判断一张图像是否在训练集中？AUC 0.5 等于瞎猜，1.0 表示确定。</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="381"/>
+        <location filename="../app/report/reportwriter.cpp" line="393"/>
         <source>ROC AUC</source>
         <translation>ROC AUC</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="381"/>
+        <location filename="../app/report/reportwriter.cpp" line="393"/>
         <source>TPR at 1% FPR</source>
         <translation>1% 误报率下的 TPR</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="381"/>
+        <location filename="../app/report/reportwriter.cpp" line="393"/>
         <source>TPR at 0.1% FPR</source>
         <translation>0.1% 误报率下的 TPR</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="389"/>
+        <location filename="../app/report/reportwriter.cpp" line="401"/>
         <source>Settings and seeds</source>
         <translation>设置与随机种子</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="390"/>
+        <location filename="../app/report/reportwriter.cpp" line="402"/>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="390"/>
+        <location filename="../app/report/reportwriter.cpp" line="402"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="390"/>
+        <location filename="../app/report/reportwriter.cpp" line="402"/>
         <source>Duration (s)</source>
         <translation>耗时（秒）</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="390"/>
+        <location filename="../app/report/reportwriter.cpp" line="402"/>
         <source>Engine</source>
         <translation>引擎</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="410"/>
-        <location filename="../app/report/reportwriter.cpp" line="412"/>
-        <location filename="../app/report/reportwriter.cpp" line="438"/>
+        <location filename="../app/report/reportwriter.cpp" line="422"/>
+        <location filename="../app/report/reportwriter.cpp" line="424"/>
+        <location filename="../app/report/reportwriter.cpp" line="450"/>
         <source>PrivateSNN audit report</source>
         <translation>PrivateSNN 审计报告</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="413"/>
+        <location filename="../app/report/reportwriter.cpp" line="425"/>
         <source>Workspace %1, report made %2 by PrivateSNN Workbench %3.</source>
         <translation>工作区 %1，报告由 PrivateSNN 工作台 %3 于 %2 生成。</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="425"/>
-        <location filename="../app/report/reportwriter.cpp" line="431"/>
-        <location filename="../app/report/reportwriter.cpp" line="449"/>
+        <location filename="../app/report/reportwriter.cpp" line="437"/>
+        <location filename="../app/report/reportwriter.cpp" line="443"/>
+        <location filename="../app/report/reportwriter.cpp" line="461"/>
         <source>%1: cannot be written (%2)</source>
         <translation>%1：无法写入（%2）</translation>
     </message>

@@ -79,6 +79,10 @@ void addExport(CLI::App &app, CommandContext &ctx)
         for (const auto &w : r.warnings)
             std::printf("warning (export): %s\n", w.c_str());
         std::printf("wrote %s (%s, sha256 %s)\n", r.path.c_str(), exportFormatName(r.format), r.sha256.c_str());
+        if (const std::string log = exportsLogFor(a->model); !log.empty()) {
+            recordExport(log, a->model, r);
+            std::printf("recorded in %s (the workspace's report lists it)\n", log.c_str());
+        }
         return 0;
     });
 }

@@ -31,6 +31,7 @@ EngineController::EngineController(QObject *parent)
         m_busy = false;
         Q_EMIT judgeTrained(path, accuracy);
     });
+    connect(m_worker, &EngineWorker::exported, this, &EngineController::exported);
     connect(m_worker, &EngineWorker::statusReady, this, &EngineController::statusReady);
     connect(m_worker, &EngineWorker::syntheticLoaded, this, &EngineController::syntheticLoaded);
     connect(m_worker, &EngineWorker::spikesTraced, this, &EngineController::spikesTraced);
@@ -73,6 +74,11 @@ void EngineController::trainJudge(const QString &data, const QString &output)
 {
     m_busy = true;
     post([worker = m_worker, data, output] { worker->trainJudge(data, output); });
+}
+
+void EngineController::exportModel(const QString &model, int format, const QString &target)
+{
+    post([worker = m_worker, model, format, target] { worker->exportModel(model, format, target); });
 }
 
 void EngineController::saveSettings(const psnn::PipelineOptions &options)

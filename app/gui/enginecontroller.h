@@ -24,6 +24,7 @@ public:
     void checkImport(const QString &model, const psnn::ImportCheckOptions &options);
     void trainJudge(const QString &data, const QString &output);
     void saveSettings(const psnn::PipelineOptions &options);
+    void exportModel(const QString &model, int format, const QString &target);
     void runPipeline(const psnn::PipelineOptions &options);
     void pipelineStatus(const psnn::PipelineOptions &options);
     void loadSynthetic(const QString &path);
@@ -36,6 +37,7 @@ public:
     bool isBusy() const { return m_busy; }
 
 Q_SIGNALS:
+    void exported(const QString &path, const QString &sha256, const QStringList &warnings);
     void modelInspected(const psnn::ModelSummary &summary);
     void importChecked(const psnn::ImportCheck &check);
     void judgeTrained(const QString &path, double testAccuracy);

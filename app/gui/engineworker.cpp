@@ -3,6 +3,7 @@
 #include "core/error.h"
 #include "core/runtime.h"
 #include "data/datasets.h"
+#include "model/export.h"
 #include "model/training.h"
 #include "synthesis/synthesis.h"
 
@@ -91,6 +92,19 @@ void EngineWorker::trainJudge(const QString &data, const QString &output)
 void EngineWorker::saveSettings(const psnn::PipelineOptions &options)
 {
     run(tr("Could not save the settings."), [&] { psnn::writePipelineSettings(options); });
+}
+
+void EngineWorker::exportModel(const QString &model, int format, const QString &target)
+{
+    run(tr("Could not export the model."), [&] {
+        const psnn::ExportResult r = psnn::exportModel(model.toStdString(), psnn::ExportFormat(format), target.toStdString());
+        if (const std::string log = psnn::exportsLogFor(model.toStdString()); !log.empty())
+            psnn::recordExport(log, model.toStdString(), r);
+        QStringList warnings;
+        for (const auto &w : r.warnings)
+            warnings << QString::fromStdString(w);
+        Q_EMIT exported(QString::fromStdString(r.path), QString::fromStdString(r.sha256), warnings);
+    });
 }
 
 void EngineWorker::runPipeline(const psnn::PipelineOptions &options)

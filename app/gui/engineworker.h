@@ -29,6 +29,8 @@ public Q_SLOTS:
     void trainJudge(const QString &data, const QString &output);
     /// Writes the workspace's settings.json.
     void saveSettings(const psnn::PipelineOptions &options);
+    /// Exports `model` and records it in its workspace's exports log.
+    void exportModel(const QString &model, int format, const QString &target);
     /// Runs the pipeline (or its first stages, see PipelineOptions::stopAfter), then reports the
     /// status of every stage.
     void runPipeline(const psnn::PipelineOptions &options);
@@ -39,6 +41,7 @@ public Q_SLOTS:
                      double thresholdScale, int timesteps);
 
 Q_SIGNALS:
+    void exported(const QString &path, const QString &sha256, const QStringList &warnings);
     void modelInspected(const psnn::ModelSummary &summary);
     void importChecked(const psnn::ImportCheck &check);
     void judgeTrained(const QString &path, double testAccuracy);

@@ -1,5 +1,7 @@
 #include "filemenu.h"
 
+#include "enginecontroller.h"
+
 #include "reportwriter.h"
 #include "workspaceresults.h"
 
@@ -15,11 +17,17 @@
 
 #include <filesystem>
 
-FileMenu::FileMenu(QMenuBar *bar, QWidget *dialogParent)
+FileMenu::FileMenu(QMenuBar *bar, EngineController *engine, QWidget *dialogParent)
     : QObject(dialogParent)
     , m_parent(dialogParent)
     , m_menu(bar->addMenu(QString()))
+    , m_engine(engine)
 {
+    connect(engine, &EngineController::exported, this, [this](const QString &path, const QString &sha256, const QStringList &warnings) {
+        for (const QString &w : warnings)
+            Q_EMIT logged(tr("Warning: %1").arg(w));
+        Q_EMIT logged(tr("Exported %1 (SHA-256 %2)").arg(path, sha256));
+    });
     const auto action = [this](auto slot, const QKeySequence &key) {
         QAction *a = m_menu->addAction(QString(), this, slot);
         a->setShortcut(key);
@@ -31,7 +39,10 @@ FileMenu::FileMenu(QMenuBar *bar, QWidget *dialogParent)
     action(&FileMenu::saveWorkspaceAs, QKeySequence::SaveAs);
     m_recentMenu = m_menu->addMenu(QString());
     m_menu->addSeparator();
-    action(&FileMenu::exportEncrypted, QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportMenu = m_menu->addMenu(QString());
+    for (const char *file : {"ann.psnn", "converted.psnn", "encrypted.psnn"})
+        m_exportActions << m_exportMenu->addAction(QString(), this, [this, file] { exportModel(QString::fromLatin1(file)); });
+    m_exportActions.back()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     action(&FileMenu::exportReport, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_menu->addSeparator();
     action(&FileMenu::quitRequested, QKeySequence::Quit);
@@ -44,9 +55,13 @@ void FileMenu::retranslate()
     m_menu->setTitle(tr("&File"));
     m_recentMenu->setTitle(tr("Open &Recent"));
     const QString texts[] = {tr("&Open Model…"), tr("Open &Demo"), tr("Open &Workspace…"), tr("&Save Workspace As…"),
-                             tr("Export &Encrypted SNN…"), tr("Export &Report…"), tr("&Quit")};
+                             tr("Export &Report…"), tr("&Quit")};
     for (int i = 0; i < m_actions.size(); ++i)
         m_actions[i]->setText(texts[i]);
+    m_exportMenu->setTitle(tr("E&xport Model"));
+    const QString models[] = {tr("&ANN…"), tr("&Converted SNN…"), tr("&Encrypted SNN…")};
+    for (int i = 0; i < m_exportActions.size(); ++i)
+        m_exportActions[i]->setText(models[i]);
 }
 
 void FileMenu::acceptDrops(QWidget *target)
@@ -106,23 +121,23 @@ void FileMenu::saveWorkspaceAs()
     Q_EMIT openWorkspaceRequested(target);
 }
 
-void FileMenu::exportEncrypted()
+void FileMenu::exportModel(const QString &file)
 {
-    const QString source = m_workspace + QStringLiteral("/encrypted.psnn");
+    const QString source = m_workspace + QLatin1Char('/') + file;
     if (!QFileInfo::exists(source)) {
-        Q_EMIT failed(tr("There is no encrypted SNN yet."), tr("Run the pipeline up to “Encrypt” first."));
+        Q_EMIT failed(tr("There is no %1 in this workspace yet.").arg(file), tr("Run the pipeline up to the stage that makes it first."));
         return;
     }
-    const QString target = QFileDialog::getSaveFileName(m_parent, tr("Export Encrypted SNN"),
-                                                        m_lastDir + QStringLiteral("/encrypted.psnn"),
-                                                        tr("PrivateSNN models (*.psnn)"));
+    // The filter chosen is the format: the workbench's own, NIR for neuromorphic tools, or a
+    // module PyTorch runs (NIR and TorchScript need an SNN).
+    const QStringList filters = {tr("PrivateSNN model (*.psnn)"), tr("NIR graph for SNN tools (*.nir)"),
+                                 tr("TorchScript SNN for PyTorch (*.pt)")};
+    QString chosen = filters.front();
+    const QString target = QFileDialog::getSaveFileName(m_parent, tr("Export %1").arg(file), m_lastDir + QLatin1Char('/') + file,
+                                                        filters.join(QStringLiteral(";;")), &chosen);
     if (target.isEmpty())
         return;
-    QFile::remove(target);
-    if (!QFile::copy(source, target))
-        Q_EMIT failed(tr("Could not export the encrypted SNN."), tr("%1 cannot be written.").arg(target));
-    else
-        Q_EMIT logged(tr("Exported the encrypted SNN to %1").arg(target));
+    m_engine->exportModel(source, int(filters.indexOf(chosen)), target);
 }
 
 bool FileMenu::writeReport(const QString &html, const QString &pdf)

@@ -140,7 +140,7 @@ void MainWindow::buildMenus()
         m_actions << a;
         return a;
     };
-    m_files = new FileMenu(menuBar(), this);
+    m_files = new FileMenu(menuBar(), m_engine, this);
     connect(m_files, &FileMenu::openModelRequested, this, &MainWindow::openModel);
     connect(m_files, &FileMenu::openDemoRequested, this, &MainWindow::openDemo);
     connect(m_files, &FileMenu::openWorkspaceRequested, this, &MainWindow::openWorkspace);

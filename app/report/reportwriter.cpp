@@ -202,6 +202,18 @@ QString ReportWriter::modelsSection() const
                                             std::tuple{QStringLiteral("encrypt"), QStringLiteral("encrypted.psnn"), tr("encrypted SNN")}})
         if (m_ws.hasStage(stage))
             s += row({name, file, QStringLiteral("<code>%1</code>").arg(sha(stage, file))});
+    s += QStringLiteral("</table>\n");
+    const QJsonArray exports = m_ws.exports().value(QStringLiteral("exports")).toArray();
+    if (exports.isEmpty())
+        return s;
+    s += QStringLiteral("<h3>%1</h3>\n<table>\n").arg(tr("Exported files"));
+    s += row({tr("File"), tr("Format"), tr("From"), tr("Exported (UTC)"), tr("SHA-256")}, true);
+    for (const QJsonValue &v : exports) {
+        const QJsonObject e = v.toObject();
+        s += row({esc(e.value(QStringLiteral("file")).toString()), esc(e.value(QStringLiteral("format")).toString()),
+                  esc(e.value(QStringLiteral("model")).toString()), esc(e.value(QStringLiteral("exported")).toString()),
+                  QStringLiteral("<code>%1</code>").arg(esc(e.value(QStringLiteral("sha256")).toString()))});
+    }
     return s + QStringLiteral("</table>\n");
 }
 

@@ -44,14 +44,15 @@ bool WorkspaceResults::load(const QString &dir, QString *error)
                      .arg(dir, QString::fromStdString(e.what()), QString::fromStdString(e.context()));
         return false;
     }
-    QJsonObject manifest, results, evaluation, energy, audit, sweep;
+    QJsonObject manifest, results, evaluation, energy, audit, sweep, exports;
     const QDir d(dir);
     if (!readJson(d.filePath(QStringLiteral("manifest.json")), manifest, error)
         || !readJson(d.filePath(QStringLiteral("results.json")), results, error)
         || !readJson(d.filePath(QStringLiteral("evaluation.json")), evaluation, error)
         || !readJson(d.filePath(QStringLiteral("energy.json")), energy, error)
         || !readJson(d.filePath(QStringLiteral("audit.json")), audit, error)
-        || !readJson(d.filePath(QStringLiteral("sweep.json")), sweep, error))
+        || !readJson(d.filePath(QStringLiteral("sweep.json")), sweep, error)
+        || !readJson(d.filePath(QStringLiteral("exports.json")), exports, error))
         return false;
     m_dir = dir;
     m_manifest = manifest;
@@ -60,6 +61,7 @@ bool WorkspaceResults::load(const QString &dir, QString *error)
     m_energy = energy;
     m_audit = audit;
     m_sweep = sweep;
+    m_exports = exports;
     m_stageOrder.clear();
     for (const QJsonValue &v : manifest.value(QStringLiteral("stage_order")).toArray())
         m_stageOrder << v.toString();

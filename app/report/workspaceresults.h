@@ -28,6 +28,7 @@ public:
     QJsonObject evaluation() const { return m_evaluation; }
     QJsonObject energy() const { return m_energy; }
     QJsonObject audit() const { return m_audit; }
+    QJsonObject exports() const { return m_exports; } ///< exports.json (`export`, File > Export Model); empty if none
     QJsonObject sweep() const { return m_sweep; } ///< sweep.json (`privatesnn-cli sweep`); empty if none
 
     QStringList classNames() const;
@@ -42,5 +43,5 @@ public:
 private:
     QString m_dir;
     QStringList m_stageOrder;
-    QJsonObject m_manifest, m_results, m_evaluation, m_energy, m_audit, m_sweep;
+    QJsonObject m_manifest, m_results, m_evaluation, m_energy, m_audit, m_sweep, m_exports;
 };

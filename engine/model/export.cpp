@@ -8,6 +8,12 @@
 #include "model/nirexport.h"
 #include "model/torchscriptexport.h"
 
+#include <nlohmann/json.hpp>
+
+#include <chrono>
+#include <ctime>
+#include <filesystem>
+
 namespace psnn {
 
 namespace {
@@ -76,6 +82,36 @@ ExportResult exportModel(const std::string &modelPath, ExportFormat format, cons
     }
     r.sha256 = sha256File(outPath);
     return r;
+}
+
+std::string exportsLogFor(const std::string &modelPath)
+{
+    const std::filesystem::path dir = std::filesystem::absolute(modelPath).parent_path();
+    return std::filesystem::exists(dir / "manifest.json") ? (dir / "exports.json").string() : std::string();
+}
+
+void recordExport(const std::string &logPath, const std::string &modelPath, const ExportResult &result)
+{
+    nlohmann::json log = {{"exports", nlohmann::json::array()}};
+    if (std::filesystem::exists(logPath)) {
+        const auto bytes = readFileMaybeGz(logPath);
+        try {
+            log = nlohmann::json::parse(bytes.begin(), bytes.end());
+        } catch (const nlohmann::json::exception &e) {
+            throw Error(ErrorCode::BadFormat, std::string("damaged exports log: ") + e.what(), logPath);
+        }
+        if (!log.is_object() || !log.contains("exports") || !log.at("exports").is_array())
+            throw Error(ErrorCode::BadFormat, "the exports log has no list of exports", logPath);
+    }
+    const auto now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+    char when[32];
+    std::strftime(when, sizeof when, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&now));
+    log["exports"].push_back({{"file", std::filesystem::absolute(result.path).string()},
+                   {"format", exportFormatName(result.format)},
+                   {"model", std::filesystem::path(modelPath).filename().string()},
+                   {"sha256", result.sha256},
+                   {"exported", when}});
+    writeFileAtomic(logPath, log.dump(1) + "\n");
 }
 
 } // namespace psnn

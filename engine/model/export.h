@@ -29,4 +29,12 @@ struct ExportResult {
 /// constant current of poisson-pixel coding), naming the layer or the setting.
 ExportResult exportModel(const std::string &modelPath, ExportFormat format, const std::string &outPath);
 
+/// The exports log of the workspace that holds `modelPath` (W/exports.json when the model's
+/// folder has a manifest.json), or empty for a model outside a workspace.
+std::string exportsLogFor(const std::string &modelPath);
+
+/// Appends the export to the log at `logPath` (file, format, model, SHA-256, time), which the
+/// report lists; written atomically. Throws Error naming the log when it cannot be read or written.
+void recordExport(const std::string &logPath, const std::string &modelPath, const ExportResult &result);
+
 } // namespace psnn

@@ -1,6 +1,9 @@
 #include "reportwriter.h"
 
+#include "model/export.h"
+
 #include <QFile>
+#include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -41,6 +44,33 @@ private Q_SLOTS:
         QVERIFY(html.contains(m_ws.stage("encrypt").value("outputs").toObject().value("encrypted.psnn").toString()));
         // 3 models x scenario 1, 2 SNNs x 2 scenario-2 attacks: 7 gallery columns of 10 classes.
         QCOMPARE(html.count("weights in an ANN"), 3);
+    }
+
+    // An export of a workspace model, recorded as `export` and File > Export Model record it, is
+    // listed with its file, format, model and hash; the log gains one entry per export.
+    void listsExportedFiles()
+    {
+        QTemporaryDir dir;
+        const std::string ws = dir.filePath("ws").toStdString();
+        std::filesystem::copy(qEnvironmentVariable("PSNN_TINY_WORKSPACE").toStdString(), ws,
+                              std::filesystem::copy_options::recursive);
+        const std::string model = ws + "/encrypted.psnn";
+        QCOMPARE(psnn::exportsLogFor(model), ws + "/exports.json");
+        QVERIFY(psnn::exportsLogFor(dir.filePath("elsewhere.psnn").toStdString()).empty());
+        const psnn::ExportResult r =
+            psnn::exportModel(model, psnn::ExportFormat::TorchScript, dir.filePath("snn.pt").toStdString());
+        psnn::recordExport(psnn::exportsLogFor(model), model, r);
+        psnn::recordExport(psnn::exportsLogFor(model), model, r);
+        WorkspaceResults results;
+        QString error;
+        QVERIFY2(results.load(QString::fromStdString(ws), &error), qPrintable(error));
+        QCOMPARE(results.exports().value("exports").toArray().size(), 2);
+        const QString html = ReportWriter(results).html(false);
+        QVERIFY(html.contains("<h3>Exported files</h3>"));
+        QCOMPARE(html.count(QString::fromStdString(r.sha256)), 2);
+        QVERIFY(html.contains(dir.filePath("snn.pt")));
+        QVERIFY(html.contains("torchscript"));
+        QVERIFY(!ReportWriter(m_ws).html(false).contains("Exported files")); // none recorded there
     }
 
     void writesHtmlAndPdf()
