@@ -12,7 +12,9 @@ namespace {
 
 std::string list(const std::array<int, 2> &a)
 {
-    return "[" + std::to_string(a[0]) + ", " + std::to_string(a[1]) + "]";
+    std::ostringstream s;
+    s << '[' << a[0] << ", " << a[1] << ']';
+    return s.str();
 }
 
 std::string literal(double v)
