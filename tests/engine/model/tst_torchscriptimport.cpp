@@ -28,6 +28,17 @@ torch::Tensor readF32(const std::string &path, const std::vector<std::int64_t> &
     return t;
 }
 
+// The input make_torchscript_models.py fed model `name` and the output PyTorch computed for it.
+std::pair<torch::Tensor, torch::Tensor> pytorchReference(const std::string &name)
+{
+    nlohmann::json index;
+    std::ifstream(modelDir() + "/models.json") >> index;
+    const auto entry = index.at(name);
+    const std::string base = modelDir() + "/" + name;
+    return {readF32(base + ".input.f32", entry.at("input_shape").get<std::vector<std::int64_t>>()),
+            readF32(base + ".output.f32", entry.at("output_shape").get<std::vector<std::int64_t>>())};
+}
+
 } // namespace
 
 class TestTorchScriptImport : public QObject
@@ -56,11 +67,7 @@ private Q_SLOTS:
         QFETCH(QString, name);
         QFETCH(int, layers);
         const std::string base = modelDir() + "/" + name.toStdString();
-        nlohmann::json index;
-        std::ifstream(modelDir() + "/models.json") >> index;
-        const auto entry = index.at(name.toStdString());
-        const auto x = readF32(base + ".input.f32", entry.at("input_shape").get<std::vector<std::int64_t>>());
-        const auto expected = readF32(base + ".output.f32", entry.at("output_shape").get<std::vector<std::int64_t>>());
+        const auto [x, expected] = pytorchReference(name.toStdString());
 
         psnn::ImportReport report;
         const psnn::Network net = psnn::importTorchScript(base + ".pt", {}, &report);
@@ -98,11 +105,7 @@ private Q_SLOTS:
         QFETCH(int, convShortcuts);
         QFETCH(int, identityShortcuts);
         const std::string base = modelDir() + "/" + name.toStdString();
-        nlohmann::json index;
-        std::ifstream(modelDir() + "/models.json") >> index;
-        const auto entry = index.at(name.toStdString());
-        const auto x = readF32(base + ".input.f32", entry.at("input_shape").get<std::vector<std::int64_t>>());
-        const auto expected = readF32(base + ".output.f32", entry.at("output_shape").get<std::vector<std::int64_t>>());
+        const auto [x, expected] = pytorchReference(name.toStdString());
         const psnn::Network net = psnn::importTorchScript(base + ".pt", {});
         QCOMPARE(int(net.layers.size()), layers);
         int conv = 0, identity = 0, forks = 0;
