@@ -10,10 +10,10 @@ PACKAGES=(
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqcustomplot-dev libqcustomplot2.1-qt6
   libtorch-dev libopenblas0-openmp
-  libopencv-dev nlohmann-json3-dev zlib1g-dev libssl-dev libcli11-dev libhdf5-dev
+  libopencv-dev nlohmann-json3-dev zlib1g-dev libssl-dev libcli11-dev libhdf5-dev libonnx-dev libprotobuf-dev protobuf-compiler
   xvfb xauth fonts-noto-cjk
   dataset-fashion-mnist
-  python3-torch python3-h5py python3-numpy
+  python3-torch python3-h5py python3-numpy python3-onnx
 )
 
 missing=()

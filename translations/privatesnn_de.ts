@@ -396,8 +396,8 @@
     </message>
     <message>
         <location filename="../app/gui/filemenu.cpp" line="93"/>
-        <source>Models (*.psnn *.pt *.pth *.torchscript);;All files (*)</source>
-        <translation>Modelle (*.psnn *.pt *.pth *.torchscript);;Alle Dateien (*)</translation>
+        <source>Models (*.psnn *.pt *.pth *.torchscript *.onnx);;All files (*)</source>
+        <translation>Modelle (*.psnn *.pt *.pth *.torchscript *.onnx);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../app/gui/filemenu.cpp" line="100"/>
@@ -2212,8 +2212,8 @@
     </message>
     <message>
         <location filename="../app/gui/resultviews.cpp" line="82"/>
-        <source>No model loaded. Use File &gt; Open Model to choose a TorchScript or PrivateSNN model.</source>
-        <translation>Kein Modell geladen. Wählen Sie über Datei &gt; Modell öffnen ein TorchScript- oder PrivateSNN-Modell.</translation>
+        <source>No model loaded. Use File &gt; Open Model to choose a TorchScript, ONNX or PrivateSNN model.</source>
+        <translation>Kein Modell geladen. Wählen Sie über Datei &gt; Modell öffnen ein TorchScript-, ONNX- oder PrivateSNN-Modell.</translation>
     </message>
     <message>
         <location filename="../app/gui/resultviews.cpp" line="96"/>
@@ -2221,37 +2221,42 @@
         <translation>TorchScript-Modell</translation>
     </message>
     <message>
-        <location filename="../app/gui/resultviews.cpp" line="96"/>
+        <location filename="../app/gui/resultviews.cpp" line="97"/>
+        <source>ONNX model</source>
+        <translation>ONNX-Modell</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/resultviews.cpp" line="98"/>
         <source>PrivateSNN model</source>
         <translation>PrivateSNN-Modell</translation>
     </message>
     <message>
-        <location filename="../app/gui/resultviews.cpp" line="97"/>
+        <location filename="../app/gui/resultviews.cpp" line="99"/>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; %2, architecture %3&lt;br&gt;Input %4, %5 parameters, %6 MACs per image&lt;br&gt;Classes: %7</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; %2, Architektur %3&lt;br&gt;Eingabe %4, %5 Parameter, %6 MACs pro Bild&lt;br&gt;Klassen: %7</translation>
     </message>
     <message>
-        <location filename="../app/gui/resultviews.cpp" line="105"/>
+        <location filename="../app/gui/resultviews.cpp" line="107"/>
         <source>Spiking network: %1 neurons, %2 timesteps, %3 input coding</source>
         <translation>Gepulstes Netz: %1-Neuronen, %2 Zeitschritte, Eingabekodierung %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/resultviews.cpp" line="109"/>
+        <location filename="../app/gui/resultviews.cpp" line="111"/>
         <source>, membrane starts at %1 × threshold</source>
         <translation>, Membran beginnt bei %1 × Schwelle</translation>
     </message>
     <message>
-        <location filename="../app/gui/resultviews.cpp" line="111"/>
+        <location filename="../app/gui/resultviews.cpp" line="113"/>
         <source>, negative spikes</source>
         <translation>, negative Spikes</translation>
     </message>
     <message>
-        <location filename="../app/gui/resultviews.cpp" line="115"/>
+        <location filename="../app/gui/resultviews.cpp" line="117"/>
         <source>Warning:</source>
         <translation>Warnung:</translation>
     </message>
     <message>
-        <location filename="../app/gui/resultviews.cpp" line="164"/>
+        <location filename="../app/gui/resultviews.cpp" line="166"/>
         <source>Label: %1
 The SNN says: %2</source>
         <translation>Klasse: %1

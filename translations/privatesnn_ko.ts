@@ -396,8 +396,8 @@
     </message>
     <message>
         <location filename="../app/gui/filemenu.cpp" line="93"/>
-        <source>Models (*.psnn *.pt *.pth *.torchscript);;All files (*)</source>
-        <translation>모델 (*.psnn *.pt *.pth *.torchscript);;모든 파일 (*)</translation>
+        <source>Models (*.psnn *.pt *.pth *.torchscript *.onnx);;All files (*)</source>
+        <translation>모델 (*.psnn *.pt *.pth *.torchscript *.onnx);;모든 파일 (*)</translation>
     </message>
     <message>
         <location filename="../app/gui/filemenu.cpp" line="100"/>
@@ -2210,8 +2210,8 @@
     </message>
     <message>
         <location filename="../app/gui/resultviews.cpp" line="82"/>
-        <source>No model loaded. Use File &gt; Open Model to choose a TorchScript or PrivateSNN model.</source>
-        <translation>불러온 모델이 없습니다. 파일 &gt; 모델 열기에서 TorchScript 또는 PrivateSNN 모델을 선택하세요.</translation>
+        <source>No model loaded. Use File &gt; Open Model to choose a TorchScript, ONNX or PrivateSNN model.</source>
+        <translation>불러온 모델이 없습니다. 파일 &gt; 모델 열기에서 TorchScript, ONNX 또는 PrivateSNN 모델을 선택하세요.</translation>
     </message>
     <message>
         <location filename="../app/gui/resultviews.cpp" line="96"/>
@@ -2219,37 +2219,42 @@
         <translation>TorchScript 모델</translation>
     </message>
     <message>
-        <location filename="../app/gui/resultviews.cpp" line="96"/>
+        <location filename="../app/gui/resultviews.cpp" line="97"/>
+        <source>ONNX model</source>
+        <translation>ONNX 모델</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/resultviews.cpp" line="98"/>
         <source>PrivateSNN model</source>
         <translation>PrivateSNN 모델</translation>
     </message>
     <message>
-        <location filename="../app/gui/resultviews.cpp" line="97"/>
+        <location filename="../app/gui/resultviews.cpp" line="99"/>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; %2, architecture %3&lt;br&gt;Input %4, %5 parameters, %6 MACs per image&lt;br&gt;Classes: %7</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; %2, 아키텍처 %3&lt;br&gt;입력 %4, 매개변수 %5개, 이미지당 MAC %6회&lt;br&gt;클래스: %7</translation>
     </message>
     <message>
-        <location filename="../app/gui/resultviews.cpp" line="105"/>
+        <location filename="../app/gui/resultviews.cpp" line="107"/>
         <source>Spiking network: %1 neurons, %2 timesteps, %3 input coding</source>
         <translation>스파이킹 신경망: %1 뉴런, 타임스텝 %2개, %3 입력 부호화</translation>
     </message>
     <message>
-        <location filename="../app/gui/resultviews.cpp" line="109"/>
+        <location filename="../app/gui/resultviews.cpp" line="111"/>
         <source>, membrane starts at %1 × threshold</source>
         <translation>, 막전위는 %1 × 임계값에서 시작</translation>
     </message>
     <message>
-        <location filename="../app/gui/resultviews.cpp" line="111"/>
+        <location filename="../app/gui/resultviews.cpp" line="113"/>
         <source>, negative spikes</source>
         <translation>, 음의 스파이크</translation>
     </message>
     <message>
-        <location filename="../app/gui/resultviews.cpp" line="115"/>
+        <location filename="../app/gui/resultviews.cpp" line="117"/>
         <source>Warning:</source>
         <translation>경고:</translation>
     </message>
     <message>
-        <location filename="../app/gui/resultviews.cpp" line="164"/>
+        <location filename="../app/gui/resultviews.cpp" line="166"/>
         <source>Label: %1
 The SNN says: %2</source>
         <translation>정답: %1

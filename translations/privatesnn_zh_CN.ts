@@ -396,8 +396,8 @@
     </message>
     <message>
         <location filename="../app/gui/filemenu.cpp" line="93"/>
-        <source>Models (*.psnn *.pt *.pth *.torchscript);;All files (*)</source>
-        <translation>模型 (*.psnn *.pt *.pth *.torchscript);;所有文件 (*)</translation>
+        <source>Models (*.psnn *.pt *.pth *.torchscript *.onnx);;All files (*)</source>
+        <translation>模型 (*.psnn *.pt *.pth *.torchscript *.onnx);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../app/gui/filemenu.cpp" line="100"/>
@@ -2210,8 +2210,8 @@
     </message>
     <message>
         <location filename="../app/gui/resultviews.cpp" line="82"/>
-        <source>No model loaded. Use File &gt; Open Model to choose a TorchScript or PrivateSNN model.</source>
-        <translation>尚未加载模型。请通过“文件 &gt; 打开模型”选择 TorchScript 或 PrivateSNN 模型。</translation>
+        <source>No model loaded. Use File &gt; Open Model to choose a TorchScript, ONNX or PrivateSNN model.</source>
+        <translation>尚未加载模型。请通过“文件 &gt; 打开模型”选择 TorchScript、ONNX 或 PrivateSNN 模型。</translation>
     </message>
     <message>
         <location filename="../app/gui/resultviews.cpp" line="96"/>
@@ -2219,37 +2219,42 @@
         <translation>TorchScript 模型</translation>
     </message>
     <message>
-        <location filename="../app/gui/resultviews.cpp" line="96"/>
+        <location filename="../app/gui/resultviews.cpp" line="97"/>
+        <source>ONNX model</source>
+        <translation>ONNX 模型</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/resultviews.cpp" line="98"/>
         <source>PrivateSNN model</source>
         <translation>PrivateSNN 模型</translation>
     </message>
     <message>
-        <location filename="../app/gui/resultviews.cpp" line="97"/>
+        <location filename="../app/gui/resultviews.cpp" line="99"/>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; %2, architecture %3&lt;br&gt;Input %4, %5 parameters, %6 MACs per image&lt;br&gt;Classes: %7</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; %2，架构 %3&lt;br&gt;输入 %4，%5 个参数，每张图像 %6 次乘加运算&lt;br&gt;类别：%7</translation>
     </message>
     <message>
-        <location filename="../app/gui/resultviews.cpp" line="105"/>
+        <location filename="../app/gui/resultviews.cpp" line="107"/>
         <source>Spiking network: %1 neurons, %2 timesteps, %3 input coding</source>
         <translation>脉冲神经网络：%1 神经元，%2 个时间步，%3 输入编码</translation>
     </message>
     <message>
-        <location filename="../app/gui/resultviews.cpp" line="109"/>
+        <location filename="../app/gui/resultviews.cpp" line="111"/>
         <source>, membrane starts at %1 × threshold</source>
         <translation>，膜电位从 %1 × 阈值开始</translation>
     </message>
     <message>
-        <location filename="../app/gui/resultviews.cpp" line="111"/>
+        <location filename="../app/gui/resultviews.cpp" line="113"/>
         <source>, negative spikes</source>
         <translation>，负脉冲</translation>
     </message>
     <message>
-        <location filename="../app/gui/resultviews.cpp" line="115"/>
+        <location filename="../app/gui/resultviews.cpp" line="117"/>
         <source>Warning:</source>
         <translation>警告：</translation>
     </message>
     <message>
-        <location filename="../app/gui/resultviews.cpp" line="164"/>
+        <location filename="../app/gui/resultviews.cpp" line="166"/>
         <source>Label: %1
 The SNN says: %2</source>
         <translation>标签：%1

@@ -29,7 +29,7 @@ void checkImport(const ImportOptions &o)
 
 void addInfo(CLI::App &app, CommandContext &ctx)
 {
-    auto *cmd = app.add_subcommand("info", "layer table of a .psnn or TorchScript model");
+    auto *cmd = app.add_subcommand("info", "layer table of a .psnn, TorchScript or ONNX model");
     auto model = std::make_shared<std::string>();
     auto o = std::make_shared<ImportOptions>();
     cmd->add_option("MODEL", *model, "the model file")->required();
@@ -45,10 +45,10 @@ void addInfo(CLI::App &app, CommandContext &ctx)
 
 void addImport(CLI::App &app, CommandContext &ctx)
 {
-    auto *cmd = app.add_subcommand("import", "verify a TorchScript model against its own output and save it as .psnn");
+    auto *cmd = app.add_subcommand("import", "verify a TorchScript or ONNX model against its own output and save it as .psnn");
     auto paths = std::make_shared<std::pair<std::string, std::string>>();
     auto o = std::make_shared<ImportOptions>();
-    cmd->add_option("SRC", paths->first, "the TorchScript file")->required();
+    cmd->add_option("SRC", paths->first, "the TorchScript or ONNX file")->required();
     cmd->add_option("DST", paths->second, "the .psnn file to write")->required();
     addImportOptions(*cmd, *o);
     onRun(cmd, ctx, [paths, o] {
@@ -98,7 +98,7 @@ void addCheckImport(CLI::App &app, CommandContext &ctx)
                                                    "and with every preset; suggests the preset that fits (reads the "
                                                    "test set only)");
     auto a = std::make_shared<CheckArgs>();
-    cmd->add_option("--model", a->model, "the ANN: .psnn or TorchScript")->required();
+    cmd->add_option("--model", a->model, "the ANN: .psnn, TorchScript or ONNX")->required();
     cmd->add_option("--test-data", a->options.testData, "the test set: fashion-mnist, mnist, cifar10 or a folder")
         ->required();
     addNumber(*cmd, "--images", a->options.images, "test images, evenly spaced (0: all)");

@@ -52,7 +52,7 @@ void addPipeline(CLI::App &app, CommandContext &ctx)
     cmd->add_flag("--recommended")->description("start from the workbench's own settings (the demo's and the window's; "
                                                 "minutes, not the paper's hours of synthesis), with the bundled "
                                                 "judge for the test data's classes");
-    cmd->add_option("--model", o.model, "the ANN: .psnn or TorchScript")->capture_default_str();
+    cmd->add_option("--model", o.model, "the ANN: .psnn, TorchScript or ONNX")->capture_default_str();
     cmd->add_option("--workspace", o.workspace, "folder of the run (created if missing)")->capture_default_str();
     cmd->add_option("--test-data", o.testData, "real test set, read by `evaluate` only")->capture_default_str();
     cmd->add_option("--real-data", o.realTrainData, "also convert with REAL training images, for comparison");

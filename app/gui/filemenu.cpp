@@ -90,7 +90,7 @@ bool FileMenu::eventFilter(QObject *watched, QEvent *event)
 void FileMenu::chooseModel()
 {
     const QString path = QFileDialog::getOpenFileName(m_parent, tr("Open Model"), m_lastDir,
-                                                      tr("Models (*.psnn *.pt *.pth *.torchscript);;All files (*)"));
+                                                      tr("Models (*.psnn *.pt *.pth *.torchscript *.onnx);;All files (*)"));
     if (!path.isEmpty())
         Q_EMIT openModelRequested(path);
 }

@@ -79,7 +79,7 @@ void ResultViews::retranslate()
     if (!m_summary.layers.empty())
         showSummary(m_summary);
     else
-        m_header->setText(tr("No model loaded. Use File > Open Model to choose a TorchScript or PrivateSNN model."));
+        m_header->setText(tr("No model loaded. Use File > Open Model to choose a TorchScript, ONNX or PrivateSNN model."));
 }
 
 void ResultViews::showSummary(const psnn::ModelSummary &s)
@@ -93,7 +93,9 @@ void ResultViews::showSummary(const psnn::ModelSummary &s)
     QStringList classes;
     for (const auto &c : s.classNames)
         classes << QString::fromStdString(c).toHtmlEscaped();
-    const QString format = s.format == "TorchScript" ? tr("TorchScript model") : tr("PrivateSNN model");
+    const QString format = s.format == "TorchScript" ? tr("TorchScript model")
+                           : s.format == "ONNX"      ? tr("ONNX model")
+                                                     : tr("PrivateSNN model");
     QString text = tr("<b>%1</b> &mdash; %2, architecture %3<br>Input %4, %5 parameters, %6 MACs per image"
                       "<br>Classes: %7")
                        .arg(QFileInfo(QString::fromStdString(s.path)).fileName().toHtmlEscaped(), format,

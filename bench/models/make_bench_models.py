@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Trains the models the conversion benchmarks hold the workbench to, as a PyTorch user would, and
-saves them as TorchScript (run with Debian's python3-torch: /usr/bin/python3).
+saves them as TorchScript and ONNX, the same weights in both (run with Debian's python3-torch:
+/usr/bin/python3).
 
   make_bench_models.py OUT_DIR [--epochs N] [--tiny] [--only NAME]
 
@@ -9,6 +10,7 @@ vgg_bn_maxpool.pt   torchvision-style VGG for Fashion-MNIST: Conv-BN-ReLU blocks
 paper_avgpool.pt    the paper's style: no BatchNorm, no biases, average pooling
 resnet_basicblock.pt  a torchvision-style ResNet: BasicBlocks (one relu module called twice,
                     downsample None or 1x1 conv + BN), 16-32-64 wide, global average pooling
+Each NAME.pt has a NAME.onnx beside it (torch.onnx.export, opset 13, batch size dynamic).
 All take images normalised with Fashion-MNIST's mean 0.2860 and std 0.3530; OUT_DIR/models.json
 records their accuracy on the test set as PyTorch computes it. --tiny trains narrow versions on
 6,000 images for the test suite.
@@ -147,6 +149,9 @@ def main():
         model = make()
         train(model, x, y, a.epochs, 1)
         torch.jit.script(model).save(os.path.join(a.out, name + '.pt'))
+        torch.onnx.export(model, x[:2], os.path.join(a.out, name + '.onnx'), opset_version=13,
+                          input_names=['images'], output_names=['scores'],
+                          dynamic_axes={'images': {0: 'batch'}, 'scores': {0: 'batch'}})
         record[name] = {'test_accuracy': accuracy(model, xt, yt), 'test_images': len(xt), 'epochs': a.epochs,
                         'train_images': len(x), 'seconds': round(time.time() - t0, 1), 'width': width}
         print(name, record[name], flush=True)

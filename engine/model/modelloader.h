@@ -8,8 +8,9 @@
 
 namespace psnn {
 
-/// A .psnn file (recognised by its magic) or else a TorchScript file. `report` receives the
-/// import warnings, `metadata` the .psnn manifest. Throws Error naming the file.
+/// A .psnn file (recognised by its magic), an ONNX file (model/onnximport.h) or else a
+/// TorchScript file. `report` receives the import warnings, `metadata` the .psnn manifest.
+/// Throws Error naming the file.
 Network loadAnyNetwork(const std::string &path, const ImportOptions &options = {}, ImportReport *report = nullptr,
                        nlohmann::json *metadata = nullptr);
 

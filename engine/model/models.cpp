@@ -4,6 +4,7 @@
 #include "data/knowndatasets.h"
 #include "model/modelfile.h"
 #include "model/modelloader.h"
+#include "model/onnximport.h"
 
 #include <torch/torch.h>
 
@@ -134,6 +135,8 @@ Network loadAnyNetwork(const std::string &path, const ImportOptions &options, Im
         throw Error(ErrorCode::FileNotFound, "model file does not exist", path);
     if (isModelFile(path))
         return loadNetwork(path, metadata);
+    if (looksLikeOnnx(path))
+        return importOnnx(path, options, report);
     return importTorchScript(path, options, report);
 }
 
@@ -144,7 +147,7 @@ ModelSummary inspectModel(const std::string &path, const ImportOptions &options)
     const bool own = fs::exists(path) && isModelFile(path);
     const Network net = loadAnyNetwork(path, options, &report, &metadata);
     ModelSummary s = summarize(net, path);
-    s.format = own ? "PrivateSNN model" : "TorchScript";
+    s.format = own ? "PrivateSNN model" : looksLikeOnnx(path) ? "ONNX" : "TorchScript";
     s.warnings = report.warnings;
     s.importDifference = report.maxDifference;
     if (own)

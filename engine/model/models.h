@@ -60,7 +60,7 @@ struct LayerInfo {
 
 struct ModelSummary {
     std::string path;
-    std::string format;       ///< "PrivateSNN model" or "TorchScript"
+    std::string format;       ///< "PrivateSNN model", "TorchScript" or "ONNX"
     std::string architecture;
     Shape inputShape;
     Normalization normalization;
@@ -71,11 +71,11 @@ struct ModelSummary {
     bool spiking = false;                 ///< a converted or encrypted SNN
     SnnSettings snn;                      ///< valid when spiking
     std::vector<ImportWarning> warnings;  ///< from import (guessed shape, no normalisation, MaxPool, ...)
-    double importDifference = 0.0;        ///< TorchScript only: largest difference in the import check
+    double importDifference = 0.0;        ///< imports only: largest difference in the import check
     std::string metadataJson;             ///< .psnn only: the stored manifest, as JSON text
 };
 
-/// Reads a .psnn or TorchScript model and describes it. Throws Error naming the file (and layer).
+/// Reads a .psnn, TorchScript or ONNX model and describes it. Throws Error naming the file (and layer).
 ModelSummary inspectModel(const std::string &path, const ImportOptions &options = {});
 
 /// Imports any supported model file and writes it in the project's own format, atomically.

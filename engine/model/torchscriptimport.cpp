@@ -1,6 +1,7 @@
 #include "model/torchscriptimport.h"
 
 #include "core/error.h"
+#include "model/importedmodel.h"
 #include "model/torchscriptblock.h"
 
 #include <torch/script.h>
@@ -172,9 +173,7 @@ Layer convertLeaf(const Module &m, const std::string &path, const std::string &t
         l.padding = hp.pair("padding", {{"aten::max_pool2d", 3}}, {0, 0});
         l.dilation = hp.pair("dilation", {{"aten::max_pool2d", 4}}, {1, 1});
         l.ceilMode = hp.flag("ceil_mode", {{"aten::max_pool2d", 5}}, false);
-        warnings.push_back({"layers", where + ": MaxPool2d becomes a max pool of spike counts in the SNN (a pooled unit's "
-                                  "count follows the largest count in its window); at small T it converts with "
-                                  "more error than average pooling"});
+        warnings.push_back(maxPoolWarning(where));
     } else if (type == "AvgPool2d") {
         l.kind = LayerKind::AvgPool2d;
         const auto div = hp.get("divisor_override", {{"aten::avg_pool2d", 6}});
@@ -241,60 +240,6 @@ void collect(const Module &m, const std::string &prefix, std::vector<Layer> &out
     }
 }
 
-// A spatial output feeding a Linear means the parent module flattened in its forward().
-void insertImplicitFlattens(Network &net)
-{
-    bool spatial = net.inputShape.size() == 3;
-    for (std::size_t i = 0; i < net.layers.size(); ++i) {
-        const LayerKind k = net.layers[i].kind;
-        if (k == LayerKind::Linear && spatial) {
-            Layer f;
-            f.kind = LayerKind::Flatten;
-            f.name = net.layers[i].name + ".flatten_before";
-            net.layers.insert(net.layers.begin() + std::ptrdiff_t(i), f);
-            ++i;
-            spatial = false;
-        } else if (k == LayerKind::Flatten) {
-            spatial = false;
-        }
-    }
-}
-
-// Tries common image sizes and keeps the first the weights fit; channels come from the first conv.
-Shape guessInputShape(Network net, std::vector<ImportWarning> &warnings)
-{
-    std::int64_t channels = 0;
-    for (const Layer &l : net.layers) {
-        if (l.kind == LayerKind::Conv2d) {
-            channels = l.weight.size(1) * l.groups;
-            break;
-        }
-        if (l.kind == LayerKind::Linear)
-            break;
-    }
-    if (channels == 0)
-        throw Error(ErrorCode::InvalidArgument,
-                    "the model starts without a convolution, so its input shape cannot be guessed; give it "
-                    "explicitly (e.g. --input-shape 1x28x28)");
-    const std::vector<std::int64_t> sizes = channels == 1 ? std::vector<std::int64_t>{28, 32, 64, 224, 16}
-                                                          : std::vector<std::int64_t>{32, 64, 224, 28, 96, 16};
-    for (std::int64_t s : sizes) {
-        Network probe = net;
-        probe.inputShape = {channels, s, s};
-        insertImplicitFlattens(probe);
-        try {
-            layerOutputShapes(probe);
-        } catch (const Error &) {
-            continue;
-        }
-        warnings.push_back({"input-shape", "input shape guessed as " + shapeToString(probe.inputShape)
-                                               + " from the weights; set it if that is wrong"});
-        return probe.inputShape;
-    }
-    throw Error(ErrorCode::InvalidArgument,
-                "no common input size (28, 32, 64, 224 ...) fits the weights; give the input shape explicitly");
-}
-
 } // namespace
 
 Network importTorchScript(const std::string &path, const ImportOptions &options, ImportReport *report)
@@ -318,46 +263,7 @@ Network importTorchScript(const std::string &path, const ImportOptions &options,
             throw Error(ErrorCode::UnsupportedLayer, "the model has no submodules to import (a plain function?)");
         checkFinite(net);
         net.inputShape = options.inputShape.empty() ? guessInputShape(net, rep.warnings) : options.inputShape;
-        insertImplicitFlattens(net);
-        const auto shapes = layerOutputShapes(net);
-        if (shapes.back().size() != 1)
-            throw Error(ErrorCode::UnsupportedLayer, "the last layer must produce class scores, not " + shapeToString(shapes.back()));
-        const std::int64_t classes = shapes.back()[0];
-        net.classNames = options.classNames;
-        if (net.classNames.empty()) {
-            for (std::int64_t c = 0; c < classes; ++c)
-                net.classNames.push_back(std::to_string(c));
-            rep.warnings.push_back({"classes", "no class names given: the classes are called 0 to "
-                                                   + std::to_string(classes - 1)});
-        }
-        if (std::int64_t(net.classNames.size()) != classes)
-            throw Error(ErrorCode::InvalidArgument, std::to_string(net.classNames.size()) + " class names given for a model with "
-                                                        + std::to_string(classes) + " outputs");
-        net.normalization = options.normalization;
-        const std::size_t channels = std::size_t(net.inputShape[0]);
-        Normalization &n = net.normalization;
-        if (n.mean.size() != n.std.size())
-            throw Error(ErrorCode::InvalidArgument, "the normalisation has " + std::to_string(n.mean.size())
-                                                        + " means but " + std::to_string(n.std.size()) + " standard deviations");
-        // One value stands for every channel, as torchvision's Normalize((0.5,), (0.5,)) does.
-        if (n.mean.size() == 1 && channels > 1) {
-            n.mean.assign(channels, n.mean[0]);
-            n.std.assign(channels, n.std[0]);
-        }
-        if (!n.mean.empty() && n.mean.size() != channels)
-            throw Error(ErrorCode::InvalidArgument, "the normalisation has " + std::to_string(n.mean.size())
-                                                        + " values but the input " + std::to_string(channels) + " channels");
-        for (float s : n.std)
-            if (!(s > 0))
-                throw Error(ErrorCode::InvalidArgument, "a normalisation standard deviation must be positive, not "
-                                                            + std::to_string(s));
-        if (net.normalization.mean.empty()) {
-            net.normalization.mean.assign(std::size_t(net.inputShape[0]), 0.0f);
-            net.normalization.std.assign(std::size_t(net.inputShape[0]), 1.0f);
-            rep.warnings.push_back({"normalization", "no normalisation given: pixels in [0, 1] go to the model "
-                                                     "unchanged; a model trained on normalised images then scores "
-                                                     "far below its own accuracy"});
-        }
+        completeImportedNetwork(net, options, rep.warnings);
     } catch (const Error &e) {
         const std::string hint = e.code() == ErrorCode::ShapeMismatch
                                      ? " (if the shapes are right, the model's forward() does not run its submodules "
@@ -380,20 +286,8 @@ Network importTorchScript(const std::string &path, const ImportOptions &options,
                         + firstLine(e.what_without_backtrace()) + ")",
                     path);
     }
-    const torch::Tensor ours = forward(net, x);
-    if (ours.sizes() != reference.sizes())
-        throw Error(ErrorCode::ImportMismatch,
-                    "the imported layers give outputs of shape " + shapeToString(ours.sizes().vec()) + " but the model gives "
-                        + shapeToString(reference.sizes().vec()) + "; its forward() does not run its submodules in order",
-                    path);
-    rep.maxDifference = (ours - reference).abs().max().item<double>();
-    const double scale = std::max(1.0, reference.abs().max().item<double>());
-    if (!(rep.maxDifference <= options.tolerance * scale))
-        throw Error(ErrorCode::ImportMismatch,
-                    "the imported layers do not reproduce the model's output (largest difference "
-                        + std::to_string(rep.maxDifference) + ", allowed " + std::to_string(options.tolerance * scale)
-                        + "); its forward() must run its submodules in declaration order",
-                    path);
+    rep.maxDifference = verifyImportedNetwork(net, x, reference, options, path,
+                                              "its forward() must run its submodules in declaration order");
     return net;
 }
 

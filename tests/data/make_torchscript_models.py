@@ -1,9 +1,9 @@
 #!/usr/bin/python3
-"""Writes the TorchScript test models, as a PyTorch user would, into OUTDIR.
+"""Writes the TorchScript and ONNX test models, as a PyTorch user would, into OUTDIR.
 
 For every importable model it also writes the reference input and PyTorch's output as raw
 little-endian float32 (<name>.input.f32, <name>.output.f32) with their shapes in models.json, so
-the C++ tests compare against PyTorch itself. Run with Debian's /usr/bin/python3 (python3-torch).
+the C++ tests compare against PyTorch itself. Run with Debian's /usr/bin/python3 (python3-torch, python3-onnx).
 """
 import json
 import os
@@ -201,6 +201,70 @@ save("scripted_resnet_cifar", cifar, (2, 1, 28, 28), "script")
 save("traced_resnet_cifar", cifar, (2, 1, 28, 28), "trace")
 scaled = nn.Sequential(nn.Conv2d(1, 8, 3, 1, 1), nn.ReLU(), ScaledBlock(8, 8), nn.Flatten(), nn.Linear(8 * 28 * 28, 3))
 save("residual_scaled", scaled, (1, 1, 28, 28), "script", reference=False)
+
+# ONNX files as torch.onnx.export writes them: fixed and dynamic batch, opsets 9 to 17, BN folded
+# into the convs (the exporter's default in eval mode) or kept, and PyTorch's shape arithmetic.
+import onnx  # noqa: E402
+
+
+def save_onnx(name, module, input_shape, opset, dynamic=True, reference=True, **options):
+    module.eval()
+    x = torch.randn(*input_shape)
+    axes = {"images": {0: "batch"}, "scores": {0: "batch"}} if dynamic is True else dynamic
+    torch.onnx.export(module, x, os.path.join(out, name + ".onnx"), opset_version=opset, input_names=["images"],
+                      output_names=["scores"], dynamic_axes=axes, **options)
+    if reference:
+        with torch.no_grad():
+            y = module(x)
+        x.numpy().astype("<f4").tofile(os.path.join(out, name + ".input.f32"))
+        y.numpy().astype("<f4").tofile(os.path.join(out, name + ".output.f32"))
+        index[name] = {"input_shape": list(x.shape), "output_shape": list(y.shape)}
+
+
+class MatMulHead(nn.Module):
+    """A hand-written linear layer: x @ W + b exports as MatMul and Add, not Gemm."""
+
+    def __init__(self):
+        super().__init__()
+        self.conv = nn.Conv2d(1, 4, 3, stride=2)
+        self.w = nn.Parameter(torch.randn(4 * 13 * 13, 6) * 0.05)
+        self.b = nn.Parameter(torch.randn(6))
+
+    def forward(self, x):
+        return torch.flatten(torch.relu(self.conv(x)), 1) @ self.w + self.b
+
+
+save_onnx("onnx_sequential_op9", seq, (3, 1, 28, 28), 9, dynamic=None)
+save_onnx("onnx_sequential_bn_op13", seq, (3, 1, 28, 28), 13, training=torch.onnx.TrainingMode.PRESERVE,
+          do_constant_folding=False)
+save_onnx("onnx_sequential_op17", seq, (3, 1, 28, 28), 17)
+save_onnx("onnx_vgg_view", vgg, (2, 3, 32, 32), 11)
+pools = nn.Sequential(nn.Conv2d(3, 8, 3, padding=1), nn.BatchNorm2d(8), nn.ReLU(), nn.AvgPool2d(3, 2, 1),
+                      nn.Conv2d(8, 8, 3, padding=1), nn.ReLU(), nn.MaxPool2d(2), nn.AdaptiveAvgPool2d(1),
+                      nn.Flatten(), nn.Linear(8, 4))
+randomize_bn(pools)
+save_onnx("onnx_pools", pools, (2, 3, 16, 16), 13)
+save_onnx("onnx_matmul_add", MatMulHead(), (2, 1, 28, 28), 13)
+save_onnx("onnx_resnet_torchvision", tv, (2, 3, 32, 32), 13)
+save_onnx("onnx_resnet_cifar", cifar, (2, 1, 28, 28), 17)
+save_onnx("onnx_resnet_cifar_bn_op9", cifar, (2, 1, 28, 28), 9, training=torch.onnx.TrainingMode.PRESERVE,
+          do_constant_folding=False)
+
+# Files the importer must refuse, each with the node or reason it must name.
+save_onnx("onnx_unsupported_gelu",
+          nn.Sequential(nn.Conv2d(1, 4, 3), nn.ReLU(), nn.Conv2d(4, 4, 3), nn.GELU(), nn.Flatten(),
+                        nn.Linear(4 * 24 * 24, 2)), (1, 1, 28, 28), 13, reference=False)
+save_onnx("onnx_nan_weights", nan_model, (1, 1, 28, 28), 13, reference=False)
+save_onnx("onnx_residual_scaled", scaled, (1, 1, 28, 28), 13, reference=False)
+save_onnx("onnx_dynamic_size", seq, (1, 1, 28, 28), 13, reference=False,
+          dynamic={"images": {0: "batch", 2: "height", 3: "width"}, "scores": {0: "batch"}})
+with open(os.path.join(out, "onnx_sequential_op17.onnx"), "rb") as f:
+    whole = f.read()
+with open(os.path.join(out, "onnx_truncated.onnx"), "wb") as f:
+    f.write(whole[:len(whole) // 2])
+old = onnx.load(os.path.join(out, "onnx_sequential_op9.onnx"))
+old.opset_import[0].version = 8
+onnx.save(old, os.path.join(out, "onnx_opset8.onnx"))
 
 # For the import check (model/importcheck.cpp): a classifier whose accuracy under each
 # normalisation is known analytically, and one trained on normalised Fashion-MNIST images.

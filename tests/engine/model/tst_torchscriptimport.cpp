@@ -1,5 +1,6 @@
 #include "model/models.h"
 #include "model/torchscriptimport.h"
+#include "pytorchreference.h"
 #include "testutil.h"
 
 #include <torch/torch.h>
@@ -9,37 +10,6 @@
 #include <filesystem>
 #include <fstream>
 #include <set>
-#include <nlohmann/json.hpp>
-
-namespace {
-
-std::string modelDir()
-{
-    return qEnvironmentVariable("PSNN_TEST_MODELS").toStdString();
-}
-
-torch::Tensor readF32(const std::string &path, const std::vector<std::int64_t> &shape)
-{
-    auto t = torch::empty(shape, torch::kFloat32);
-    std::ifstream in(path, std::ios::binary);
-    in.read(reinterpret_cast<char *>(t.data_ptr<float>()), std::streamsize(t.numel() * 4));
-    if (!in)
-        throw std::runtime_error("cannot read " + path);
-    return t;
-}
-
-// The input make_torchscript_models.py fed model `name` and the output PyTorch computed for it.
-std::pair<torch::Tensor, torch::Tensor> pytorchReference(const std::string &name)
-{
-    nlohmann::json index;
-    std::ifstream(modelDir() + "/models.json") >> index;
-    const auto entry = index.at(name);
-    const std::string base = modelDir() + "/" + name;
-    return {readF32(base + ".input.f32", entry.at("input_shape").get<std::vector<std::int64_t>>()),
-            readF32(base + ".output.f32", entry.at("output_shape").get<std::vector<std::int64_t>>())};
-}
-
-} // namespace
 
 class TestTorchScriptImport : public QObject
 {
@@ -158,14 +128,7 @@ private Q_SLOTS:
         QFETCH(QString, file);
         QFETCH(QString, shape);
         QFETCH(QStringList, fragments);
-        psnn::ImportOptions options;
-        if (!shape.isEmpty())
-            for (const QString &d : shape.split('x'))
-                options.inputShape.push_back(d.toLongLong());
-        std::vector<std::string> expected{modelDir() + "/" + file.toStdString()};
-        for (const QString &f : fragments)
-            expected.push_back(f.toStdString());
-        expectError([&] { psnn::importTorchScript(expected[0], options); }, expected);
+        expectImportRefused(psnn::importTorchScript, file, shape, fragments);
     }
 
     void damagedFilesAreRefused()
