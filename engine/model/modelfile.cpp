@@ -107,6 +107,18 @@ void appendLE32(std::string &out, std::uint32_t v)
         out += char((v >> (8 * i)) & 0xff);
 }
 
+// Format 2 on: the SHA-256 of header and data, as 64 hex digits before the header, so that an edited
+// header (class names, thresholds, layers) is refused as surely as edited weights.
+std::string fileDigest(const void *header, std::size_t headerSize, const void *data, std::size_t dataSize)
+{
+    Sha256 hash;
+    hash.update(header, headerSize);
+    hash.update(data, dataSize);
+    return hash.hexDigest();
+}
+
+constexpr std::size_t kDigestSize = 64;
+
 std::uint32_t readLE32(const std::uint8_t *p)
 {
     return std::uint32_t(p[0]) | std::uint32_t(p[1]) << 8 | std::uint32_t(p[2]) << 16 | std::uint32_t(p[3]) << 24;
@@ -183,12 +195,13 @@ void saveNetwork(const Network &net, const std::string &path, const json &metada
     std::string out(kMagic, 8);
     appendLE32(out, kModelFormatVersion);
     appendLE32(out, std::uint32_t(headerText.size()));
+    out += fileDigest(headerText.data(), headerText.size(), data.data(), data.size());
     out += headerText;
     out += data;
     writeFileAtomic(path, out);
 }
 
-Network loadNetwork(const std::string &path, json *metadata)
+Network loadNetwork(const std::string &path, json *metadata, bool *headerVerified)
 {
     const auto bytes = readFileMaybeGz(path);
     if (bytes.size() < 16 || std::memcmp(bytes.data(), kMagic, 8) != 0)
@@ -200,17 +213,29 @@ Network loadNetwork(const std::string &path, json *metadata)
                         "this build reads up to version " + std::to_string(kModelFormatVersion),
                     path);
     const std::uint32_t headerLen = readLE32(bytes.data() + 12);
-    if (16 + std::size_t(headerLen) > bytes.size())
+    // Format 1 (0.1.x) has no digest of the whole file: its header is read unverified.
+    const std::size_t headerStart = version >= 2 ? 16 + kDigestSize : 16;
+    if (headerStart + std::size_t(headerLen) > bytes.size())
         throw Error(ErrorCode::BadFormat, "truncated model file: the header is cut off", path);
+    const std::uint8_t *data = bytes.data() + headerStart + headerLen;
+    const std::size_t dataSize = bytes.size() - headerStart - headerLen;
+    if (version >= 2) {
+        const std::string stored(reinterpret_cast<const char *>(bytes.data()) + 16, kDigestSize);
+        if (fileDigest(bytes.data() + headerStart, headerLen, data, dataSize) != stored)
+            throw Error(ErrorCode::BadFormat,
+                        "the file was changed after it was written: its SHA-256 checksum over header and weights "
+                        "does not match (an edited header, damaged or truncated data)",
+                        path);
+    }
+    if (headerVerified)
+        *headerVerified = version >= 2;
 
     json header;
     try {
-        header = json::parse(bytes.begin() + 16, bytes.begin() + 16 + headerLen);
+        header = json::parse(bytes.begin() + std::ptrdiff_t(headerStart), bytes.begin() + std::ptrdiff_t(headerStart + headerLen));
     } catch (const json::exception &e) {
         throw Error(ErrorCode::BadFormat, std::string("damaged model header: ") + e.what(), path);
     }
-    const std::uint8_t *data = bytes.data() + 16 + headerLen;
-    const std::size_t dataSize = bytes.size() - 16 - headerLen;
 
     Network net;
     try {

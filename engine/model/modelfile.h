@@ -1,9 +1,11 @@
 #pragma once
 // Engine-internal: the project's own model format (".psnn").
 //
-// Layout: 8-byte magic "PSNNMODL", uint32 LE format version, uint32 LE header length, a UTF-8
-// JSON header (architecture, input shape, normalisation, class names, layers, tensor table, SHA-256
-// of the data block), then the tensors as little-endian float32 in table order.
+// Layout: 8-byte magic "PSNNMODL", uint32 LE format version, uint32 LE header length, (format 2
+// on) the SHA-256 of header and data as 64 hex digits, a UTF-8 JSON header (architecture, input
+// shape, normalisation, class names, layers, tensor table, SHA-256 of the data block), then the
+// tensors as little-endian float32 in table order. Format 1 (0.1.x) lacks the digest of the
+// whole file: only its data block is checked.
 
 #include "core/network.h"
 
@@ -13,7 +15,7 @@
 
 namespace psnn {
 
-constexpr int kModelFormatVersion = 1;
+constexpr int kModelFormatVersion = 2;
 
 /// SNN settings as stored in model files and workspace manifests. Settings added after 0.1.0 are
 /// written only when they differ from their defaults, so older files and workspaces read (and
@@ -29,8 +31,9 @@ bool isModelFile(const std::string &path);
 void saveNetwork(const Network &net, const std::string &path, const nlohmann::json &metadata = {});
 
 /// Reads a .psnn file exactly as written. Throws Error(BadFormat) naming the file for a wrong
-/// magic, an unsupported version, a damaged header, a size or checksum mismatch; BadWeights for
-/// NaN/inf values.
-Network loadNetwork(const std::string &path, nlohmann::json *metadata = nullptr);
+/// magic, an unsupported version, a damaged or edited header, a size or checksum mismatch;
+/// BadWeights for NaN/inf values. `headerVerified` is false for format-1 files, whose header no
+/// checksum covers.
+Network loadNetwork(const std::string &path, nlohmann::json *metadata = nullptr, bool *headerVerified = nullptr);
 
 } // namespace psnn

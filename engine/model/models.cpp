@@ -133,8 +133,16 @@ Network loadAnyNetwork(const std::string &path, const ImportOptions &options, Im
 {
     if (!fs::exists(path))
         throw Error(ErrorCode::FileNotFound, "model file does not exist", path);
-    if (isModelFile(path))
-        return loadNetwork(path, metadata);
+    if (isModelFile(path)) {
+        bool verified = true;
+        Network net = loadNetwork(path, metadata, &verified);
+        if (!verified && report)
+            report->warnings.push_back(
+                {"model-file", "written by PrivateSNN Workbench 0.1.x (model format 1): only its weights are covered "
+                               "by a checksum, so an edited header (class names, thresholds, layers) would go "
+                               "unnoticed; export it as .psnn again to protect it"});
+        return net;
+    }
     if (looksLikeOnnx(path))
         return importOnnx(path, options, report);
     return importTorchScript(path, options, report);

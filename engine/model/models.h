@@ -14,7 +14,8 @@ namespace psnn {
 /// A warning from import that a setting removes, so that each front end can name its own control
 /// (the CLI an option, the GUI a field of the import dialog).
 struct ImportWarning {
-    std::string topic;    ///< "input-shape", "normalization", "classes"; "layers" when no setting removes it
+    std::string topic;    ///< "input-shape", "normalization", "classes"; "layers" when no setting removes it;
+                          ///< "model-file" for a .psnn whose header no checksum covers
     std::string message;  ///< English, without option names
 };
 

@@ -1,4 +1,5 @@
 #include "model/modelfile.h"
+#include "model/models.h"
 #include "model/presets.h"
 #include "testutil.h"
 
@@ -144,6 +145,55 @@ private Q_SLOTS:
 
         writeAll(path, {'h', 'e', 'l', 'l', 'o', '\n', 'w', 'o', 'r', 'l', 'd', '!', '!', '!', '!', '!'});
         expectError([&] { psnn::loadNetwork(path); }, {path, "not a PrivateSNN model"});
+    }
+
+    // The checksum covers the header too: a class name edited in place, the JSON still valid, is
+    // refused as surely as an edited weight.
+    void editedHeaderIsRefused()
+    {
+        QTemporaryDir dir;
+        const std::string path = dir.filePath("m.psnn").toStdString();
+        psnn::saveNetwork(smallNet(), path);
+        bool verified = false;
+        psnn::loadNetwork(path, nullptr, &verified);
+        QVERIFY(verified);
+        auto bytes = readAll(path);
+        const std::string text(bytes.begin(), bytes.end());
+        const std::size_t at = text.find("\"j\"");
+        QVERIFY(at != std::string::npos);
+        bytes[at + 1] = 'k';
+        writeAll(path, bytes);
+        expectError([&] { psnn::loadNetwork(path); }, {path, "changed after it was written", "edited header"});
+    }
+
+    // Files of format 1 (0.1.x: no digest before the header) still open, their data checked as
+    // then, and are flagged as unverified: an edit of their header cannot be told.
+    void formatOneOpensUnverified()
+    {
+        QTemporaryDir dir;
+        const std::string path = dir.filePath("old.psnn").toStdString();
+        const psnn::Network net = smallNet();
+        psnn::saveNetwork(net, path);
+        auto bytes = readAll(path);
+        bytes.erase(bytes.begin() + 16, bytes.begin() + 16 + 64);
+        bytes[8] = 1;
+        writeAll(path, bytes);
+        bool verified = true;
+        const psnn::Network old = psnn::loadNetwork(path, nullptr, &verified);
+        QVERIFY(!verified);
+        QCOMPARE(old.classNames, net.classNames);
+        QVERIFY(torch::equal(old.layers[0].weight, net.layers[0].weight));
+        const psnn::ModelSummary info = psnn::inspectModel(path);
+        QCOMPARE(info.warnings.size(), std::size_t(1));
+        QCOMPARE(info.warnings[0].topic, std::string("model-file"));
+        QVERIFY(info.warnings[0].message.find("0.1.x") != std::string::npos);
+        const std::string text(bytes.begin(), bytes.end());
+        bytes[text.find("\"j\"") + 1] = 'k';
+        writeAll(path, bytes);
+        QCOMPARE(psnn::loadNetwork(path).classNames.back(), std::string("k"));
+        bytes[bytes.size() - 10] ^= 0x40;
+        writeAll(path, bytes);
+        expectError([&] { psnn::loadNetwork(path); }, {path, "weight data is damaged"});
     }
 
     void nanWeightsAreRefused()
