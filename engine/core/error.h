@@ -16,6 +16,7 @@ enum class ErrorCode {
     BadWeights,       ///< a weight tensor holds NaN or infinite values
     ImportMismatch,   ///< an imported model does not reproduce its own output
     ShapeMismatch,    ///< layer shapes do not fit the input or each other
+    InUse,            ///< another process holds the workspace
 };
 
 /// The engine's one exception type for user-facing failures: a code, a plain message, and the

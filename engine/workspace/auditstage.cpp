@@ -10,8 +10,10 @@
 #include "model/networkeval.h"
 #include "workspace/resultsfile.h"
 #include "workspace/stagerunner.h"
+#include "workspace/workspacelock.h"
 
 #include <filesystem>
+#include <optional>
 #include <set>
 
 namespace fs = std::filesystem;
@@ -90,6 +92,9 @@ AuditResult runAuditStage(const std::string &workspace, const AuditOptions &o, c
     validateAuditOptions(o);
     useComputeThreads();
     Workspace ws(workspace, false);
+    std::optional<WorkspaceLock> lock;
+    if (!dryRun)
+        lock.emplace(workspace);
     std::map<std::string, std::string> files;
     for (const auto &m : auditedModels())
         files[m] = ws.file(m + ".psnn");

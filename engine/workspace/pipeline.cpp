@@ -9,10 +9,12 @@
 #include "workspace/pipelinestages.h"
 #include "workspace/stagerunner.h"
 #include "workspace/stagesettings.h"
+#include "workspace/workspacelock.h"
 
 #include <nlohmann/json.hpp>
 
 #include <filesystem>
+#include <optional>
 
 namespace fs = std::filesystem;
 using nlohmann::json;
@@ -77,6 +79,9 @@ void runStages(const PipelineOptions &o, const ProgressFn &allProgress, const Ca
     if (!fs::exists(o.model))
         throw Error(ErrorCode::FileNotFound, "model file does not exist", o.model);
     Workspace ws(o.workspace);
+    std::optional<WorkspaceLock> lock;
+    if (!dryRun)
+        lock.emplace(o.workspace);
     // A run up to one step (the GUI's Run buttons) is not the pipeline the person set up; the GUI
     // saves that itself.
     if (!dryRun && o.stopAfter.empty())

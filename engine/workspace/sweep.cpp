@@ -12,6 +12,7 @@
 #include "workspace/pipelinestages.h"
 #include "workspace/resultsfile.h"
 #include "workspace/stagerunner.h"
+#include "workspace/workspacelock.h"
 #include "workspace/stagesettings.h"
 
 #include <nlohmann/json.hpp>
@@ -77,6 +78,7 @@ SweepResult runSweep(const SweepOptions &options, const ProgressFn &progress, co
     validate(options);
     useComputeThreads();
     Workspace ws(options.workspace, false);
+    const WorkspaceLock lock(options.workspace);
     const std::string ann = ws.file("ann.psnn"), converted = ws.file("converted.psnn"), synthetic = ws.file("synthetic.bin");
     for (const auto &f : {ann, converted, synthetic})
         if (!fs::exists(f))

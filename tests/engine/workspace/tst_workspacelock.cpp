@@ -1,0 +1,121 @@
+#include "workspace/workspacelock.h"
+#include "testutil.h"
+
+#include <QTemporaryDir>
+
+#include <csignal>
+#include <fstream>
+#include <string>
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace {
+
+// Tries the lock in a child process, as a second CLI would: 0 when it got the lock, 3 when it was
+// refused; the refusal's text comes back through a pipe.
+int lockInChild(const std::string &dir, std::string *message)
+{
+    int fds[2];
+    if (pipe(fds) != 0)
+        return -1;
+    const pid_t child = fork();
+    if (child == 0) {
+        close(fds[0]);
+        int code = 0;
+        try {
+            psnn::WorkspaceLock lock(dir);
+        } catch (const psnn::Error &e) {
+            const std::string what = e.what();
+            (void)!write(fds[1], what.data(), what.size());
+            code = e.code() == psnn::ErrorCode::InUse ? 3 : 4;
+        }
+        _exit(code);
+    }
+    close(fds[1]);
+    char buffer[512];
+    ssize_t n;
+    while ((n = read(fds[0], buffer, sizeof buffer)) > 0)
+        message->append(buffer, std::size_t(n));
+    close(fds[0]);
+    int status = 0;
+    waitpid(child, &status, 0);
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+std::string firstLine(const std::string &path)
+{
+    std::string line;
+    std::getline(std::ifstream(path), line);
+    return line;
+}
+
+} // namespace
+
+class TestWorkspaceLock : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void secondProcessIsRefused()
+    {
+        QTemporaryDir dir;
+        const std::string ws = dir.path().toStdString();
+        std::string message;
+        {
+            const psnn::WorkspaceLock lock(ws);
+            QCOMPARE(lockInChild(ws, &message), 3);
+            const std::string expected = "workspace in use by process " + std::to_string(getpid());
+            QVERIFY2(message.find(expected) != std::string::npos, message.c_str());
+            QVERIFY2(message.find(ws) != std::string::npos, message.c_str());
+        }
+        message.clear();
+        QCOMPARE(lockInChild(ws, &message), 0);
+    }
+
+    // The pipeline holds the lock while its audit stage takes it again: that must not block.
+    void nestsWithinOneProcess()
+    {
+        QTemporaryDir dir;
+        const std::string ws = dir.path().toStdString();
+        std::string message;
+        {
+            const psnn::WorkspaceLock outer(ws);
+            {
+                const psnn::WorkspaceLock inner(ws);
+            }
+            QCOMPARE(lockInChild(ws, &message), 3); // still held by the outer one
+        }
+        QCOMPARE(lockInChild(ws, &message), 0);
+    }
+
+    // A run killed with -9 leaves its lock file with its process id; the next run takes it over.
+    void staleLockIsTakenOver()
+    {
+        QTemporaryDir dir;
+        const std::string ws = dir.path().toStdString();
+        int ready[2];
+        QVERIFY(pipe(ready) == 0);
+        const pid_t holder = fork();
+        if (holder == 0) {
+            psnn::WorkspaceLock lock(ws);
+            (void)!write(ready[1], "x", 1);
+            pause();
+            _exit(0);
+        }
+        char c;
+        QCOMPARE(read(ready[0], &c, 1), ssize_t(1));
+        QCOMPARE(firstLine(psnn::WorkspaceLock::lockFile(ws)), std::to_string(holder));
+        std::string message;
+        QCOMPARE(lockInChild(ws, &message), 3);
+        kill(holder, SIGKILL);
+        waitpid(holder, nullptr, 0);
+        const psnn::WorkspaceLock lock(ws);
+        QCOMPARE(firstLine(psnn::WorkspaceLock::lockFile(ws)), std::to_string(getpid()));
+        close(ready[0]);
+        close(ready[1]);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestWorkspaceLock)
+#include "tst_workspacelock.moc"
