@@ -726,12 +726,17 @@
         <translation>Ordner mit Testdaten</translation>
     </message>
     <message>
-        <location filename="../app/gui/importdialog.cpp" line="294"/>
+        <location filename="../app/gui/importdialog.cpp" line="297"/>
         <source>guessed from the weights: change it if it is wrong</source>
         <translation>aus den Gewichten geschätzt: ändern Sie sie, wenn sie falsch ist</translation>
     </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="298"/>
+        <source>as the model file declares it</source>
+        <translation>wie die Modelldatei sie angibt</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/gui/importdialog.cpp" line="314"/>
+        <location filename="../app/gui/importdialog.cpp" line="318"/>
         <source>With the chosen normalisation the model gets %1 of %n test image(s) right (%2).</source>
         <translation>
             <numerusform>Mit der gewählten Normalisierung erkennt das Modell %1 von %n Testbild richtig (%2).</numerusform>
@@ -739,17 +744,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/importdialog.cpp" line="321"/>
+        <location filename="../app/gui/importdialog.cpp" line="325"/>
         <source>Every preset on the same images: %1.</source>
         <translation>Jede Vorgabe auf denselben Bildern: %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/importdialog.cpp" line="324"/>
+        <location filename="../app/gui/importdialog.cpp" line="328"/>
         <source>%1 fits better: %2 instead of %3.</source>
         <translation>%1 passt besser: %2 statt %3.</translation>
     </message>
     <message>
-        <location filename="../app/gui/importdialog.cpp" line="326"/>
+        <location filename="../app/gui/importdialog.cpp" line="330"/>
         <source>Use %1</source>
         <translation>%1 verwenden</translation>
     </message>

@@ -726,29 +726,34 @@
         <translation>테스트 데이터 폴더</translation>
     </message>
     <message>
-        <location filename="../app/gui/importdialog.cpp" line="294"/>
+        <location filename="../app/gui/importdialog.cpp" line="297"/>
         <source>guessed from the weights: change it if it is wrong</source>
         <translation>가중치에서 추정함: 틀리면 바꾸세요</translation>
     </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="298"/>
+        <source>as the model file declares it</source>
+        <translation>모델 파일에 선언된 대로</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/gui/importdialog.cpp" line="314"/>
+        <location filename="../app/gui/importdialog.cpp" line="318"/>
         <source>With the chosen normalisation the model gets %1 of %n test image(s) right (%2).</source>
         <translation>
             <numerusform>선택한 정규화로 모델이 테스트 이미지 %n장 중 %1을 맞힙니다 (%2).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/importdialog.cpp" line="321"/>
+        <location filename="../app/gui/importdialog.cpp" line="325"/>
         <source>Every preset on the same images: %1.</source>
         <translation>같은 이미지에서 각 프리셋: %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/importdialog.cpp" line="324"/>
+        <location filename="../app/gui/importdialog.cpp" line="328"/>
         <source>%1 fits better: %2 instead of %3.</source>
         <translation>%1이(가) 더 잘 맞습니다: %3 대신 %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/importdialog.cpp" line="326"/>
+        <location filename="../app/gui/importdialog.cpp" line="330"/>
         <source>Use %1</source>
         <translation>%1 사용</translation>
     </message>

@@ -726,29 +726,34 @@
         <translation>测试数据文件夹</translation>
     </message>
     <message>
-        <location filename="../app/gui/importdialog.cpp" line="294"/>
+        <location filename="../app/gui/importdialog.cpp" line="297"/>
         <source>guessed from the weights: change it if it is wrong</source>
         <translation>根据权重推测：如有误请修改</translation>
     </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="298"/>
+        <source>as the model file declares it</source>
+        <translation>与模型文件声明的一致</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/gui/importdialog.cpp" line="314"/>
+        <location filename="../app/gui/importdialog.cpp" line="318"/>
         <source>With the chosen normalisation the model gets %1 of %n test image(s) right (%2).</source>
         <translation>
             <numerusform>使用所选的归一化，模型在 %n 张测试图像中答对 %1（%2）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/importdialog.cpp" line="321"/>
+        <location filename="../app/gui/importdialog.cpp" line="325"/>
         <source>Every preset on the same images: %1.</source>
         <translation>每个预设在相同图像上的结果：%1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/importdialog.cpp" line="324"/>
+        <location filename="../app/gui/importdialog.cpp" line="328"/>
         <source>%1 fits better: %2 instead of %3.</source>
         <translation>%1 更合适：%2，而不是 %3。</translation>
     </message>
     <message>
-        <location filename="../app/gui/importdialog.cpp" line="326"/>
+        <location filename="../app/gui/importdialog.cpp" line="330"/>
         <source>Use %1</source>
         <translation>使用 %1</translation>
     </message>

@@ -291,7 +291,11 @@ void ImportDialog::setGuess(const psnn::ModelSummary &s)
         m_channels->setValue(int(s.inputShape[0]));
         m_height->setValue(int(s.inputShape[1]));
         m_width->setValue(int(s.inputShape[2]));
-        m_shapeNote->setText(tr("guessed from the weights: change it if it is wrong"));
+        // ONNX files declare their input; TorchScript files leave it to be guessed from the weights.
+        const bool guessed = std::any_of(s.warnings.begin(), s.warnings.end(),
+                                         [](const psnn::ImportWarning &w) { return w.topic == "input-shape"; });
+        m_shapeNote->setText(guessed ? tr("guessed from the weights: change it if it is wrong")
+                                     : tr("as the model file declares it"));
     }
     testDataChosen();
 }
