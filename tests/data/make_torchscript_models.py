@@ -70,6 +70,15 @@ def randomize_bn(model):
             m.bias.data.uniform_(-0.3, 0.3)
 
 
+def write_reference(name, module, x):
+    """The input x and PyTorch's output for it, for the C++ tests to compare against."""
+    with torch.no_grad():
+        y = module(x)
+    x.numpy().astype("<f4").tofile(os.path.join(out, name + ".input.f32"))
+    y.numpy().astype("<f4").tofile(os.path.join(out, name + ".output.f32"))
+    index[name] = {"input_shape": list(x.shape), "output_shape": list(y.shape)}
+
+
 def save(name, module, input_shape, how, reference=True):
     module.eval()
     x = torch.randn(*input_shape)
@@ -77,11 +86,7 @@ def save(name, module, input_shape, how, reference=True):
     path = os.path.join(out, name + ".pt")
     scripted.save(path)
     if reference:
-        with torch.no_grad():
-            y = module(x)
-        x.numpy().astype("<f4").tofile(os.path.join(out, name + ".input.f32"))
-        y.numpy().astype("<f4").tofile(os.path.join(out, name + ".output.f32"))
-        index[name] = {"input_shape": list(x.shape), "output_shape": list(y.shape)}
+        write_reference(name, module, x)
 
 
 seq = nn.Sequential(nn.Conv2d(1, 6, 3, padding=1), nn.BatchNorm2d(6), nn.ReLU(), nn.MaxPool2d(2),
@@ -214,11 +219,7 @@ def save_onnx(name, module, input_shape, opset, dynamic=True, reference=True, **
     torch.onnx.export(module, x, os.path.join(out, name + ".onnx"), opset_version=opset, input_names=["images"],
                       output_names=["scores"], dynamic_axes=axes, **options)
     if reference:
-        with torch.no_grad():
-            y = module(x)
-        x.numpy().astype("<f4").tofile(os.path.join(out, name + ".input.f32"))
-        y.numpy().astype("<f4").tofile(os.path.join(out, name + ".output.f32"))
-        index[name] = {"input_shape": list(x.shape), "output_shape": list(y.shape)}
+        write_reference(name, module, x)
 
 
 class MatMulHead(nn.Module):
