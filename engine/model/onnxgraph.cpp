@@ -32,15 +32,6 @@ std::string shapeText(const std::vector<std::int64_t> &dims)
     return s.str();
 }
 
-template <typename T>
-torch::Tensor fromValues(const T *data, std::int64_t count, const std::vector<std::int64_t> &dims, torch::ScalarType type)
-{
-    torch::Tensor t = torch::empty(dims, torch::TensorOptions().dtype(type));
-    if (count > 0)
-        std::memcpy(t.data_ptr(), data, std::size_t(count) * sizeof(T));
-    return t;
-}
-
 // A TensorProto as a tensor: float, double, int32, int64 and bool, raw or in the typed fields.
 torch::Tensor fromProto(const onnx::TensorProto &t, const std::string &what)
 {
@@ -55,49 +46,31 @@ torch::Tensor fromProto(const onnx::TensorProto &t, const std::string &what)
             throw Error(ErrorCode::BadFormat, what + " has an impossible shape " + shapeText(dims));
         count *= d;
     }
-    const auto sized = [&](std::size_t have, std::size_t elemSize) {
+    // The numbers are either raw little-endian bytes of `rawType` or the typed repeated field.
+    const auto read = [&](torch::ScalarType rawType, const void *field, int fieldCount, torch::ScalarType fieldType) {
+        const bool raw = t.has_raw_data();
+        const torch::ScalarType type = raw ? rawType : fieldType;
+        const std::size_t elemSize = c10::elementSize(type);
+        const std::size_t have = raw ? t.raw_data().size() : std::size_t(fieldCount) * elemSize;
         if (have != std::size_t(count) * elemSize)
-            throw Error(ErrorCode::BadFormat, what + " holds " + std::to_string(have / std::max<std::size_t>(elemSize, 1))
-                                                  + " values for shape " + shapeText(dims) + " (truncated or edited file?)");
+            throw Error(ErrorCode::BadFormat, what + " holds " + std::to_string(have / elemSize) + " values for shape "
+                                                  + shapeText(dims) + " (truncated or edited file?)");
+        torch::Tensor out = torch::empty(dims, torch::TensorOptions().dtype(type));
+        if (count > 0)
+            std::memcpy(out.data_ptr(), raw ? static_cast<const void *>(t.raw_data().data()) : field, have);
+        return out;
     };
-    const bool raw = t.has_raw_data();
-    const std::string &bytes = t.raw_data();
     switch (t.data_type()) {
     case onnx::TensorProto::FLOAT:
-        if (raw) {
-            sized(bytes.size(), 4);
-            return fromValues(reinterpret_cast<const float *>(bytes.data()), count, dims, torch::kFloat32);
-        }
-        sized(std::size_t(t.float_data_size()) * 4, 4);
-        return fromValues(t.float_data().data(), count, dims, torch::kFloat32);
+        return read(torch::kFloat32, t.float_data().data(), t.float_data_size(), torch::kFloat32);
     case onnx::TensorProto::DOUBLE:
-        if (raw) {
-            sized(bytes.size(), 8);
-            return fromValues(reinterpret_cast<const double *>(bytes.data()), count, dims, torch::kFloat64);
-        }
-        sized(std::size_t(t.double_data_size()) * 8, 8);
-        return fromValues(t.double_data().data(), count, dims, torch::kFloat64);
+        return read(torch::kFloat64, t.double_data().data(), t.double_data_size(), torch::kFloat64);
     case onnx::TensorProto::INT64:
-        if (raw) {
-            sized(bytes.size(), 8);
-            return fromValues(reinterpret_cast<const std::int64_t *>(bytes.data()), count, dims, torch::kInt64);
-        }
-        sized(std::size_t(t.int64_data_size()) * 8, 8);
-        return fromValues(t.int64_data().data(), count, dims, torch::kInt64);
+        return read(torch::kInt64, t.int64_data().data(), t.int64_data_size(), torch::kInt64);
     case onnx::TensorProto::INT32:
-        if (raw) {
-            sized(bytes.size(), 4);
-            return fromValues(reinterpret_cast<const std::int32_t *>(bytes.data()), count, dims, torch::kInt32).to(torch::kInt64);
-        }
-        sized(std::size_t(t.int32_data_size()) * 4, 4);
-        return fromValues(t.int32_data().data(), count, dims, torch::kInt32).to(torch::kInt64);
-    case onnx::TensorProto::BOOL:
-        if (raw) {
-            sized(bytes.size(), 1);
-            return fromValues(reinterpret_cast<const std::uint8_t *>(bytes.data()), count, dims, torch::kUInt8).to(torch::kBool);
-        }
-        sized(std::size_t(t.int32_data_size()) * 4, 4);
-        return fromValues(t.int32_data().data(), count, dims, torch::kInt32).to(torch::kBool);
+        return read(torch::kInt32, t.int32_data().data(), t.int32_data_size(), torch::kInt32).to(torch::kInt64);
+    case onnx::TensorProto::BOOL: // raw: one byte per value; typed: in int32_data
+        return read(torch::kUInt8, t.int32_data().data(), t.int32_data_size(), torch::kInt32).to(torch::kBool);
     default:
         throw Error(ErrorCode::UnsupportedLayer, what + " has ONNX element type " + std::to_string(t.data_type())
                                                      + " (supported: float, double, int32, int64, bool)");
