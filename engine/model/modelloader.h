@@ -9,7 +9,8 @@
 namespace psnn {
 
 /// A .psnn file (recognised by its magic), an ONNX file (model/onnximport.h) or else a
-/// TorchScript file. `report` receives the import warnings, `metadata` the .psnn manifest.
+/// TorchScript file. `report` receives the import warnings and the format found, `metadata` the
+/// .psnn manifest.
 /// Throws Error naming the file.
 Network loadAnyNetwork(const std::string &path, const ImportOptions &options = {}, ImportReport *report = nullptr,
                        nlohmann::json *metadata = nullptr);

@@ -133,32 +133,37 @@ Network loadAnyNetwork(const std::string &path, const ImportOptions &options, Im
 {
     if (!fs::exists(path))
         throw Error(ErrorCode::FileNotFound, "model file does not exist", path);
+    ImportReport local;
+    ImportReport &rep = report ? *report : local;
     if (isModelFile(path)) {
+        rep.format = "PrivateSNN model";
         bool verified = true;
         Network net = loadNetwork(path, metadata, &verified);
-        if (!verified && report)
-            report->warnings.push_back(
+        if (!verified)
+            rep.warnings.push_back(
                 {"model-file", "written by PrivateSNN Workbench 0.1.x (model format 1): only its weights are covered "
                                "by a checksum, so an edited header (class names, thresholds, layers) would go "
                                "unnoticed; export it as .psnn again to protect it"});
         return net;
     }
-    if (looksLikeOnnx(path))
-        return importOnnx(path, options, report);
-    return importTorchScript(path, options, report);
+    if (looksLikeOnnx(path)) {
+        rep.format = "ONNX";
+        return importOnnx(path, options, &rep);
+    }
+    rep.format = "TorchScript";
+    return importTorchScript(path, options, &rep);
 }
 
 ModelSummary inspectModel(const std::string &path, const ImportOptions &options)
 {
     ImportReport report;
     nlohmann::json metadata;
-    const bool own = fs::exists(path) && isModelFile(path);
     const Network net = loadAnyNetwork(path, options, &report, &metadata);
     ModelSummary s = summarize(net, path);
-    s.format = own ? "PrivateSNN model" : looksLikeOnnx(path) ? "ONNX" : "TorchScript";
+    s.format = report.format;
     s.warnings = report.warnings;
     s.importDifference = report.maxDifference;
-    if (own)
+    if (s.format == "PrivateSNN model")
         s.metadataJson = metadata.dump(2);
     return s;
 }

@@ -12,6 +12,7 @@ namespace psnn {
 struct ImportReport {
     std::vector<ImportWarning> warnings;
     double maxDifference = 0.0;           ///< between the file's own output and the imported graph
+    std::string format;                   ///< what loadAnyNetwork found: "PrivateSNN model", "ONNX", "TorchScript"
 };
 
 /// Imports a TorchScript model whose submodules run in declaration order (nn.Sequential, or
