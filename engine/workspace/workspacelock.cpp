@@ -47,33 +47,30 @@ WorkspaceLock::WorkspaceLock(const std::string &dir)
     : m_path(std::filesystem::weakly_canonical(lockFile(dir)).string())
 {
     std::lock_guard<std::mutex> guard(g_mutex);
-    Held &held = g_held[m_path];
-    if (held.count > 0 && held.pid == ::getpid()) {
-        ++held.count;
+    const auto it = g_held.find(m_path);
+    if (it != g_held.end() && it->second.pid == ::getpid()) {
+        ++it->second.count;
         return;
     }
     const int fd = ::open(m_path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
-    if (fd < 0) {
-        g_held.erase(m_path);
+    if (fd < 0)
         throw Error(ErrorCode::FileWrite, std::string("cannot create the workspace's lock file (") + std::strerror(errno) + ")",
                     m_path);
-    }
     if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
         const std::string holder = holderOf(fd);
         ::close(fd);
-        g_held.erase(m_path);
         throw Error(ErrorCode::InUse, "workspace in use by process " + holder
                                           + "; wait for it to finish, or stop it, and try again",
                     dir);
     }
     const std::string pid = std::to_string(::getpid()) + "\n";
     if (::ftruncate(fd, 0) != 0 || ::pwrite(fd, pid.data(), pid.size(), 0) != ssize_t(pid.size())) {
+        const int error = errno;
         ::close(fd);
-        g_held.erase(m_path);
-        throw Error(ErrorCode::FileWrite, std::string("cannot write the workspace's lock file (") + std::strerror(errno) + ")",
+        throw Error(ErrorCode::FileWrite, std::string("cannot write the workspace's lock file (") + std::strerror(error) + ")",
                     m_path);
     }
-    held = {fd, 1, ::getpid()};
+    g_held[m_path] = {fd, 1, ::getpid()};
 }
 
 WorkspaceLock::~WorkspaceLock()
