@@ -44,7 +44,7 @@ void addPipeline(CLI::App &app, CommandContext &ctx)
             a->options = pipelineOptionsFromWorkspace(ctx.workspace);
             a->fromWorkspace = !a->options.model.empty();
         } catch (const Error &e) {
-            a->workspaceError = e.context() + ": " + e.what();
+            a->workspaceError = e.what(); // names the file already
         }
     }
     PipelineOptions &o = a->options;

@@ -40,8 +40,8 @@ bool WorkspaceResults::load(const QString &dir, QString *error)
         const psnn::Workspace ws(dir.toStdString(), false);
         Q_UNUSED(ws);
     } catch (const psnn::Error &e) {
-        *error = tr("%1 is not a usable workspace: %2 (%3)")
-                     .arg(dir, QString::fromStdString(e.what()), QString::fromStdString(e.context()));
+        // what() names the folder or file already.
+        *error = tr("not a usable workspace: %1").arg(QString::fromStdString(e.what()));
         return false;
     }
     QJsonObject manifest, results, evaluation, energy, audit, sweep, exports;

@@ -6,6 +6,7 @@
 
 #include <torch/torch.h>
 
+#include <algorithm>
 #include <cstring>
 #include <fstream>
 
@@ -118,6 +119,52 @@ std::string fileDigest(const void *header, std::size_t headerSize, const void *d
 }
 
 constexpr std::size_t kDigestSize = 64;
+
+// Bounds that no real model reaches (ImageNet's input is 3x224x224) and that keep the shape
+// check, which runs a zero image through each layer, from allocating without bound for a
+// hostile header.
+constexpr std::int64_t kMaxImageSide = 4096;
+constexpr std::int64_t kMaxInputValues = std::int64_t(1) << 24;
+
+bool isImageShape(const Shape &s)
+{
+    if (s.size() != 3 || std::any_of(s.begin(), s.end(), [](std::int64_t d) { return d < 1 || d > kMaxImageSide; }))
+        return false;
+    return s[0] * s[1] * s[2] <= kMaxInputValues;
+}
+
+// What layerOutputShapes() and the kernels take for granted about a layer: tensors of the right
+// rank and matching sizes, and window geometry a convolution or pooling can run with.
+void checkLayerFields(const Layer &l, const std::string &path)
+{
+    const auto refuse = [&](const std::string &why) {
+        throw Error(ErrorCode::BadFormat, "layer " + l.name + " (" + layerKindName(l.kind) + "): " + why, path);
+    };
+    const auto positive = [](const std::array<int, 2> &a) { return a[0] >= 1 && a[1] >= 1; };
+    if (!positive(l.kernel) || !positive(l.stride) || !positive(l.dilation) || !positive(l.outputSize)
+        || l.padding[0] < 0 || l.padding[1] < 0 || l.groups < 1)
+        refuse("a window size, stride, dilation or group count below 1, or a negative padding");
+    const bool needsWeight = l.kind == LayerKind::Conv2d || l.kind == LayerKind::Linear || l.kind == LayerKind::BatchNorm2d;
+    if (needsWeight && !l.weight.defined())
+        refuse("no weight tensor");
+    const int rank = l.kind == LayerKind::Conv2d ? 4 : l.kind == LayerKind::Linear ? 2 : 1;
+    if (needsWeight && l.weight.dim() != rank)
+        refuse("its weight has " + std::to_string(l.weight.dim()) + " dimensions, not " + std::to_string(rank));
+    const auto perOutput = [&](const torch::Tensor &t, const char *what) {
+        if (t.defined() && (t.dim() != 1 || (needsWeight && t.size(0) != l.weight.size(0))))
+            refuse(std::string(what) + " does not have one value per output channel");
+    };
+    perOutput(l.bias, "the bias");
+    if (l.kind == LayerKind::BatchNorm2d) {
+        if (!l.runningMean.defined() || !l.runningVar.defined())
+            refuse("no running statistics");
+        perOutput(l.runningMean, "the running mean");
+        perOutput(l.runningVar, "the running variance");
+    }
+    for (const torch::Tensor *t : {&l.thresholds, &l.amplitudes})
+        if (t->defined() && t->dim() != 1)
+            refuse("its per-channel thresholds or amplitudes are not a list");
+}
 
 std::uint32_t readLE32(const std::uint8_t *p)
 {
@@ -252,6 +299,11 @@ Network loadNetwork(const std::string &path, json *metadata, bool *headerVerifie
 
         net.architecture = header.at("architecture").get<std::string>();
         net.inputShape = header.at("input_shape").get<Shape>();
+        if (!isImageShape(net.inputShape))
+            throw Error(ErrorCode::BadFormat,
+                        "input shape " + shapeToString(net.inputShape) + " is not an image (channels x height x width, each 1 to "
+                            + std::to_string(kMaxImageSide) + ", at most " + std::to_string(kMaxInputValues) + " values)",
+                        path);
         net.normalization.mean = header.at("normalization").at("mean").get<std::vector<float>>();
         net.normalization.std = header.at("normalization").at("std").get<std::vector<float>>();
         net.classNames = header.at("class_names").get<std::vector<std::string>>();
@@ -265,16 +317,21 @@ Network loadNetwork(const std::string &path, json *metadata, bool *headerVerifie
             const auto name = tj.at("name").get<std::string>();
             const auto shape = tj.at("shape").get<std::vector<std::int64_t>>();
             const auto offset = tj.at("offset").get<std::size_t>();
-            std::int64_t count = 1;
-            for (auto d : shape)
-                count *= d;
-            if (offset + std::size_t(count) * sizeof(float) > dataSize)
+            // Counted so that no shape, however large or negative, overflows before it is refused.
+            std::size_t count = 1;
+            for (auto d : shape) {
+                if (d < 0 || (d > 0 && count > dataSize / sizeof(float) / std::size_t(d)))
+                    throw Error(ErrorCode::BadFormat, "tensor " + name + " has shape " + shapeToString(shape)
+                                                          + ", which does not fit the data block", path);
+                count *= std::size_t(d);
+            }
+            if (offset > dataSize || count * sizeof(float) > dataSize - offset)
                 throw Error(ErrorCode::BadFormat, "tensor " + name + " lies outside the data block", path);
             torch::Tensor *slot = tensorSlot(net, name);
             if (!slot)
                 throw Error(ErrorCode::BadFormat, "tensor " + name + " belongs to no layer", path);
             *slot = torch::empty(shape, torch::kFloat32);
-            std::memcpy(slot->data_ptr<float>(), data + offset, std::size_t(count) * sizeof(float));
+            std::memcpy(slot->data_ptr<float>(), data + offset, count * sizeof(float));
         }
     } catch (const json::exception &e) {
         throw Error(ErrorCode::BadFormat, std::string("incomplete model header: ") + e.what(), path);
@@ -284,21 +341,17 @@ Network loadNetwork(const std::string &path, json *metadata, bool *headerVerifie
         throw;
     }
     for (Layer *lp : allLayers(net)) {
-        Layer &l = *lp;
-        if (l.kind == LayerKind::Conv2d && l.weight.defined() && l.weight.dim() == 4)
-            l.kernel = {int(l.weight.size(2)), int(l.weight.size(3))};
-        const bool needsWeight = l.kind == LayerKind::Conv2d || l.kind == LayerKind::Linear
-                                 || l.kind == LayerKind::BatchNorm2d;
-        if (needsWeight && !l.weight.defined())
-            throw Error(ErrorCode::BadFormat, "layer " + l.name + " has no weight tensor", path);
-        if (l.kind == LayerKind::BatchNorm2d && (!l.runningMean.defined() || !l.runningVar.defined()))
-            throw Error(ErrorCode::BadFormat, "layer " + l.name + " has no running statistics", path);
+        checkLayerFields(*lp, path);
+        if (lp->kind == LayerKind::Conv2d)
+            lp->kernel = {int(lp->weight.size(2)), int(lp->weight.size(3))};
     }
     try {
         checkResidualBlocks(net);
         checkFinite(net);
+        // The layers must fit each other and the input, as saveNetwork() wrote them.
+        layerOutputShapes(net);
     } catch (const Error &e) {
-        throw Error(e.code(), e.what() + (e.context().empty() ? "" : " (" + e.context() + ")"), path);
+        throw Error(e.code(), e.what(), path); // what() names the layer or tensor
     }
     if (metadata)
         *metadata = header.value("metadata", json::object());

@@ -133,9 +133,16 @@ Network loadAnyNetwork(const std::string &path, const ImportOptions &options, Im
 {
     if (!fs::exists(path))
         throw Error(ErrorCode::FileNotFound, "model file does not exist", path);
+    if (fs::is_directory(path))
+        throw Error(ErrorCode::FileRead, "is a folder, not a model file", path);
+    std::error_code ec;
+    if (fs::file_size(path, ec) == 0 && !ec)
+        throw Error(ErrorCode::BadFormat, "the model file is empty", path);
     ImportReport local;
     ImportReport &rep = report ? *report : local;
-    if (isModelFile(path)) {
+    // A .psnn name goes to the .psnn reader whatever its bytes, so that a damaged one is refused
+    // as a damaged .psnn and not as a file that LibTorch cannot read.
+    if (isModelFile(path) || fs::path(path).extension() == ".psnn") {
         rep.format = "PrivateSNN model";
         bool verified = true;
         Network net = loadNetwork(path, metadata, &verified);

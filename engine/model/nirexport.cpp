@@ -158,7 +158,7 @@ std::vector<std::string> writeNir(const Network &snn, const std::string &path)
 {
     torch::NoGradGuard noGrad;
     if (!snn.spiking)
-        throw Error(ErrorCode::InvalidArgument, "NIR export needs a spiking network; convert the ANN first", path);
+        throw Error(ErrorCode::InvalidArgument, "NIR export needs a spiking network; convert the ANN first");
     if (snn.snn.signedSpikes)
         refuse("signed spikes (a neuron's negative spike); convert with --signed-spikes off", "setting signed spikes");
     if (snn.snn.coding == InputCoding::PoissonPixel)

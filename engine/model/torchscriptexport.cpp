@@ -240,7 +240,7 @@ std::string snnTorchScriptSource(const Network &snn)
 void writeSnnTorchScript(const Network &snn, const std::string &path)
 {
     if (!snn.spiking)
-        throw Error(ErrorCode::InvalidArgument, "TorchScript SNN export needs a spiking network; convert the ANN first", path);
+        throw Error(ErrorCode::InvalidArgument, "TorchScript SNN export needs a spiking network; convert the ANN first");
     Generator gen(snn);
     const std::string source = gen.source();
     torch::jit::Module m("PrivateSnn");

@@ -56,6 +56,15 @@ SyntheticSet readSyntheticSet(const std::string &path)
         im.width = h.at("width");
         im.classNames = h.at("class_names").get<std::vector<std::string>>();
         im.labels = h.at("labels").get<std::vector<int>>();
+        // Checked before any product is formed, so that no header value can wrap the size check.
+        for (const int side : {im.channels, im.height, im.width})
+            if (side < 1 || side > 4096)
+                throw Error(ErrorCode::BadFormat, "image size " + std::to_string(im.channels) + "x" + std::to_string(im.height)
+                                                      + "x" + std::to_string(im.width) + " is not an image",
+                            path);
+        const std::size_t pixelBytes = bytes.size() - 12 - len;
+        if (im.imageBytes() > pixelBytes || (!im.labels.empty() && pixelBytes / im.imageBytes() < im.size()))
+            throw Error(ErrorCode::BadFormat, "pixel data does not match the header (truncated?)", path);
         im.pixels.assign(bytes.begin() + 12 + len, bytes.end());
         im.sourceFiles = {path};
         if (im.pixels.size() != im.size() * im.imageBytes())
@@ -67,8 +76,18 @@ SyntheticSet readSyntheticSet(const std::string &path)
         for (int l : im.labels)
             if (l < 0 || l >= int(im.classNames.size()))
                 throw Error(ErrorCode::BadFormat, "label out of range", path);
-        return SyntheticSetAccess::make(std::move(im), h.at("intended").get<std::vector<int>>(),
-                                        h.at("confidence").get<std::vector<float>>(), h.at("model_sha256"), path);
+        auto intended = h.at("intended").get<std::vector<int>>();
+        auto confidence = h.at("confidence").get<std::vector<float>>();
+        if (intended.size() != im.size() || confidence.size() != im.size())
+            throw Error(ErrorCode::BadFormat,
+                        std::to_string(im.size()) + " images but " + std::to_string(intended.size()) + " intended classes and "
+                            + std::to_string(confidence.size()) + " confidences",
+                        path);
+        for (int c : intended)
+            if (c < 0 || c >= int(im.classNames.size()))
+                throw Error(ErrorCode::BadFormat, "intended class out of range", path);
+        return SyntheticSetAccess::make(std::move(im), std::move(intended), std::move(confidence),
+                                        h.at("model_sha256").get<std::string>(), path);
     } catch (const json::exception &e) {
         throw Error(ErrorCode::BadFormat, std::string("damaged synthetic set header: ") + e.what(), path);
     }
