@@ -2618,9 +2618,9 @@ Das SNN sagt: %2</translation>
         <translation>%1: beschädigtes JSON bei Byte %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/report/workspaceresults.cpp" line="43"/>
-        <source>%1 is not a usable workspace: %2 (%3)</source>
-        <translation>%1 ist kein verwendbarer Arbeitsbereich: %2 (%3)</translation>
+        <location filename="../app/report/workspaceresults.cpp" line="44"/>
+        <source>not a usable workspace: %1</source>
+        <translation>kein verwendbarer Arbeitsbereich: %1</translation>
     </message>
 </context>
 <context>

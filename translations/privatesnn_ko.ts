@@ -2613,9 +2613,9 @@ SNN의 판단: %2</translation>
         <translation>%1: 바이트 %2에서 JSON이 손상됨(%3)</translation>
     </message>
     <message>
-        <location filename="../app/report/workspaceresults.cpp" line="43"/>
-        <source>%1 is not a usable workspace: %2 (%3)</source>
-        <translation>%1은(는) 사용할 수 있는 작업 공간이 아닙니다: %2(%3)</translation>
+        <location filename="../app/report/workspaceresults.cpp" line="44"/>
+        <source>not a usable workspace: %1</source>
+        <translation>사용할 수 있는 작업 공간이 아닙니다: %1</translation>
     </message>
 </context>
 <context>

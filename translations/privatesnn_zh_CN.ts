@@ -2613,9 +2613,9 @@ SNN 的判断：%2</translation>
         <translation>%1：第 %2 字节处的 JSON 已损坏（%3）</translation>
     </message>
     <message>
-        <location filename="../app/report/workspaceresults.cpp" line="43"/>
-        <source>%1 is not a usable workspace: %2 (%3)</source>
-        <translation>%1 不是可用的工作区：%2（%3）</translation>
+        <location filename="../app/report/workspaceresults.cpp" line="44"/>
+        <source>not a usable workspace: %1</source>
+        <translation>不是可用的工作区：%1</translation>
     </message>
 </context>
 <context>
