@@ -139,4 +139,17 @@ double verifyImportedNetwork(const Network &net, const torch::Tensor &x, const t
     return difference;
 }
 
+void checkInputShape(const Shape &shape, const std::string &path)
+{
+    constexpr std::int64_t kMaxSide = 4096, kMaxValues = std::int64_t(1) << 24;
+    bool ok = shape.size() == 3;
+    for (const std::int64_t d : shape)
+        ok = ok && d >= 1 && d <= kMaxSide;
+    if (!ok || shape[0] * shape[1] * shape[2] > kMaxValues)
+        throw Error(ErrorCode::BadFormat,
+                    "input shape " + shapeToString(shape) + " is not an image (channels x height x width, each 1 to "
+                        + std::to_string(kMaxSide) + ", at most " + std::to_string(kMaxValues) + " values)",
+                    path);
+}
+
 } // namespace psnn

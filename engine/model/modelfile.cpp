@@ -3,6 +3,7 @@
 #include "core/error.h"
 #include "core/fileio.h"
 #include "core/sha256.h"
+#include "model/importedmodel.h"
 
 #include <torch/torch.h>
 
@@ -119,19 +120,6 @@ std::string fileDigest(const void *header, std::size_t headerSize, const void *d
 }
 
 constexpr std::size_t kDigestSize = 64;
-
-// Bounds that no real model reaches (ImageNet's input is 3x224x224) and that keep the shape
-// check, which runs a zero image through each layer, from allocating without bound for a
-// hostile header.
-constexpr std::int64_t kMaxImageSide = 4096;
-constexpr std::int64_t kMaxInputValues = std::int64_t(1) << 24;
-
-bool isImageShape(const Shape &s)
-{
-    if (s.size() != 3 || std::any_of(s.begin(), s.end(), [](std::int64_t d) { return d < 1 || d > kMaxImageSide; }))
-        return false;
-    return s[0] * s[1] * s[2] <= kMaxInputValues;
-}
 
 // What layerOutputShapes() and the kernels take for granted about a layer: tensors of the right
 // rank and matching sizes, and window geometry a convolution or pooling can run with.
@@ -299,11 +287,7 @@ Network loadNetwork(const std::string &path, json *metadata, bool *headerVerifie
 
         net.architecture = header.at("architecture").get<std::string>();
         net.inputShape = header.at("input_shape").get<Shape>();
-        if (!isImageShape(net.inputShape))
-            throw Error(ErrorCode::BadFormat,
-                        "input shape " + shapeToString(net.inputShape) + " is not an image (channels x height x width, each 1 to "
-                            + std::to_string(kMaxImageSide) + ", at most " + std::to_string(kMaxInputValues) + " values)",
-                        path);
+        checkInputShape(net.inputShape, path);
         net.normalization.mean = header.at("normalization").at("mean").get<std::vector<float>>();
         net.normalization.std = header.at("normalization").at("std").get<std::vector<float>>();
         net.classNames = header.at("class_names").get<std::vector<std::string>>();

@@ -148,13 +148,42 @@ std::string describeNode(const onnx::NodeProto &node, int index)
     return "node " + name + " (" + node.op_type() + ")";
 }
 
+namespace {
+
+// Shapes a node computes from its attributes or from constants (ConstantOfShape, Pad) are
+// checked before anything is allocated: a hostile file must not make the graph run allocate
+// without bound. 2^27 values (512 MiB as float32) is far beyond any layer of a model this
+// workbench converts.
+void checkComputedShape(const std::vector<std::int64_t> &shape, const std::string &what)
+{
+    constexpr std::int64_t kMaxValues = std::int64_t(1) << 27;
+    std::int64_t count = 1;
+    for (const std::int64_t d : shape) {
+        if (d < 0 || (d > 0 && count > kMaxValues / d))
+            throw Error(ErrorCode::BadFormat, what + " " + shapeText(shape) + " is negative or too large (over "
+                                                  + std::to_string(kMaxValues) + " values)");
+        count *= d;
+    }
+}
+
+// Window attributes narrowed to int: refused outside a range no real layer leaves.
+int windowValue(std::int64_t v, std::int64_t low, const char *what)
+{
+    if (v < low || v > 4096)
+        throw Error(ErrorCode::UnsupportedLayer, std::string(what) + " " + std::to_string(v) + " is outside "
+                                                     + std::to_string(low) + " to 4096");
+    return int(v);
+}
+
+} // namespace
+
 OnnxWindow onnxWindow(const onnx::NodeProto &node, std::array<int, 2> kernel)
 {
     OnnxWindow w;
     const auto k = onnxInts(node, "kernel_shape", {kernel[0], kernel[1]});
     if (k.size() != 2)
         throw Error(ErrorCode::UnsupportedLayer, "only 2-d windows are supported, not a kernel of " + shapeText(k));
-    w.kernel = {int(k[0]), int(k[1])};
+    w.kernel = {windowValue(k[0], 1, "kernel size"), windowValue(k[1], 1, "kernel size")};
     const auto s = onnxInts(node, "strides", {1, 1});
     const auto d = onnxInts(node, "dilations", {1, 1});
     const auto p = onnxInts(node, "pads", {0, 0, 0, 0});
@@ -165,9 +194,9 @@ OnnxWindow onnxWindow(const onnx::NodeProto &node, std::array<int, 2> kernel)
         throw Error(ErrorCode::UnsupportedLayer, "auto_pad " + autoPad + " is not supported (only explicit pads)");
     if (p[0] != p[2] || p[1] != p[3])
         throw Error(ErrorCode::UnsupportedLayer, "asymmetric padding " + shapeText(p) + " is not supported");
-    w.stride = {int(s[0]), int(s[1])};
-    w.dilation = {int(d[0]), int(d[1])};
-    w.padding = {int(p[0]), int(p[1])};
+    w.stride = {windowValue(s[0], 1, "stride"), windowValue(s[1], 1, "stride")};
+    w.dilation = {windowValue(d[0], 1, "dilation"), windowValue(d[1], 1, "dilation")};
+    w.padding = {windowValue(p[0], 0, "padding"), windowValue(p[1], 0, "padding")};
     w.ceilMode = onnxInt(node, "ceil_mode", 0) != 0;
     return w;
 }
@@ -489,6 +518,7 @@ std::vector<torch::Tensor> OnnxGraph::evaluate(const onnx::NodeProto &n, const s
         return {need(0).to(castType(onnxInt(n, "to", onnx::TensorProto::FLOAT)))};
     if (op == "ConstantOfShape") {
         const std::vector<std::int64_t> shape = toInts(need(0));
+        checkComputedShape(shape, "ConstantOfShape's shape");
         const auto *a = findAttribute(n, "value");
         const torch::Tensor v = a ? fromProto(a->t(), "the fill value").flatten() : torch::zeros({1});
         return {torch::full(shape, v[0].item(), torch::TensorOptions().dtype(v.scalar_type()))};
@@ -504,6 +534,14 @@ std::vector<torch::Tensor> OnnxGraph::evaluate(const onnx::NodeProto &n, const s
         if (std::int64_t(pads.size()) != 2 * x.dim())
             throw Error(ErrorCode::BadFormat, "Pad has " + std::to_string(pads.size()) + " pads for rank " + std::to_string(x.dim()));
         // torch pads the last dimension first, ONNX lists all begins, then all ends.
+        std::vector<std::int64_t> padded(x.sizes().begin(), x.sizes().end());
+        for (std::int64_t d = 0; d < x.dim(); ++d) {
+            const std::int64_t begin = pads[std::size_t(d)], end = pads[std::size_t(d + x.dim())];
+            if (std::abs(begin) > (std::int64_t(1) << 20) || std::abs(end) > (std::int64_t(1) << 20))
+                throw Error(ErrorCode::BadFormat, "Pad's pads " + shapeText(pads) + " are too large");
+            padded[std::size_t(d)] += begin + end;
+        }
+        checkComputedShape(padded, "the padded shape");
         std::vector<std::int64_t> torchPads;
         for (std::int64_t d = x.dim() - 1; d >= 0; --d) {
             torchPads.push_back(pads[std::size_t(d)]);

@@ -387,6 +387,15 @@ Network importOnnx(const std::string &path, const ImportOptions &options, Import
     if (shape.size() != 3)
         throw Error(ErrorCode::InvalidArgument, "the input shape must be C x H x W, not " + shapeToString(shape), path);
 
+    checkInputShape(shape, path);
+    // A fixed batch is kept (the exporter's shape arithmetic may depend on it) up to a size that
+    // no check needs; a dynamic one runs as 4.
+    constexpr std::int64_t kMaxBatch = 64;
+    if (dims[0] > kMaxBatch)
+        throw Error(ErrorCode::UnsupportedLayer, "the input's batch is fixed at " + std::to_string(dims[0])
+                                                     + "; export the model with a dynamic batch or one of at most "
+                                                     + std::to_string(kMaxBatch),
+                    path);
     torch::manual_seed(0);
     Shape batch = shape;
     batch.insert(batch.begin(), dims[0] > 0 ? dims[0] : 4);

@@ -263,6 +263,7 @@ Network importTorchScript(const std::string &path, const ImportOptions &options,
             throw Error(ErrorCode::UnsupportedLayer, "the model has no submodules to import (a plain function?)");
         checkFinite(net);
         net.inputShape = options.inputShape.empty() ? guessInputShape(net, rep.warnings) : options.inputShape;
+        checkInputShape(net.inputShape, path);
         completeImportedNetwork(net, options, rep.warnings);
     } catch (const Error &e) {
         const std::string hint = e.code() == ErrorCode::ShapeMismatch

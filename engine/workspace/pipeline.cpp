@@ -132,7 +132,9 @@ PipelineResult runPipeline(const PipelineOptions &o, const ProgressFn &progress,
     return result;
 }
 
-PipelineOptions pipelineOptionsFromWorkspace(const std::string &workspace, PipelineOptions o)
+namespace {
+
+PipelineOptions readWorkspaceOptions(const std::string &workspace, PipelineOptions o)
 {
     if (readPipelineSettings(workspace, o))
         return o;
@@ -171,6 +173,25 @@ PipelineOptions pipelineOptionsFromWorkspace(const std::string &workspace, Pipel
                     ws.file("manifest.json"));
     }
     o.workspace = workspace;
+    return o;
+}
+
+} // namespace
+
+PipelineOptions pipelineOptionsFromWorkspace(const std::string &workspace, PipelineOptions base)
+{
+    const PipelineOptions o = readWorkspaceOptions(workspace, std::move(base));
+    // Values that parse but that a stage would refuse (T = 0, an unknown attack) are refused
+    // here, naming the file they came from, rather than later as if they were the user's options.
+    try {
+        pipelineStatus(o);
+    } catch (const Error &e) {
+        if (!e.context().empty())
+            throw;
+        const fs::path settings = fs::path(workspace) / "settings.json";
+        throw Error(ErrorCode::BadFormat, std::string("holds a setting this build refuses: ") + e.what(),
+                    (fs::exists(settings) ? settings : fs::path(workspace) / "manifest.json").string());
+    }
     return o;
 }
 
