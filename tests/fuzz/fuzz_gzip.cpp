@@ -1,0 +1,15 @@
+// readFileMaybeGz: every reader's first step, plain bytes or a gzip stream (IDX .gz, CIFAR
+// .bin.gz, gzipped JSON).
+#include "core/fileio.h"
+#include "fuzzinput.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
+{
+    using namespace psnn;
+    auto &scratch = fuzz::ScratchDir::instance();
+    scratch.fresh();
+    const std::string file = scratch.path("input.gz");
+    fuzz::writeBytes(file, fuzz::view(data, size));
+    fuzz::expectCleanRefusal("gzip", [&] { readFileMaybeGz(file); });
+    return 0;
+}
