@@ -2,6 +2,7 @@
 # Runs every libFuzzer harness of tests/fuzz for RUNS executions (default 10^6), two at a time,
 # and prints executions, coverage and findings per harness (the table in bench/RESULTS.md).
 #   bench/fuzz.sh [RUNS] [HARNESS...]
+# FUZZ_SECONDS=N stops each harness after N seconds as well (for the slow ones).
 # Builds build-fuzz (clang-14, ASan + UBSan, -DPSNN_FUZZ=ON) first. The seeds in
 # tests/fuzz/<harness>/ are only read; the growing corpus lives in build-fuzz/corpus/<harness>/
 # and crashes in build-fuzz/findings/<harness>/. A crash found here is copied beside the seeds
@@ -29,11 +30,11 @@ run_one() {
   local h=$1 log=build-fuzz/logs/$1.log
   mkdir -p "build-fuzz/corpus/$h" "build-fuzz/findings/$h" build-fuzz/logs
   # -rss_limit_mb: a parser that allocates past 2 GiB for a small input is a finding too.
-  build-fuzz/tests/fuzz/fuzz_$h -runs="$runs" -rss_limit_mb=2048 -timeout=10 -print_final_stats=1 \
+  build-fuzz/tests/fuzz/fuzz_$h -runs="$runs" -max_total_time="${FUZZ_SECONDS:-0}" -rss_limit_mb=2048 -timeout=10 -print_final_stats=1 \
     -artifact_prefix="build-fuzz/findings/$h/" "build-fuzz/corpus/$h" "tests/fuzz/$h" >"$log" 2>&1 || true
 }
 export -f run_one
-export runs
+export runs FUZZ_SECONDS
 printf '%s\n' "${harnesses[@]}" | xargs -P 2 -I{} bash -c 'run_one {}'
 
 printf '%-12s %12s %8s %8s %10s %s\n' harness executions cov ft exec/s findings
