@@ -181,16 +181,17 @@ PipelineOptions readWorkspaceOptions(const std::string &workspace, PipelineOptio
 PipelineOptions pipelineOptionsFromWorkspace(const std::string &workspace, PipelineOptions base)
 {
     const PipelineOptions o = readWorkspaceOptions(workspace, std::move(base));
-    // Values that parse but that a stage would refuse (T = 0, an unknown attack) are refused
+    // Audit settings that parse but that the audit refuses (an unknown model to attack) are refused
     // here, naming the file they came from, rather than later as if they were the user's options.
-    try {
-        pipelineStatus(o);
-    } catch (const Error &e) {
-        if (!e.context().empty())
-            throw;
-        const fs::path settings = fs::path(workspace) / "settings.json";
-        throw Error(ErrorCode::BadFormat, std::string("holds a setting this build refuses: ") + e.what(),
-                    (fs::exists(settings) ? settings : fs::path(workspace) / "manifest.json").string());
+    // The other stages check their settings only when they run.
+    if (o.withAudit) {
+        try {
+            validateAuditOptions(o.audit);
+        } catch (const Error &e) {
+            const fs::path settings = fs::path(workspace) / "settings.json";
+            throw Error(ErrorCode::BadFormat, std::string("holds a setting this build refuses: ") + e.what(),
+                        (fs::exists(settings) ? settings : fs::path(workspace) / "manifest.json").string());
+        }
     }
     return o;
 }
