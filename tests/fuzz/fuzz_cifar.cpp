@@ -5,10 +5,7 @@
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
     using namespace psnn;
-    auto &scratch = fuzz::ScratchDir::instance();
-    scratch.fresh();
-    const std::string file = scratch.path("test_batch.bin");
-    fuzz::writeBytes(file, fuzz::view(data, size));
+    const std::string file = fuzz::freshInput("test_batch.bin", data, size);
     fuzz::expectCleanRefusal("cifar10", [&] { readCifar10({file}); });
     fuzz::expectCleanRefusal("cifar100", [&] { readCifar100({file}); });
     fuzz::expectCleanRefusal("cifar100-coarse", [&] { readCifar100({file}, true); });

@@ -5,10 +5,7 @@
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
     using namespace psnn;
-    auto &scratch = fuzz::ScratchDir::instance();
-    scratch.fresh();
-    const std::string file = scratch.path("energy.csv");
-    fuzz::writeBytes(file, fuzz::view(data, size));
+    const std::string file = fuzz::freshInput("energy.csv", data, size);
     fuzz::expectCleanRefusal("energy-table", [&] { readEnergyTables(file); });
     return 0;
 }

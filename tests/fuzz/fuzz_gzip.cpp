@@ -6,10 +6,7 @@
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
     using namespace psnn;
-    auto &scratch = fuzz::ScratchDir::instance();
-    scratch.fresh();
-    const std::string file = scratch.path("input.gz");
-    fuzz::writeBytes(file, fuzz::view(data, size));
+    const std::string file = fuzz::freshInput("input.gz", data, size);
     fuzz::expectCleanRefusal("gzip", [&] { readFileMaybeGz(file); });
     return 0;
 }

@@ -6,10 +6,7 @@
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
     using namespace psnn;
-    auto &scratch = fuzz::ScratchDir::instance();
-    scratch.fresh();
-    const std::string file = scratch.path("model.onnx");
-    fuzz::writeBytes(file, fuzz::view(data, size));
+    const std::string file = fuzz::freshInput("model.onnx", data, size);
     fuzz::expectCleanRefusal("onnx", [&] { inspectModel(file); });
     return 0;
 }

@@ -52,11 +52,8 @@ std::string reseal(std::string_view bytes)
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
     using namespace psnn;
-    auto &scratch = fuzz::ScratchDir::instance();
-    scratch.fresh();
-    const std::string file = scratch.path("model.psnn");
+    const std::string file = fuzz::freshInput("model.psnn", data, size);
     const std::string_view bytes = fuzz::view(data, size);
-    fuzz::writeBytes(file, bytes);
     fuzz::expectCleanRefusal("psnn", [&] { inspectModel(file); });
     const std::string sealed = reseal(bytes);
     if (!sealed.empty()) {

@@ -36,16 +36,13 @@ std::string reseal(std::string_view bytes)
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
     using namespace psnn;
-    auto &scratch = fuzz::ScratchDir::instance();
-    scratch.fresh();
-    const std::string file = scratch.path("synthetic.bin"), grid = scratch.path("synthetic.png");
+    const std::string file = fuzz::freshInput("synthetic.bin", data, size);
+    const std::string grid = fuzz::ScratchDir::instance().path("synthetic.png");
     const auto readAndDraw = [&](const char *name) {
         fuzz::expectCleanRefusal(name, [&] { writeSyntheticGrid(readSyntheticSet(file), grid, 4); });
     };
-    const std::string_view bytes = fuzz::view(data, size);
-    fuzz::writeBytes(file, bytes);
     readAndDraw("synthetic");
-    const std::string sealed = reseal(bytes);
+    const std::string sealed = reseal(fuzz::view(data, size));
     if (!sealed.empty()) {
         fuzz::writeBytes(file, sealed);
         readAndDraw("synthetic-sealed");

@@ -70,6 +70,14 @@ void writeBytes(const std::string &path, std::string_view bytes)
     std::ofstream out(path, std::ios::binary);
     out.write(bytes.data(), std::streamsize(bytes.size()));
 }
+std::string freshInput(const char *name, const std::uint8_t *data, std::size_t size)
+{
+    ScratchDir &scratch = ScratchDir::instance();
+    scratch.fresh();
+    const std::string path = scratch.path(name);
+    writeBytes(path, view(data, size));
+    return path;
+}
 
 void unpackArchive(const std::string &dir, std::string_view archive)
 {

@@ -33,6 +33,9 @@ private:
 
 void writeBytes(const std::string &path, std::string_view bytes);
 
+/// Empties the scratch folder, writes the fuzz input there as `name` and returns its path.
+std::string freshInput(const char *name, const std::uint8_t *data, std::size_t size);
+
 /// Writes a folder packed in one input: entries "relative/path\n" + content, separated by
 /// "\n=====\n" (at most 64). An entry whose path is not plain names (no "..", no absolute path,
 /// at most five levels) is skipped, so nothing is written outside `dir`.
