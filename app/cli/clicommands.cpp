@@ -110,6 +110,8 @@ int run(int argc, char **argv)
         return 2;
     } catch (const Error &e) {
         std::cerr << "\nerror: " << e.what() << "\n";
+        if (e.code() == ErrorCode::LimitExceeded)
+            std::cerr << "(if the file is trusted and large, give --import-memory MIB or --import-time SECONDS)\n";
         return 1;
     } catch (const Cancelled &) {
         std::cerr << "\ncancelled\n";

@@ -144,6 +144,10 @@ void addImportOptions(CLI::App &cmd, ImportOptions &o)
            },
            "class names a,b,... or a data set's (fashion-mnist, mnist, cifar10, cifar100); default: 0..N-1")
         ->group(group);
+    addNumber(cmd, "--import-memory", o.limits.memoryMiB,
+              "MiB of address space the separate process that reads a TorchScript file may use")
+        ->group(group);
+    addNumber(cmd, "--import-time", o.limits.seconds, "seconds that process may take, wall clock and CPU")->group(group);
 }
 
 void addSynthesisOptions(CLI::App &cmd, SynthesisOptions &o)

@@ -3,6 +3,7 @@
 #include "importdialog.h"
 #include "importflow.h"
 #include "mainwindow.h"
+#include "model/importsandbox.h"
 #include "model/models.h"
 
 #include <QApplication>
@@ -47,6 +48,10 @@ int main(int argc, char **argv)
         QStringLiteral("data"));
     parser.addOptions({workspace, run, screenshot, screenshots, language, importData});
     parser.process(app);
+
+    // TorchScript files are read by the command-line tool beside this executable, in a process of
+    // its own (model/importsandbox.h), so that a hostile file cannot take the window down.
+    psnn::setImportHelper(QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("privatesnn-cli")).toStdString());
 
     MainWindow window;
     const QString code = parser.isSet(language) ? parser.value(language)

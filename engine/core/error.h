@@ -17,6 +17,7 @@ enum class ErrorCode {
     ImportMismatch,   ///< an imported model does not reproduce its own output
     ShapeMismatch,    ///< layer shapes do not fit the input or each other
     InUse,            ///< another process holds the workspace
+    LimitExceeded,    ///< reading a file went past its time or memory limit (model/importsandbox.h)
 };
 
 /// The engine's one exception type for user-facing failures: a code, a plain message, and the

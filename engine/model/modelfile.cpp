@@ -193,6 +193,11 @@ bool isModelFile(const std::string &path)
 
 void saveNetwork(const Network &net, const std::string &path, const json &metadata)
 {
+    writeFileAtomic(path, networkBytes(net, metadata));
+}
+
+std::string networkBytes(const Network &net, const json &metadata)
+{
     std::string data;
     json tensors = json::array();
     for (const auto &[name, t] : namedTensors(net)) {
@@ -233,12 +238,16 @@ void saveNetwork(const Network &net, const std::string &path, const json &metada
     out += fileDigest(headerText.data(), headerText.size(), data.data(), data.size());
     out += headerText;
     out += data;
-    writeFileAtomic(path, out);
+    return out;
 }
 
 Network loadNetwork(const std::string &path, json *metadata, bool *headerVerified)
 {
-    const auto bytes = readFileMaybeGz(path);
+    return networkFromBytes(readFileMaybeGz(path), path, metadata, headerVerified);
+}
+
+Network networkFromBytes(const std::vector<std::uint8_t> &bytes, const std::string &path, json *metadata, bool *headerVerified)
+{
     if (bytes.size() < 16 || std::memcmp(bytes.data(), kMagic, 8) != 0)
         throw Error(ErrorCode::BadFormat, "not a PrivateSNN model file (wrong magic bytes)", path);
     const std::uint32_t version = readLE32(bytes.data() + 8);

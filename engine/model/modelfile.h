@@ -11,7 +11,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cstdint>
 #include <string>
+#include <vector>
 
 namespace psnn {
 
@@ -35,5 +37,11 @@ void saveNetwork(const Network &net, const std::string &path, const nlohmann::js
 /// BadWeights for NaN/inf values. `headerVerified` is false for format-1 files, whose header no
 /// checksum covers.
 Network loadNetwork(const std::string &path, nlohmann::json *metadata = nullptr, bool *headerVerified = nullptr);
+
+/// The bytes saveNetwork() writes, and loadNetwork() on bytes in memory (`path` names them in
+/// errors): how the TorchScript import process hands its result back (model/importsandbox.h).
+std::string networkBytes(const Network &net, const nlohmann::json &metadata = {});
+Network networkFromBytes(const std::vector<std::uint8_t> &bytes, const std::string &path, nlohmann::json *metadata = nullptr,
+                         bool *headerVerified = nullptr);
 
 } // namespace psnn

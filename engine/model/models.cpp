@@ -158,7 +158,7 @@ Network loadAnyNetwork(const std::string &path, const ImportOptions &options, Im
         return importOnnx(path, options, &rep);
     }
     rep.format = "TorchScript";
-    return importTorchScript(path, options, &rep);
+    return importTorchScriptInChild(path, options, &rep);
 }
 
 ModelSummary inspectModel(const std::string &path, const ImportOptions &options)

@@ -29,12 +29,20 @@ struct ImportCheckRecord {
     std::vector<std::string> dataFiles;
 };
 
+/// What the separate process that reads a TorchScript file may use (model/importsandbox.h). Not
+/// a model setting: the manifest does not record it.
+struct ImportLimits {
+    std::int64_t memoryMiB = 4096;  ///< its address space
+    double seconds = 300;           ///< wall clock, and CPU time
+};
+
 struct ImportOptions {
     Shape inputShape;                     ///< {C,H,W}; empty: guessed from the weights (with a warning)
     Normalization normalization;          ///< empty: identity (mean 0, std 1), with a warning
     std::vector<std::string> classNames;  ///< empty: "0".."N-1"
     double tolerance = 1e-4;              ///< import verification: max |diff| relative to max(1, max |reference|)
     ImportCheckRecord check;              ///< not a setting: how the normalisation was found, for the manifest
+    ImportLimits limits;                  ///< not a setting: for TorchScript files
 };
 
 struct LayerInfo {

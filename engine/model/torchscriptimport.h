@@ -22,4 +22,10 @@ struct ImportReport {
 /// BadWeights, ImportMismatch (with the largest difference), BadFormat for unreadable files.
 Network importTorchScript(const std::string &path, const ImportOptions &options, ImportReport *report = nullptr);
 
+/// importTorchScript() in a child process under options.limits (model/importsandbox.h), so that
+/// a file that crashes LibTorch, loops or allocates without bound ends in an Error naming it:
+/// LimitExceeded for the limits, BadFormat for a crash. The child's own Errors come back as they
+/// were thrown there.
+Network importTorchScriptInChild(const std::string &path, const ImportOptions &options, ImportReport *report = nullptr);
+
 } // namespace psnn

@@ -5,9 +5,12 @@ For every importable model it also writes the reference input and PyTorch's outp
 little-endian float32 (<name>.input.f32, <name>.output.f32) with their shapes in models.json, so
 the C++ tests compare against PyTorch itself. Run with Debian's /usr/bin/python3 (python3-torch, python3-onnx).
 """
+import io
 import json
 import os
 import sys
+import zipfile
+from typing import List, Tuple
 
 import torch
 import torch.nn as nn
@@ -112,6 +115,62 @@ save("nan_weights", nan_model, (1, 1, 28, 28), "script", reference=False)
 
 save("misordered", Misordered(), (1, 1, 8, 8), "script", reference=False)
 save("doubled", Doubled(), (1, 1, 8, 8), "script", reference=False)
+
+
+# Hostile files: TorchScript runs a module's exported __setstate__ while loading it, and LibTorch's
+# unpickler trusts its input. The workbench must survive each of these (model/importsandbox.h).
+class Restoring(nn.Module):
+    """A plain model whose state restores itself through __setstate__ when loaded."""
+
+    def __init__(self):
+        super().__init__()
+        self.fc = nn.Linear(784, 10)
+        self.n = 0
+
+    def forward(self, x):
+        return self.fc(torch.flatten(x, 1))
+
+    @torch.jit.export
+    def __getstate__(self) -> Tuple[int, bool]:
+        return (self.n, self.training)
+
+
+class EndlessRestore(Restoring):
+    """Loading never ends."""
+
+    @torch.jit.export
+    def __setstate__(self, state: Tuple[int, bool]) -> None:
+        i = state[0]
+        while i >= 0:
+            i += 1
+        self.n = i
+        self.training = state[1]
+
+
+class GreedyRestore(Restoring):
+    """Loading allocates 64 MiB after 64 MiB, without end."""
+
+    @torch.jit.export
+    def __setstate__(self, state: Tuple[int, bool]) -> None:
+        hoard: List[torch.Tensor] = []
+        while state[0] >= 0:
+            hoard.append(torch.ones(1 << 24))
+        self.n = len(hoard)
+        self.training = state[1]
+
+
+torch.jit.script(EndlessRestore()).save(os.path.join(out, "hostile_endless_load.pt"))
+torch.jit.script(GreedyRestore()).save(os.path.join(out, "hostile_greedy_load.pt"))
+
+# A valid archive whose pickled module is one TUPLE1 opcode on an empty stack: LibTorch 1.13's
+# unpickler reads below its stack and dies with SIGSEGV.
+buffer = io.BytesIO()
+torch.jit.save(torch.jit.script(nn.Sequential(nn.Flatten(), nn.Linear(784, 10))), buffer)
+with zipfile.ZipFile(io.BytesIO(buffer.getvalue())) as source, \
+        zipfile.ZipFile(os.path.join(out, "hostile_loader_crash.pt"), "w") as crafted:
+    for item in source.infolist():
+        data = b"\x80\x02\x85." if item.filename.endswith("/data.pkl") else source.read(item)
+        crafted.writestr(item, data)
 
 
 

@@ -6,6 +6,7 @@
 #include "importdialog.h"
 #include "importflow.h"
 #include "mainwindow.h"
+#include "model/importsandbox.h"
 #include "modelsummaryview.h"
 #include "spikeview.h"
 #include "warninglist.h"
@@ -50,6 +51,8 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(!qEnvironmentVariable("PSNN_TINY_WORKSPACE").isEmpty());
+        // As main() does: TorchScript files are read by privatesnn-cli in a process of its own.
+        psnn::setImportHelper(qEnvironmentVariable("PSNN_CLI").toStdString());
     }
 
     // Every view shows what the workspace holds.
@@ -205,6 +208,25 @@ private Q_SLOTS:
         window.openModel(bad);
         QVERIFY(failed.wait(20000));
         QVERIFY(failed.first().first().toString().contains("broken.psnn"));
+        window.openModel(QString::fromStdString(psnn::demoModelPath()));
+        QVERIFY(shown.wait(20000));
+        QVERIFY(window.summaryView()->rowCount() > 0);
+    }
+
+    // A TorchScript file that crashes LibTorch's reader (tests/data/make_torchscript_models.py)
+    // takes down only the import process: the window says so, and opens the next file.
+    void hostileModelKeepsWindowUp()
+    {
+        const QString hostile = qEnvironmentVariable("PSNN_TEST_MODELS") + QStringLiteral("/hostile_loader_crash.pt");
+        QVERIFY2(QFile::exists(hostile), qPrintable(hostile));
+        MainWindow window(nullptr, m_root.path());
+        window.show();
+        QSignalSpy failed(&window, &MainWindow::openFailed);
+        QSignalSpy shown(&window, &MainWindow::modelShown);
+        window.openModel(hostile);
+        QVERIFY(failed.wait(60000));
+        const QString message = failed.first().first().toString();
+        QVERIFY2(message.contains(hostile) && message.contains("crashed while reading it"), qPrintable(message));
         window.openModel(QString::fromStdString(psnn::demoModelPath()));
         QVERIFY(shown.wait(20000));
         QVERIFY(window.summaryView()->rowCount() > 0);

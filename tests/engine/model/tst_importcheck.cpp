@@ -3,6 +3,7 @@
 #include "../testutil.h"
 #include "data/knowndatasets.h"
 #include "model/importcheck.h"
+#include "model/importsandbox.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -28,6 +29,9 @@ class TestImportCheck : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // TorchScript files are read by privatesnn-cli in a process of its own.
+    void initTestCase() { psnn::setImportHelper(qEnvironmentVariable("PSNN_CLI").toStdString()); }
+
     // Uniformly grey 8x8 images; the model says "1" when the mean normalised pixel is positive,
     // i.e. when the brightness b is above the normalisation's mean m. Two labels are wrong on
     // purpose, so that no normalisation gets everything right.

@@ -1,3 +1,4 @@
+#include "model/importsandbox.h"
 #include "model/models.h"
 #include "model/torchscriptimport.h"
 #include "pytorchreference.h"
@@ -20,6 +21,8 @@ private Q_SLOTS:
     {
         QVERIFY2(std::filesystem::exists(modelDir() + "/models.json"),
                  "test models missing: run the make_torchscript_models test first (ctest does)");
+        // importModel() and inspectModel() read TorchScript files in privatesnn-cli's child process.
+        psnn::setImportHelper(qEnvironmentVariable("PSNN_CLI").toStdString());
     }
 
     // Each importable model must reproduce the output PyTorch computed in Python.
