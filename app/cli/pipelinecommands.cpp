@@ -60,6 +60,9 @@ void addPipeline(CLI::App &app, CommandContext &ctx)
     addNumber(*cmd, "--eval-seed", o.evaluation.seed, "Poisson input draws of the evaluation");
     cmd->add_flag("--audit", a->audit, "run the leakage audit (needs --judge)");
     cmd->add_flag("--no-audit", a->noAudit, "no leakage audit, not even with --demo");
+    addChoice(*cmd, "--stop-after", {"import", "synthesize", "convert", "convert_real", "encrypt", "evaluate", "energy"}, "",
+              [&o](const std::string &v) { o.stopAfter = v; },
+              "stop once this stage is done or current (a later run goes on from there)");
     addImportOptions(*cmd, o.import);
     addSynthesisOptions(*cmd, o.synthesis);
     addConversionOptions(*cmd, o.conversion);
@@ -96,7 +99,13 @@ void addPipeline(CLI::App &app, CommandContext &ctx)
         std::printf("\nstages already current: ");
         for (const auto &s : r.skipped)
             std::printf("%s ", s.c_str());
-        std::printf("\n%s", r.resultsJson.c_str());
+        std::printf("\n");
+        if (r.stoppedEarly) {
+            printWarnings(r.warnings);
+            std::printf("stopped after %s; results.json is written when every stage has run\n", o.stopAfter.c_str());
+            return 0;
+        }
+        std::printf("%s", r.resultsJson.c_str());
         printConversionChoice(r.conversionCandidates, r.conversionChosen);
         printDeployment(r.resultsJson);
         printWarnings(r.warnings);

@@ -8,6 +8,8 @@
 #include "leakagemodel.h"
 #include "rocplot.h"
 
+#include "core/fileio.h"
+
 #include <QBuffer>
 #include <QDateTime>
 #include <QFileInfo>
@@ -18,7 +20,17 @@
 #include <QSaveFile>
 #include <QTextDocument>
 
+#include <cerrno>
+
 namespace {
+
+// Qt's words for a failed write, unless it failed for want of room: then the engine's, which say
+// "no space" as every other writer of the workbench does.
+QString failure(const QFileDevice &file)
+{
+    const std::string room = psnn::noSpaceReason(errno, file.fileName().toStdString());
+    return room.empty() ? file.errorString() : QString::fromStdString(room);
+}
 
 QString pct(double v)
 {
@@ -434,13 +446,13 @@ bool ReportWriter::write(const QString &htmlPath, const QString &pdfPath, QStrin
 {
     QSaveFile html(htmlPath);
     if (!html.open(QIODevice::WriteOnly) || html.write(this->html(true).toUtf8()) < 0 || !html.commit()) {
-        *error = tr("%1: cannot be written (%2)").arg(htmlPath, html.errorString());
+        *error = tr("%1: cannot be written (%2)").arg(htmlPath, failure(html));
         return false;
     }
     // The PDF goes to a temporary name first so that a failure leaves any earlier report intact.
     QSaveFile pdf(pdfPath);
     if (!pdf.open(QIODevice::WriteOnly)) {
-        *error = tr("%1: cannot be written (%2)").arg(pdfPath, pdf.errorString());
+        *error = tr("%1: cannot be written (%2)").arg(pdfPath, failure(pdf));
         return false;
     }
     {
@@ -458,7 +470,7 @@ bool ReportWriter::write(const QString &htmlPath, const QString &pdfPath, QStrin
         doc.print(&writer);
     }
     if (!pdf.commit()) {
-        *error = tr("%1: cannot be written (%2)").arg(pdfPath, pdf.errorString());
+        *error = tr("%1: cannot be written (%2)").arg(pdfPath, failure(pdf));
         return false;
     }
     return true;

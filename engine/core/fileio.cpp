@@ -10,6 +10,8 @@
 #include <filesystem>
 #include <fstream>
 #include <random>
+#include <sys/resource.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 
 namespace fs = std::filesystem;
@@ -89,6 +91,38 @@ fs::path temporaryBeside(const std::string &path)
     return dir / ("." + target.filename().native() + ".tmp-" + std::to_string(rd()));
 }
 
+} // namespace
+
+// For writers that do not keep errno, the disk and the file-size limit are asked, while the
+// partial temporary file still takes its space.
+std::string noSpaceReason(int err, const std::string &file)
+{
+    const fs::path tmp(file);
+    if (err == ENOSPC)
+        return "no space left on the disk";
+    if (err == EDQUOT)
+        return "no space left in the disk quota";
+    if (err == EFBIG)
+        return "no space left under the file-size limit (ulimit -f)";
+    struct statvfs disk {};
+    if (::statvfs(tmp.parent_path().c_str(), &disk) == 0 && disk.f_bavail == 0)
+        return "no space left on the disk";
+    rlimit limit{};
+    std::error_code ec;
+    const auto size = fs::file_size(tmp, ec);
+    if (!ec && ::getrlimit(RLIMIT_FSIZE, &limit) == 0 && limit.rlim_cur != RLIM_INFINITY && size >= limit.rlim_cur)
+        return "no space left under the file-size limit (ulimit -f)";
+    return {};
+}
+
+std::string writeFailure(int err, const std::string &file)
+{
+    const std::string room = noSpaceReason(err, file);
+    return room.empty() ? std::strerror(err) : room;
+}
+
+namespace {
+
 void moveIntoPlace(const fs::path &tmp, const std::string &path)
 {
     std::error_code ec;
@@ -101,35 +135,21 @@ void moveIntoPlace(const fs::path &tmp, const std::string &path)
 
 } // namespace
 
-void writeFileAtomicWith(const std::string &path, const std::function<void(const std::string &tmpPath)> &write)
-{
-    const fs::path tmp = temporaryBeside(path);
-    try {
-        write(tmp.string());
-    } catch (...) {
-        std::error_code ec;
-        fs::remove(tmp, ec);
-        throw;
-    }
-    moveIntoPlace(tmp, path);
-}
-
 void writeFileAtomic(const std::string &path, const void *data, std::size_t size)
 {
     const fs::path tmp = temporaryBeside(path);
     std::error_code ec;
     FILE *f = std::fopen(tmp.c_str(), "wb");
-    if (!f)
-        throw Error(ErrorCode::FileWrite, std::string("cannot create file: ") + std::strerror(errno), path);
+    if (!f) {
+        throw Error(ErrorCode::FileWrite, "cannot create file: " + writeFailure(errno, tmp.string()), path);
+    }
     const bool ok = std::fwrite(data, 1, size, f) == size && std::fflush(f) == 0 && ::fsync(fileno(f)) == 0;
     const int err = errno;
     const bool closed = std::fclose(f) == 0;
     if (!ok || !closed) {
+        const std::string why = writeFailure(err ? err : EIO, tmp.string());
         fs::remove(tmp, ec);
-        throw Error(ErrorCode::FileWrite,
-                    std::string("writing failed (") + std::strerror(err ? err : EIO)
-                        + "); the previous file, if any, is unchanged",
-                    path);
+        throw Error(ErrorCode::FileWrite, "writing failed (" + why + "); the previous file, if any, is unchanged", path);
     }
     moveIntoPlace(tmp, path);
 }

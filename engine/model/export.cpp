@@ -68,14 +68,16 @@ ExportResult exportModel(const std::string &modelPath, ExportFormat format, cons
             saveNetwork(net, outPath, metadata);
             break;
         case ExportFormat::Nir:
-            writeFileAtomicWith(outPath, [&](const std::string &tmp) { r.warnings = writeNir(net, tmp); });
+            r.warnings = writeNir(net, outPath);
             break;
         case ExportFormat::TorchScript:
-            writeFileAtomicWith(outPath, [&](const std::string &tmp) { writeSnnTorchScript(net, tmp); });
+            writeFileAtomic(outPath, snnTorchScriptBytes(net));
             break;
         }
     } catch (const Error &e) {
         // Name the model for what it cannot be, and the output file for what could not be written.
+        if (e.code() == ErrorCode::FileWrite && e.context() == outPath)
+            throw;
         if (e.code() == ErrorCode::FileWrite)
             throw Error(e.code(), e.what(), outPath);
         throw Error(e.code(), e.what(), modelPath); // what() already names the layer or setting

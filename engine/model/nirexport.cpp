@@ -1,6 +1,7 @@
 #include "model/nirexport.h"
 
 #include "core/error.h"
+#include "core/fileio.h"
 
 #include <hdf5.h>
 
@@ -11,14 +12,19 @@ namespace psnn {
 
 namespace {
 
-// The file's HDF5 writes; every failure names the file. HDF5's own error printing is off: the
-// engine reports the error once, in its own words.
+// The file's HDF5 writes, into memory (HDF5's core driver); every failure names the file. HDF5's
+// own error printing is off: the engine reports the error once, in its own words. The disk is
+// written by writeFileAtomic() alone: HDF5 that fails to flush to a full disk keeps the file
+// open and crashes the process when the library shuts down.
 class H5Writer {
 public:
     explicit H5Writer(const std::string &path) : m_path(path)
     {
         H5Eset_auto2(H5E_DEFAULT, nullptr, nullptr);
-        m_file = H5Fcreate(path.c_str(), H5F_ACC_TRUNC, H5P_DEFAULT, H5P_DEFAULT);
+        const hid_t inMemory = H5Pcreate(H5P_FILE_ACCESS);
+        H5Pset_fapl_core(inMemory, 1 << 20, false);
+        m_file = H5Fcreate(path.c_str(), H5F_ACC_TRUNC, H5P_DEFAULT, inMemory);
+        H5Pclose(inMemory);
         check(m_file, "cannot create the file");
         m_string = H5Tcopy(H5T_C_S1);
         H5Tset_size(m_string, H5T_VARIABLE);
@@ -33,12 +39,18 @@ public:
     H5Writer(const H5Writer &) = delete;
     H5Writer &operator=(const H5Writer &) = delete;
 
-    /// Closes the file, flushing it: a full disk shows here at the latest.
-    void close()
+    /// The finished file's bytes; closes it.
+    std::string close()
     {
+        check(H5Fflush(m_file, H5F_SCOPE_GLOBAL), "cannot finish the file");
+        const ssize_t size = H5Fget_file_image(m_file, nullptr, 0);
+        check(size, "cannot finish the file");
+        std::string bytes(std::size_t(size), '\0');
+        check(H5Fget_file_image(m_file, bytes.data(), std::size_t(size)), "cannot finish the file");
         const herr_t r = H5Fclose(m_file);
         m_file = -1;
-        check(r, "cannot finish writing (no space left on the device?)");
+        check(r, "cannot finish the file");
+        return bytes;
     }
 
     hid_t root() const { return m_file; }
@@ -96,10 +108,10 @@ private:
         check(space, "cannot describe dataset " + name);
         const hid_t d = H5Dcreate2(parent, name.c_str(), fileType, space, H5P_DEFAULT, H5P_DEFAULT, H5P_DEFAULT);
         H5Sclose(space);
-        check(d, "cannot create dataset " + name + " (no space left on the device?)");
+        check(d, "cannot create dataset " + name);
         const herr_t r = H5Dwrite(d, memType, H5S_ALL, H5S_ALL, H5P_DEFAULT, data);
         H5Dclose(d);
-        check(r, "cannot write dataset " + name + " (no space left on the device?)");
+        check(r, "cannot write dataset " + name);
     }
 
     std::string m_path;
@@ -336,7 +348,7 @@ std::vector<std::string> writeNir(const Network &snn, const std::string &path)
     w.string(meta, "class_names", classes);
     w.closeGroup(meta);
     w.closeGroup(graph);
-    w.close();
+    writeFileAtomic(path, w.close());
     return warnings;
 }
 

@@ -8,8 +8,7 @@
 
 namespace psnn {
 
-/// Writes `snn` to `path` (not atomically: exportModel() writes a temporary file and moves it).
-/// Returns the warnings about settings NIR keeps only as metadata. Throws Error(UnsupportedLayer)
+/// Writes `snn` to `path`, atomically (a failure leaves what was there). Returns the warnings about settings NIR keeps only as metadata. Throws Error(UnsupportedLayer)
 /// naming the layer or setting NIR cannot express, Error(FileWrite) naming the file.
 std::vector<std::string> writeNir(const Network &snn, const std::string &path);
 

@@ -237,7 +237,7 @@ std::string snnTorchScriptSource(const Network &snn)
     return Generator(snn).source();
 }
 
-void writeSnnTorchScript(const Network &snn, const std::string &path)
+std::string snnTorchScriptBytes(const Network &snn)
 {
     if (!snn.spiking)
         throw Error(ErrorCode::InvalidArgument, "TorchScript SNN export needs a spiking network; convert the ANN first");
@@ -254,13 +254,17 @@ void writeSnnTorchScript(const Network &snn, const std::string &path)
     for (const auto &c : snn.classNames)
         classes.push_back(c);
     m.register_attribute("class_names", c10::ListType::ofStrings(), classes);
+    // Into memory, and onto the disk by writeFileAtomic(): LibTorch's file writer aborts the
+    // process when the disk is full (it throws from a destructor).
+    std::ostringstream out;
     try {
         m.define(source);
-        m.save(path);
+        m.save(out);
     } catch (const c10::Error &e) {
         const std::string what = e.what_without_backtrace();
-        throw Error(ErrorCode::FileWrite, "cannot write the TorchScript module: " + what.substr(0, what.find('\n')), path);
+        throw Error(ErrorCode::FileWrite, "cannot make the TorchScript module: " + what.substr(0, what.find('\n')));
     }
+    return out.str();
 }
 
 } // namespace psnn

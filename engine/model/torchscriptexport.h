@@ -14,8 +14,9 @@ namespace psnn {
 /// simulation with seed s draws torch.rand with a generator seeded s), else from torch.rand.
 std::string snnTorchScriptSource(const Network &snn);
 
-/// Compiles that source with the weights, thresholds and amplitudes as buffers and saves the
-/// module to `path` (not atomically: exportModel() does that). Throws Error naming the file.
-void writeSnnTorchScript(const Network &snn, const std::string &path);
+/// Compiles that source with the weights, thresholds and amplitudes as buffers, and returns the
+/// module's file as bytes (exportModel() writes them). Throws Error(FileWrite) when LibTorch
+/// cannot compile or save it.
+std::string snnTorchScriptBytes(const Network &snn);
 
 } // namespace psnn

@@ -1,12 +1,14 @@
 #include "workspace/workspacelock.h"
 
 #include "core/error.h"
+#include "core/fileio.h"
 
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
 #include <map>
 #include <mutex>
+#include <regex>
 
 #include <fcntl.h>
 #include <sys/file.h>
@@ -36,6 +38,19 @@ std::string holderOf(int fd)
     return text.substr(0, end).empty() ? "unknown" : text.substr(0, end);
 }
 
+// What a process killed while writing leaves: a stage's staging folder (workspace/stagerunner.cpp)
+// and the temporary file of an atomic write (core/fileio.cpp), both only ever moved into place
+// whole. Called by the one writer, so nothing of another process's is removed.
+void removeLeftovers(const std::string &dir)
+{
+    static const std::regex leftover(R"((^\.staging-.+)|(^\..+\.tmp-[0-9]+$))");
+    std::error_code ec;
+    for (const auto &entry : std::filesystem::directory_iterator(dir, ec)) {
+        if (std::regex_match(entry.path().filename().string(), leftover))
+            std::filesystem::remove_all(entry.path(), ec);
+    }
+}
+
 } // namespace
 
 std::string WorkspaceLock::lockFile(const std::string &dir)
@@ -54,7 +69,7 @@ WorkspaceLock::WorkspaceLock(const std::string &dir)
     }
     const int fd = ::open(m_path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
     if (fd < 0)
-        throw Error(ErrorCode::FileWrite, std::string("cannot create the workspace's lock file (") + std::strerror(errno) + ")",
+        throw Error(ErrorCode::FileWrite, "cannot create the workspace's lock file (" + writeFailure(errno, m_path) + ")",
                     m_path);
     if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
         const std::string holder = holderOf(fd);
@@ -65,12 +80,12 @@ WorkspaceLock::WorkspaceLock(const std::string &dir)
     }
     const std::string pid = std::to_string(::getpid()) + "\n";
     if (::ftruncate(fd, 0) != 0 || ::pwrite(fd, pid.data(), pid.size(), 0) != ssize_t(pid.size())) {
-        const int error = errno;
+        const std::string why = writeFailure(errno, m_path);
         ::close(fd);
-        throw Error(ErrorCode::FileWrite, std::string("cannot write the workspace's lock file (") + std::strerror(error) + ")",
-                    m_path);
+        throw Error(ErrorCode::FileWrite, "cannot write the workspace's lock file (" + why + ")", m_path);
     }
     g_held[m_path] = {fd, 1, ::getpid()};
+    removeLeftovers(dir);
 }
 
 WorkspaceLock::~WorkspaceLock()

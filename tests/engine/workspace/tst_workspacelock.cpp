@@ -4,7 +4,9 @@
 #include <QTemporaryDir>
 
 #include <csignal>
+#include <filesystem>
 #include <fstream>
+#include <set>
 #include <string>
 
 #include <sys/wait.h>
@@ -114,6 +116,40 @@ private Q_SLOTS:
         QCOMPARE(firstLine(psnn::WorkspaceLock::lockFile(ws)), std::to_string(getpid()));
         close(ready[0]);
         close(ready[1]);
+    }
+
+    // What a killed writer left half-done goes when the next one takes the lock; a second
+    // process that is refused the lock removes nothing, and finished files stay.
+    void leftoversGoWithTheLock()
+    {
+        QTemporaryDir dir;
+        const std::string ws = dir.path().toStdString();
+        const auto touch = [&](const std::string &name) { std::ofstream(ws + "/" + name) << "x"; };
+        std::filesystem::create_directories(ws + "/.staging-encrypt/inner");
+        touch(".staging-encrypt/inner/part.psnn");
+        touch(".manifest.json.tmp-123456");
+        touch("manifest.json");
+        touch("encrypted.psnn");
+        touch("notes.tmp-1");         // not the atomic writer's pattern (no leading dot)
+        touch(".hidden.tmp-abc");     // nor this (no digits)
+        {
+            const psnn::WorkspaceLock holder(ws);
+            touch(".results.json.tmp-42"); // the holder's own write in progress
+            std::string message;
+            QCOMPARE(lockInChild(ws, &message), 3);
+            QVERIFY(std::filesystem::exists(ws + "/.results.json.tmp-42"));
+        }
+        const std::set<std::string> expected{".lock", "manifest.json", "encrypted.psnn", "notes.tmp-1", ".hidden.tmp-abc"};
+        std::set<std::string> left;
+        for (const auto &e : std::filesystem::directory_iterator(ws))
+            left.insert(e.path().filename().string());
+        // Taking the lock removed the staging folder and the manifest's temporary file. The file
+        // written while the lock was held survived the refused child, and goes with the next lock.
+        QVERIFY(left.count(".results.json.tmp-42"));
+        left.erase(".results.json.tmp-42");
+        QCOMPARE(left, expected);
+        const psnn::WorkspaceLock again(ws);
+        QVERIFY(!std::filesystem::exists(ws + "/.results.json.tmp-42"));
     }
 };
 
