@@ -14,20 +14,14 @@ int cmdReport(int argc, char **argv, const std::string &workspace)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    WorkspaceResults ws;
-    QString error;
-    if (!ws.load(QString::fromStdString(workspace), &error)) {
+    const QDir dir(QString::fromStdString(workspace));
+    const QString html = dir.filePath(QStringLiteral("report.html")), pdf = dir.filePath(QStringLiteral("report.pdf"));
+    QString error, verdict;
+    if (!ReportWriter::writeWorkspace(dir.path(), html, pdf, &error, &verdict)) {
         std::fprintf(stderr, "privatesnn-cli report: %s\n", qUtf8Printable(error));
         return 1;
     }
-    const ReportWriter report(ws);
-    const QString html = ws.file(QStringLiteral("report.html")), pdf = ws.file(QStringLiteral("report.pdf"));
-    if (!report.write(html, pdf, &error)) {
-        std::fprintf(stderr, "privatesnn-cli report: %s\n", qUtf8Printable(error));
-        return 1;
-    }
-    std::printf("%s\nwrote %s and %s\n", qUtf8Printable(ReportWriter::verdict(ws)), qUtf8Printable(html),
-                qUtf8Printable(pdf));
+    std::printf("%s\nwrote %s and %s\n", qUtf8Printable(verdict), qUtf8Printable(html), qUtf8Printable(pdf));
     return 0;
 }
 

@@ -46,9 +46,7 @@ void EngineWorker::run(const QString &what, Job &&job)
     } catch (const psnn::Cancelled &) {
         Q_EMIT cancelled();
     } catch (const psnn::Error &e) {
-        const QString context = QString::fromStdString(e.context());
-        Q_EMIT failed(what, context.isEmpty() ? QString::fromStdString(e.what())
-                                              : context + QStringLiteral(": ") + QString::fromStdString(e.what()));
+        Q_EMIT failed(what, QString::fromStdString(e.what())); // names the context already
     } catch (const std::exception &e) {
         // c10::Error and cv::Exception derive from std::exception too.
         Q_EMIT failed(what, QString::fromStdString(e.what()));
@@ -60,7 +58,9 @@ void EngineWorker::run(const QString &what, Job &&job)
 void EngineWorker::inspectModel(const QString &path, const psnn::ImportOptions &options)
 {
     run(tr("Could not open the model."), [&] {
-        const psnn::ModelSummary summary = psnn::inspectModel(path.toStdString(), options);
+        psnn::ImportOptions o = options;
+        o.cancel = m_cancel; // Cancel stops a TorchScript file's import process
+        const psnn::ModelSummary summary = psnn::inspectModel(path.toStdString(), o);
         Q_EMIT modelInspected(summary);
     });
 }

@@ -3,7 +3,6 @@
 #include "enginecontroller.h"
 
 #include "reportwriter.h"
-#include "workspaceresults.h"
 
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -142,14 +141,8 @@ void FileMenu::exportModel(const QString &file)
 
 bool FileMenu::writeReport(const QString &html, const QString &pdf)
 {
-    WorkspaceResults results;
     QString error;
-    if (!results.load(m_workspace, &error)) {
-        Q_EMIT failed(tr("Could not write the report."), error);
-        return false;
-    }
-    const ReportWriter report(results);
-    if (!report.write(html, pdf, &error)) {
+    if (!ReportWriter::writeWorkspace(m_workspace, html, pdf, &error)) {
         Q_EMIT failed(tr("Could not write the report."), error);
         return false;
     }

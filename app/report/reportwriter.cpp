@@ -8,7 +8,9 @@
 #include "leakagemodel.h"
 #include "rocplot.h"
 
+#include "core/error.h"
 #include "core/fileio.h"
+#include "workspace/workspacelock.h"
 
 #include <QBuffer>
 #include <QDateTime>
@@ -21,6 +23,7 @@
 #include <QTextDocument>
 
 #include <cerrno>
+#include <optional>
 
 namespace {
 
@@ -440,6 +443,27 @@ QString ReportWriter::html(bool embed) const
     s += summary() + modelsSection() + dataSection() + accuracySection(embed) + energySection(embed)
         + syntheticSection(embed) + leakageSection(embed) + frontierSection(embed) + membershipSection(embed) + settingsSection();
     return s + QStringLiteral("</body></html>\n");
+}
+
+bool ReportWriter::writeWorkspace(const QString &workspace, const QString &htmlPath, const QString &pdfPath, QString *error,
+                                  QString *verdict)
+{
+    std::optional<psnn::WorkspaceLock> lock;
+    try {
+        lock.emplace(workspace.toStdString());
+    } catch (const psnn::Error &e) {
+        *error = QString::fromStdString(e.what());
+        return false;
+    }
+    WorkspaceResults results;
+    if (!results.load(workspace, error))
+        return false;
+    const ReportWriter report(results);
+    if (!report.write(htmlPath, pdfPath, error))
+        return false;
+    if (verdict)
+        *verdict = ReportWriter::verdict(results);
+    return true;
 }
 
 bool ReportWriter::write(const QString &htmlPath, const QString &pdfPath, QString *error) const

@@ -28,6 +28,13 @@ public:
     /// an existing report is then left as it was.
     bool write(const QString &htmlPath, const QString &pdfPath, QString *error) const;
 
+    /// Reads `workspace` and writes its report to both files, holding the workspace's lock so that
+    /// a run in another process cannot change what is read (`report` and the window's File >
+    /// Export report). Returns false and sets `error` for a workspace in use or unreadable, or a
+    /// file that could not be written; `verdict`, when given, receives verdict().
+    static bool writeWorkspace(const QString &workspace, const QString &htmlPath, const QString &pdfPath, QString *error,
+                               QString *verdict = nullptr);
+
     /// The one-sentence verdict on the encrypted model, for the report and the GUI.
     static QString verdict(const WorkspaceResults &ws);
     /// Accuracy-vs-timestep curves of the SNNs the workspace evaluated, named for a legend.

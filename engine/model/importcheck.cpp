@@ -38,7 +38,9 @@ ImportCheck checkImport(const std::string &model, const ImportCheckOptions &opti
     if (options.testData.empty())
         throw Error(ErrorCode::InvalidArgument, "the check needs test data (a data set name or folder)", model);
     ImportReport report;
-    Network net = loadAnyNetwork(model, options.import, &report);
+    ImportOptions io = options.import;
+    io.cancel = cancel;
+    Network net = loadAnyNetwork(model, io, &report);
     cancel.check();
     const ImageSet all = loadDataset(options.testData, Split::Test);
     const ImageSet set = evenlySpaced(all, options.images);

@@ -94,8 +94,10 @@ std::string systemError(const std::string &what)
 }
 
 // Runs the helper with only the pipe (as descriptor 3) and /dev/null (as 0, 1, 2) open, under the
-// limits; reads what it writes until it exits or the wall clock runs out.
-ChildRun runChild(const std::vector<std::string> &args, const ImportLimits &limits, const std::string &path)
+// limits; reads what it writes until it exits, the wall clock runs out or the job is cancelled
+// (within 0.1 s: the poll below wakes that often).
+ChildRun runChild(const std::vector<std::string> &args, const ImportLimits &limits, const CancelToken &cancel,
+                  const std::string &path)
 {
     // Everything the child uses is made before fork(): in a process with threads, the child may
     // only make async-signal-safe calls until it execs.
@@ -158,6 +160,13 @@ ChildRun runChild(const std::vector<std::string> &args, const ImportLimits &limi
     };
     char buffer[1 << 16];
     for (;;) {
+        if (cancel.isCancelled()) {
+            ::close(fds[0]);
+            ::kill(pid, SIGKILL);
+            while (::waitpid(pid, nullptr, 0) < 0 && errno == EINTR) {
+            }
+            throw Cancelled();
+        }
         if (Clock::now() >= deadline) {
             run.timedOut = true;
             break;
@@ -228,7 +237,8 @@ Network importTorchScriptInChild(const std::string &path, const ImportOptions &o
                         + std::to_string(options.limits.memoryMiB) + " MiB and " + secondsText(options.limits.seconds),
                     path);
 
-    const ChildRun run = runChild({helper, kImportChildCommand, path, optionsToJson(options).dump()}, options.limits, path);
+    const ChildRun run =
+        runChild({helper, kImportChildCommand, path, optionsToJson(options).dump()}, options.limits, options.cancel, path);
     const std::string memoryLimit = std::to_string(options.limits.memoryMiB) + " MiB";
     const std::string timeLimit = secondsText(options.limits.seconds);
     if (run.timedOut)

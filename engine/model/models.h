@@ -3,6 +3,7 @@
 
 #include "core/imageset.h"
 #include "core/modeltypes.h"
+#include "core/progress.h"
 
 #include <array>
 #include <cstdint>
@@ -43,6 +44,7 @@ struct ImportOptions {
     double tolerance = 1e-4;              ///< import verification: max |diff| relative to max(1, max |reference|)
     ImportCheckRecord check;              ///< not a setting: how the normalisation was found, for the manifest
     ImportLimits limits;                  ///< not a setting: for TorchScript files
+    CancelToken cancel;                   ///< not a setting: the job's, which stops a TorchScript import's process
 };
 
 struct LayerInfo {

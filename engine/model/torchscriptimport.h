@@ -25,7 +25,7 @@ Network importTorchScript(const std::string &path, const ImportOptions &options,
 /// importTorchScript() in a child process under options.limits (model/importsandbox.h), so that
 /// a file that crashes LibTorch, loops or allocates without bound ends in an Error naming it:
 /// LimitExceeded for the limits, BadFormat for a crash. The child's own Errors come back as they
-/// were thrown there.
+/// were thrown there. options.cancel stops the child and throws Cancelled.
 Network importTorchScriptInChild(const std::string &path, const ImportOptions &options, ImportReport *report = nullptr);
 
 } // namespace psnn

@@ -203,6 +203,7 @@ private:
         SimulationOptions so;
         so.trainable = true;
         so.seed = seed;
+        so.cancel = &m_cancel;
         const double T = m_net.snn.timesteps;
         const auto x = imagesToTensor(m_images, idx, m_net.normalization);
         const SimulationResult sim = simulate(m_net, x, so);

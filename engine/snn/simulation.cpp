@@ -228,6 +228,12 @@ private:
             return {};
         }
         const std::size_t k = std::size_t(neuronIndex);
+        if (m_o.cancel) {
+            m_o.cancel->check();
+            // LibTorch's autograd hands an exception from a hook back to backward()'s caller.
+            if (current.requires_grad())
+                current.register_hook([cancel = *m_o.cancel](const torch::Tensor &) { cancel.check(); });
+        }
         NeuronState &state = m_states[k];
         if (!state.membrane.defined())
             initNeurons(l, current[0], state);

@@ -10,6 +10,7 @@
 // over time.
 
 #include "core/network.h"
+#include "core/progress.h"
 
 #include <torch/types.h>
 
@@ -29,6 +30,9 @@ struct SimulationOptions {
     std::vector<std::int64_t> traceNeurons; ///< flat neuron indices for membrane traces
     double thresholdScale = 1.0;       ///< multiplies every threshold (for live what-if views)
     std::int64_t blockBytes = 16 << 20; ///< steps simulated together: as many as fit this per activation
+    /// Checked before each layer's block of steps, and (trainable) again when backward reaches
+    /// it, so that one BPTT step stops within a layer's work (Cancelled, also out of backward()).
+    const CancelToken *cancel = nullptr;
 };
 
 struct SimulationResult {

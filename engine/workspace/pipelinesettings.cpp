@@ -5,6 +5,7 @@
 #include "core/error.h"
 #include "core/fileio.h"
 #include "workspace/pipeline.h"
+#include "workspace/workspacelock.h"
 #include "workspace/stagesettings.h"
 #include "workspace/workspace.h"
 
@@ -43,6 +44,9 @@ void writePipelineSettings(const PipelineOptions &o)
     fs::create_directories(o.workspace, ec);
     if (ec)
         throw Error(ErrorCode::FileWrite, "cannot create the workspace folder: " + ec.message(), o.workspace);
+    // Not beside a run in another process, which reads these settings (the pipeline holds the
+    // lock already and takes it again).
+    const WorkspaceLock lock(o.workspace);
     const SnnEvalOptions &e = o.evaluation;
     json j = {{"format", "privatesnn-settings"},
               {"version", 1},

@@ -63,7 +63,9 @@ void PipelineStages::importModel()
     m_runner.run("import", importSettingsJson(m_o.import), {m_o.model}, {"ann.psnn"}, 0,
                  [&](const std::string &dir, StageRecord &rec) {
                      m_cancel.check();
-                     const ModelSummary s = psnn::importModel(m_o.model, dir + "/ann.psnn", m_o.import);
+                     ImportOptions io = m_o.import;
+                     io.cancel = m_cancel;
+                     const ModelSummary s = psnn::importModel(m_o.model, dir + "/ann.psnn", io);
                      json results = {{"source", fs::absolute(m_o.model).lexically_normal().string()},
                                      {"warnings", warningMessages(s.warnings)},
                                      {"warning_topics", warningTopics(s.warnings)},

@@ -1,5 +1,5 @@
 #pragma once
-// Engine-internal: one process at a time writes a workspace.
+// Public: one process at a time writes a workspace (the stages, settings.json, the report).
 
 #include <string>
 

@@ -1,13 +1,18 @@
 #include "reportwriter.h"
 
 #include "model/export.h"
+#include "workspace/workspacelock.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
 #include <filesystem>
+
+#include <sys/wait.h>
+#include <unistd.h>
 
 class TestReportWriter : public QObject
 {
@@ -20,6 +25,40 @@ private Q_SLOTS:
     {
         QString error;
         QVERIFY2(m_ws.load(qEnvironmentVariable("PSNN_TINY_WORKSPACE"), &error), qPrintable(error));
+    }
+
+    // `report` beside a run in another process: refused with the holder's number, nothing written.
+    void reportWaitsForARunningStage()
+    {
+        QTemporaryDir dir;
+        const QString ws = dir.filePath(QStringLiteral("ws"));
+        std::filesystem::copy(qEnvironmentVariable("PSNN_TINY_WORKSPACE").toStdString(), ws.toStdString(),
+                              std::filesystem::copy_options::recursive);
+        std::filesystem::remove(ws.toStdString() + "/report.html");
+        int ready[2];
+        QVERIFY(pipe(ready) == 0);
+        const pid_t holder = fork();
+        if (holder == 0) {
+            psnn::WorkspaceLock lock(ws.toStdString());
+            (void)!write(ready[1], "x", 1);
+            pause();
+            _exit(0);
+        }
+        char c;
+        QCOMPARE(read(ready[0], &c, 1), ssize_t(1));
+        QString error;
+        const QString html = ws + QStringLiteral("/report.html"), pdf = dir.filePath(QStringLiteral("r.pdf"));
+        QVERIFY(!ReportWriter::writeWorkspace(ws, html, pdf, &error));
+        QVERIFY2(error.contains(QStringLiteral("workspace in use by process %1").arg(holder)), qPrintable(error));
+        QVERIFY(!QFile::exists(html) && !QFile::exists(pdf));
+        kill(holder, SIGKILL);
+        waitpid(holder, nullptr, 0);
+        close(ready[0]);
+        close(ready[1]);
+        QString verdict;
+        QVERIFY2(ReportWriter::writeWorkspace(ws, html, pdf, &error, &verdict), qPrintable(error));
+        QVERIFY(QFile::exists(html) && QFile::exists(pdf));
+        QCOMPARE(verdict, ReportWriter::verdict(m_ws));
     }
 
     void reportHasEverySection()

@@ -2,6 +2,7 @@
 // privatesnn-cli (PSNN_CLI); this test's own executable also stands in for one, to report what
 // the child was given: its open descriptors, its limits and its environment.
 #include "core/error.h"
+#include "core/progress.h"
 #include "model/importsandbox.h"
 #include "model/modelfile.h"
 #include "model/modelloader.h"
@@ -16,11 +17,15 @@
 #include <fcntl.h>
 #include <nlohmann/json.hpp>
 #include <sys/resource.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
+#include <cerrno>
+#include <chrono>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
+#include <thread>
 
 namespace {
 
@@ -180,6 +185,26 @@ private Q_SLOTS:
             QVERIFY2(std::string(e.what()).find("more memory than the import's limit of 1024 MiB") != std::string::npos,
                      e.what());
         }
+    }
+
+    // Cancel stops a file that would load for a minute: Cancelled, and no import process left.
+    void cancelStopsTheChild()
+    {
+        psnn::ImportOptions o = withLimits(4096, 60);
+        std::thread canceller([cancel = o.cancel]() mutable {
+            std::this_thread::sleep_for(std::chrono::milliseconds(500));
+            cancel.cancel();
+        });
+        bool cancelled = false;
+        try {
+            psnn::loadAnyNetwork(modelDir() + "/hostile_endless_load.pt", o);
+        } catch (const psnn::Cancelled &) {
+            cancelled = true;
+        }
+        canceller.join();
+        QVERIFY(cancelled);
+        QCOMPARE(::waitpid(-1, nullptr, WNOHANG), pid_t(-1)); // no child, not even a zombie
+        QCOMPARE(errno, ECHILD);
     }
 
     // The child has the pipe and /dev/null and nothing else, under the limits it was given.

@@ -603,6 +603,29 @@ private Q_SLOTS:
         QVERIFY2(roundingError(spread, chosen, 4) <= roundingError(spread, p99, 4) + 1e-12, msg.c_str());
     }
 
+    // A BPTT step stops within a layer: in the forward pass, and when backward reaches a layer
+    // after Cancel (the hook's exception comes out of backward() as Cancelled). Uncancelled, the
+    // token changes nothing.
+    void cancelStopsForwardAndBackward()
+    {
+        psnn::Network net = dyadicConvNet(psnn::InputCoding::Direct, 8);
+        for (Layer *l : psnn::allLayers(net))
+            for (torch::Tensor *t : {&l->weight, &l->bias})
+                if (t->defined())
+                    t->set_requires_grad(true);
+        const auto images = torch::rand({4, 1, 8, 8});
+        psnn::CancelToken token;
+        psnn::SimulationOptions o;
+        o.trainable = true;
+        const auto plain = psnn::simulate(net, images, o).output;
+        o.cancel = &token;
+        const auto sim = psnn::simulate(net, images, o);
+        QVERIFY(torch::equal(sim.output, plain));
+        token.cancel();
+        QVERIFY_THROWS_EXCEPTION(psnn::Cancelled, sim.output.sum().backward());
+        QVERIFY_THROWS_EXCEPTION(psnn::Cancelled, psnn::simulate(net, images, o));
+    }
+
     void surrogateGradientMatchesFiniteDifference()
     {
         const std::vector<double> points = {-1.5, -0.99, -0.6, -0.25, -0.01, 0.01, 0.3, 0.75, 0.98, 2.0};

@@ -1,3 +1,4 @@
+#include "workspace/pipeline.h"
 #include "workspace/workspacelock.h"
 #include "testutil.h"
 
@@ -43,6 +44,26 @@ int lockInChild(const std::string &dir, std::string *message)
     int status = 0;
     waitpid(child, &status, 0);
     return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+// A process that holds the lock until it is killed, as a running CLI would.
+pid_t holdInChild(const std::string &dir)
+{
+    int ready[2];
+    if (pipe(ready) != 0)
+        return -1;
+    const pid_t holder = fork();
+    if (holder == 0) {
+        psnn::WorkspaceLock lock(dir);
+        (void)!write(ready[1], "x", 1);
+        pause();
+        _exit(0);
+    }
+    char c;
+    const bool held = read(ready[0], &c, 1) == 1;
+    close(ready[0]);
+    close(ready[1]);
+    return held ? holder : -1;
 }
 
 std::string firstLine(const std::string &path)
@@ -116,6 +137,26 @@ private Q_SLOTS:
         QCOMPARE(firstLine(psnn::WorkspaceLock::lockFile(ws)), std::to_string(getpid()));
         close(ready[0]);
         close(ready[1]);
+    }
+
+    // The window saves settings.json while a CLI runs in the workspace: refused, the file kept.
+    void settingsAreNotWrittenBesideARun()
+    {
+        QTemporaryDir dir;
+        psnn::PipelineOptions o;
+        o.workspace = dir.path().toStdString();
+        o.model = "ann.psnn";
+        psnn::writePipelineSettings(o);
+        const std::string settings = o.workspace + "/settings.json", before = firstLine(settings);
+        const pid_t holder = holdInChild(o.workspace);
+        QVERIFY(holder > 0);
+        o.model = "other.psnn";
+        expectError([&] { psnn::writePipelineSettings(o); }, {"workspace in use by process " + std::to_string(holder)});
+        QCOMPARE(firstLine(settings), before);
+        kill(holder, SIGKILL);
+        waitpid(holder, nullptr, 0);
+        psnn::writePipelineSettings(o);
+        QVERIFY(psnn::pipelineOptionsFromWorkspace(o.workspace).model.find("other.psnn") != std::string::npos);
     }
 
     // What a killed writer left half-done goes when the next one takes the lock; a second
