@@ -1,7 +1,7 @@
 // Cancel latency per stage: the time from CancelToken::cancel() to runPipeline() having stopped
 // (thrown Cancelled), at random moments of each stage. The largest is what a person waits for
 // after pressing Cancel in the window, whose worker calls the same runPipeline().
-//   bench_cancel [CANCELS_PER_STAGE=8] [SEED=1] [SCRATCH=bench-cancel] [MODEL.pt]
+//   bench_cancel [CANCELS_PER_STAGE=8] [SEED=1] [SCRATCH=bench-cancel] [MODEL.pt|-] [ONLY-STAGE]
 // MODEL.pt (a TorchScript file, e.g. build/tests/torchscript-models/fmnist_normalised.pt) adds a
 // row for an import that runs in its child process (model/importsandbox.h).
 // The demo model with the window's own settings (recommendedPipelineOptions), fewer synthetic
@@ -65,7 +65,8 @@ int main(int argc, char **argv)
     std::mt19937 rng(argc > 2 ? unsigned(std::atoi(argv[2])) : 1u);
     const fs::path scratch = fs::absolute(argc > 3 ? argv[3] : "bench-cancel");
     std::vector<std::string> stages = kStages;
-    if (argc > 4) {
+    const std::string only = argc > 5 ? argv[5] : "";
+    if (argc > 4 && std::string(argv[4]) != "-") {
         g_torchScript = fs::absolute(argv[4]).string();
         setImportHelper((fs::absolute(argv[0]).parent_path().parent_path() / "app" / "privatesnn-cli").string());
         stages.insert(stages.begin() + 1, "import (TorchScript)");
@@ -89,6 +90,8 @@ int main(int argc, char **argv)
 
     std::printf("| stage | run of the stage alone, s | cancels | median latency, s | worst latency, s |\n|---|---|---|---|---|\n");
     for (const std::string &stage : stages) {
+        if (!only.empty() && stage != only)
+            continue;
         std::vector<double> latencies;
         int finishedFirst = 0;
         for (int i = 0; i < perStage; ++i) {

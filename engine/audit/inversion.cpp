@@ -40,14 +40,15 @@ ScoreFn rateScores(const Network &snn)
     return [net](const torch::Tensor &pixels) { return rateForward(*net, normalize(pixels, net->normalization)); };
 }
 
-ScoreFn snnScores(const Network &snn, int timesteps, bool trainable)
+ScoreFn snnScores(const Network &snn, int timesteps, bool trainable, const CancelToken &cancel)
 {
     auto driven = std::make_shared<Network>(snn);
     driven->snn.coding = InputCoding::Direct;
     driven->snn.timesteps = timesteps;
-    return [driven, trainable](const torch::Tensor &pixels) {
+    return [driven, trainable, cancel](const torch::Tensor &pixels) {
         SimulationOptions o;
         o.trainable = trainable;
+        o.cancel = &cancel; // a layer's work at a time, forward and backward
         return simulate(*driven, normalize(pixels, driven->normalization), o).output.mean(0);
     };
 }

@@ -3,6 +3,7 @@
 
 #include "audit/audit.h"
 #include "core/network.h"
+#include "core/progress.h"
 
 #include <torch/types.h>
 
@@ -25,8 +26,9 @@ ScoreFn annScores(const Network &ann);
 
 /// Scores of an SNN driven for `timesteps` steps by the analog image as input current (the
 /// attacker's choice: it is the noise-free mean of the rate-coded input): the output current
-/// averaged over time. `trainable`: through the surrogate gradient.
-ScoreFn snnScores(const Network &snn, int timesteps, bool trainable);
+/// averaged over time. `trainable`: through the surrogate gradient. `cancel` is checked at each
+/// layer, forward and backward (snn/simulation.h).
+ScoreFn snnScores(const Network &snn, int timesteps, bool trainable, const CancelToken &cancel = {});
 
 /// The attack objective per image [K]: cross-entropy to `targets` + priors.
 torch::Tensor inversionObjective(const ScoreFn &scores, const torch::Tensor &pixels, const torch::Tensor &targets,

@@ -182,7 +182,7 @@ private:
             return annScores(weightsAsAnn(model));
         if (a.scenario == "weights_rate_ann")
             return rateScores(model);
-        return snnScores(model, m_o.snnTimesteps, trainable);
+        return snnScores(model, m_o.snnTimesteps, trainable, m_cancel);
     }
 
     torch::Tensor reconstruct(const PlannedAttack &a, const std::function<void(double)> &tick) const
