@@ -117,17 +117,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const std::string ws = dir.path().toStdString();
-        int ready[2];
-        QVERIFY(pipe(ready) == 0);
-        const pid_t holder = fork();
-        if (holder == 0) {
-            psnn::WorkspaceLock lock(ws);
-            (void)!write(ready[1], "x", 1);
-            pause();
-            _exit(0);
-        }
-        char c;
-        QCOMPARE(read(ready[0], &c, 1), ssize_t(1));
+        const pid_t holder = holdInChild(ws);
+        QVERIFY(holder > 0);
         QCOMPARE(firstLine(psnn::WorkspaceLock::lockFile(ws)), std::to_string(holder));
         std::string message;
         QCOMPARE(lockInChild(ws, &message), 3);
@@ -135,8 +126,6 @@ private Q_SLOTS:
         waitpid(holder, nullptr, 0);
         const psnn::WorkspaceLock lock(ws);
         QCOMPARE(firstLine(psnn::WorkspaceLock::lockFile(ws)), std::to_string(getpid()));
-        close(ready[0]);
-        close(ready[1]);
     }
 
     // The window saves settings.json while a CLI runs in the workspace: refused, the file kept.
