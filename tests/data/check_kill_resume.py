@@ -102,7 +102,7 @@ def check_not_rerun(before, after, problems, when):
 
 def main():
     split = sys.argv.index("--")
-    cli, scratch, kills, seed = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
+    cli, scratch, kills, seed = sys.argv[1], os.path.abspath(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
     args = sys.argv[split + 1:]
     rng = random.Random(seed)
     shutil.rmtree(scratch, ignore_errors=True)
