@@ -267,12 +267,12 @@
 <context>
     <name>EngineWorker</name>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="56"/>
+        <location filename="../app/gui/engineworker.cpp" line="54"/>
         <source>An unknown internal error occurred.</source>
         <translation>Ein unbekannter interner Fehler ist aufgetreten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="62"/>
+        <location filename="../app/gui/engineworker.cpp" line="60"/>
         <source>Could not open the model.</source>
         <translation>Das Modell konnte nicht geöffnet werden.</translation>
     </message>
@@ -320,168 +320,167 @@
 <context>
     <name>FileMenu</name>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="55"/>
+        <location filename="../app/gui/filemenu.cpp" line="54"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="56"/>
+        <location filename="../app/gui/filemenu.cpp" line="55"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="57"/>
+        <location filename="../app/gui/filemenu.cpp" line="56"/>
         <source>&amp;Open Model…</source>
         <translation>Modell ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="57"/>
+        <location filename="../app/gui/filemenu.cpp" line="56"/>
         <source>Open &amp;Demo</source>
         <translation>&amp;Demo öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="57"/>
+        <location filename="../app/gui/filemenu.cpp" line="56"/>
         <source>Open &amp;Workspace…</source>
         <translation>&amp;Arbeitsbereich öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="57"/>
+        <location filename="../app/gui/filemenu.cpp" line="56"/>
         <source>&amp;Save Workspace As…</source>
         <translation>Arbeitsbereich &amp;speichern unter…</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="28"/>
+        <location filename="../app/gui/filemenu.cpp" line="27"/>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="29"/>
+        <location filename="../app/gui/filemenu.cpp" line="28"/>
         <source>Exported %1 (SHA-256 %2)</source>
         <translation>%1 exportiert (SHA-256 %2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="58"/>
+        <location filename="../app/gui/filemenu.cpp" line="57"/>
         <source>Export &amp;Report…</source>
         <translation>&amp;Bericht exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="58"/>
+        <location filename="../app/gui/filemenu.cpp" line="57"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="61"/>
+        <location filename="../app/gui/filemenu.cpp" line="60"/>
         <source>E&amp;xport Model</source>
         <translation>Modell e&amp;xportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="62"/>
+        <location filename="../app/gui/filemenu.cpp" line="61"/>
         <source>&amp;ANN…</source>
         <translation>&amp;KNN…</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="62"/>
+        <location filename="../app/gui/filemenu.cpp" line="61"/>
         <source>&amp;Converted SNN…</source>
         <translation>&amp;Umgewandeltes SNN…</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="62"/>
+        <location filename="../app/gui/filemenu.cpp" line="61"/>
         <source>&amp;Encrypted SNN…</source>
         <translation>&amp;Verschlüsseltes SNN…</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="92"/>
+        <location filename="../app/gui/filemenu.cpp" line="91"/>
         <source>Open Model</source>
         <translation>Modell öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="93"/>
+        <location filename="../app/gui/filemenu.cpp" line="92"/>
         <source>Models (*.psnn *.pt *.pth *.torchscript *.onnx);;All files (*)</source>
         <translation>Modelle (*.psnn *.pt *.pth *.torchscript *.onnx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="100"/>
+        <location filename="../app/gui/filemenu.cpp" line="99"/>
         <source>Open Workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="108"/>
+        <location filename="../app/gui/filemenu.cpp" line="107"/>
         <source>Nothing to save yet.</source>
         <translation>Noch nichts zu speichern.</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="108"/>
+        <location filename="../app/gui/filemenu.cpp" line="107"/>
         <source>Run at least the first step to create the workspace.</source>
         <translation>Führen Sie mindestens den ersten Schritt aus, um den Arbeitsbereich anzulegen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="111"/>
+        <location filename="../app/gui/filemenu.cpp" line="110"/>
         <source>Save Workspace As</source>
         <translation>Arbeitsbereich speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="117"/>
+        <location filename="../app/gui/filemenu.cpp" line="116"/>
         <source>Could not save the workspace.</source>
         <translation>Der Arbeitsbereich konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="128"/>
+        <location filename="../app/gui/filemenu.cpp" line="127"/>
         <source>There is no %1 in this workspace yet.</source>
         <translation>In diesem Arbeitsbereich gibt es noch kein %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="128"/>
+        <location filename="../app/gui/filemenu.cpp" line="127"/>
         <source>Run the pipeline up to the stage that makes it first.</source>
         <translation>Führen Sie die Pipeline zuerst bis zu der Stufe aus, die es erzeugt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="133"/>
+        <location filename="../app/gui/filemenu.cpp" line="132"/>
         <source>PrivateSNN model (*.psnn)</source>
         <translation>PrivateSNN-Modell (*.psnn)</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="133"/>
+        <location filename="../app/gui/filemenu.cpp" line="132"/>
         <source>NIR graph for SNN tools (*.nir)</source>
         <translation>NIR-Graph für SNN-Werkzeuge (*.nir)</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="134"/>
+        <location filename="../app/gui/filemenu.cpp" line="133"/>
         <source>TorchScript SNN for PyTorch (*.pt)</source>
         <translation>TorchScript-SNN für PyTorch (*.pt)</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="136"/>
+        <location filename="../app/gui/filemenu.cpp" line="135"/>
         <source>Export %1</source>
         <translation>%1 exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="148"/>
-        <location filename="../app/gui/filemenu.cpp" line="153"/>
+        <location filename="../app/gui/filemenu.cpp" line="146"/>
         <source>Could not write the report.</source>
         <translation>Der Bericht konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="156"/>
+        <location filename="../app/gui/filemenu.cpp" line="149"/>
         <source>Report written: %1 and %2</source>
         <translation>Bericht geschrieben: %1 und %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="163"/>
+        <location filename="../app/gui/filemenu.cpp" line="156"/>
         <source>There is nothing to report yet.</source>
         <translation>Es gibt noch nichts zu berichten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="163"/>
+        <location filename="../app/gui/filemenu.cpp" line="156"/>
         <source>Run the pipeline up to “Evaluate” first.</source>
         <translation>Führen Sie die Pipeline zuerst bis „Auswerten“ aus.</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="166"/>
+        <location filename="../app/gui/filemenu.cpp" line="159"/>
         <source>Export Report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="167"/>
+        <location filename="../app/gui/filemenu.cpp" line="160"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
@@ -1804,381 +1803,381 @@
 <context>
     <name>ReportWriter</name>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="114"/>
-        <location filename="../app/report/reportwriter.cpp" line="201"/>
-        <location filename="../app/report/reportwriter.cpp" line="253"/>
-        <location filename="../app/report/reportwriter.cpp" line="334"/>
+        <location filename="../app/report/reportwriter.cpp" line="129"/>
+        <location filename="../app/report/reportwriter.cpp" line="216"/>
+        <location filename="../app/report/reportwriter.cpp" line="268"/>
+        <location filename="../app/report/reportwriter.cpp" line="349"/>
         <source>converted SNN</source>
         <translation>umgewandeltes SNN</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="115"/>
-        <location filename="../app/report/reportwriter.cpp" line="202"/>
-        <location filename="../app/report/reportwriter.cpp" line="254"/>
-        <location filename="../app/report/reportwriter.cpp" line="334"/>
+        <location filename="../app/report/reportwriter.cpp" line="130"/>
+        <location filename="../app/report/reportwriter.cpp" line="217"/>
+        <location filename="../app/report/reportwriter.cpp" line="269"/>
+        <location filename="../app/report/reportwriter.cpp" line="349"/>
         <source>encrypted SNN</source>
         <translation>verschlüsseltes SNN</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="116"/>
+        <location filename="../app/report/reportwriter.cpp" line="131"/>
         <source>converted with real data</source>
         <translation>mit echten Daten umgewandelt</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="143"/>
+        <location filename="../app/report/reportwriter.cpp" line="158"/>
         <source>No leakage audit has been run on this workspace yet.</source>
         <translation>Für diesen Arbeitsbereich wurde noch keine Prüfung auf Informationsabfluss durchgeführt.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="147"/>
+        <location filename="../app/report/reportwriter.cpp" line="162"/>
         <source>not run</source>
         <translation>nicht gelaufen</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="151"/>
+        <location filename="../app/report/reportwriter.cpp" line="166"/>
         <source>an independent classifier recognised %1 of the images reconstructed from the encrypted model&apos;s weights read into an ANN, and %2 with its thresholds divided out (chance: %3; from the original network: %4). A reading leaks when its whole 95 % interval lies above chance.</source>
         <translation>ein unabhängiger Klassifikator erkannte %1 der Bilder, die aus den Gewichten des verschlüsselten Modells als KNN gelesen rekonstruiert wurden, und %2 mit herausgerechneten Schwellen (Zufall: %3; aus dem ursprünglichen Netz: %4). Eine Lesart gibt etwas preis, wenn ihr ganzes 95-%-Intervall über dem Zufall liegt.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="156"/>
+        <location filename="../app/report/reportwriter.cpp" line="171"/>
         <source>Class features ARE recognisable from the encrypted model&apos;s weights: %1</source>
         <translation>Klassenmerkmale SIND aus den Gewichten des verschlüsselten Modells erkennbar: %1</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="157"/>
+        <location filename="../app/report/reportwriter.cpp" line="172"/>
         <source>Class features are NOT recognisable from the encrypted model&apos;s weights: %1</source>
         <translation>Klassenmerkmale sind aus den Gewichten des verschlüsselten Modells NICHT erkennbar: %1</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="162"/>
+        <location filename="../app/report/reportwriter.cpp" line="177"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="168"/>
+        <location filename="../app/report/reportwriter.cpp" line="183"/>
         <source>The original network (ANN) classifies %1 of the real test images correctly; the spiking version made from it without any real data (converted SNN) %2, and the encrypted SNN, retrained on synthetic images only, %3.</source>
         <translation>Das ursprüngliche Netz (KNN) klassifiziert %1 der echten Testbilder richtig; die ohne echte Daten daraus erzeugte spikende Version (umgewandeltes SNN) %2 und das nur mit synthetischen Bildern nachtrainierte verschlüsselte SNN %3.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="176"/>
+        <location filename="../app/report/reportwriter.cpp" line="191"/>
         <source>Estimated energy per image: the encrypted SNN needs %1 times less than the ANN (45 nm CMOS figures).</source>
         <translation>Geschätzte Energie pro Bild: Das verschlüsselte SNN braucht %1-mal weniger als das KNN (Werte für 45-nm-CMOS).</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="178"/>
+        <location filename="../app/report/reportwriter.cpp" line="193"/>
         <source>Estimated energy per image: the encrypted SNN needs %1 times MORE than the ANN (45 nm CMOS figures): it fires too many spikes to save energy.</source>
         <translation>Geschätzte Energie pro Bild: Das verschlüsselte SNN braucht %1-mal MEHR als das KNN (Werte für 45-nm-CMOS): Es feuert zu viele Spikes, um Energie zu sparen.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="183"/>
+        <location filename="../app/report/reportwriter.cpp" line="198"/>
         <source>Conversion and encryption read no real data: the table &quot;Data each stage read&quot; below lists every file each stage opened.</source>
         <translation>Umwandlung und Verschlüsselung lesen keine echten Daten: Die Tabelle „Von jedem Schritt gelesene Daten“ unten listet jede Datei auf, die ein Schritt geöffnet hat.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="190"/>
+        <location filename="../app/report/reportwriter.cpp" line="205"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="191"/>
-        <location filename="../app/report/reportwriter.cpp" line="251"/>
-        <location filename="../app/report/reportwriter.cpp" line="393"/>
+        <location filename="../app/report/reportwriter.cpp" line="206"/>
+        <location filename="../app/report/reportwriter.cpp" line="266"/>
+        <location filename="../app/report/reportwriter.cpp" line="408"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="191"/>
-        <location filename="../app/report/reportwriter.cpp" line="210"/>
+        <location filename="../app/report/reportwriter.cpp" line="206"/>
+        <location filename="../app/report/reportwriter.cpp" line="225"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="191"/>
-        <location filename="../app/report/reportwriter.cpp" line="210"/>
+        <location filename="../app/report/reportwriter.cpp" line="206"/>
+        <location filename="../app/report/reportwriter.cpp" line="225"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="198"/>
+        <location filename="../app/report/reportwriter.cpp" line="213"/>
         <source>source ANN</source>
         <translation>Ausgangs-KNN</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="200"/>
-        <location filename="../app/report/reportwriter.cpp" line="252"/>
+        <location filename="../app/report/reportwriter.cpp" line="215"/>
+        <location filename="../app/report/reportwriter.cpp" line="267"/>
         <source>ANN</source>
         <translation>KNN</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="209"/>
+        <location filename="../app/report/reportwriter.cpp" line="224"/>
         <source>Exported files</source>
         <translation>Exportierte Dateien</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="210"/>
+        <location filename="../app/report/reportwriter.cpp" line="225"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="210"/>
+        <location filename="../app/report/reportwriter.cpp" line="225"/>
         <source>From</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="210"/>
+        <location filename="../app/report/reportwriter.cpp" line="225"/>
         <source>Exported (UTC)</source>
         <translation>Exportiert (UTC)</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="222"/>
+        <location filename="../app/report/reportwriter.cpp" line="237"/>
         <source>Data each stage read</source>
         <translation>Von jedem Schritt gelesene Daten</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="223"/>
-        <location filename="../app/report/reportwriter.cpp" line="402"/>
+        <location filename="../app/report/reportwriter.cpp" line="238"/>
+        <location filename="../app/report/reportwriter.cpp" line="417"/>
         <source>Stage</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="223"/>
+        <location filename="../app/report/reportwriter.cpp" line="238"/>
         <source>Data files opened</source>
         <translation>Geöffnete Datendateien</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="236"/>
+        <location filename="../app/report/reportwriter.cpp" line="251"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="239"/>
+        <location filename="../app/report/reportwriter.cpp" line="254"/>
         <source>Synthesis, conversion and encryption read no real data: they saw the model and the synthetic images (synthetic.bin) only.</source>
         <translation>Synthese, Umwandlung und Verschlüsselung lasen keine echten Daten: Sie sahen nur das Modell und die synthetischen Bilder (synthetic.bin).</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="241"/>
+        <location filename="../app/report/reportwriter.cpp" line="256"/>
         <source>WARNING: a synthesis, conversion or encryption stage read data files other than the synthetic images (see above).</source>
         <translation>WARNUNG: Ein Synthese-, Umwandlungs- oder Verschlüsselungsschritt hat andere Datendateien als die synthetischen Bilder gelesen (siehe oben).</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="248"/>
-        <location filename="../app/report/reportwriter.cpp" line="251"/>
+        <location filename="../app/report/reportwriter.cpp" line="263"/>
+        <location filename="../app/report/reportwriter.cpp" line="266"/>
         <source>Accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="250"/>
+        <location filename="../app/report/reportwriter.cpp" line="265"/>
         <source>Evaluated on: %1</source>
         <translation>Ausgewertet auf: %1</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="251"/>
+        <location filename="../app/report/reportwriter.cpp" line="266"/>
         <source>Timesteps</source>
         <translation>Zeitschritte</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="251"/>
+        <location filename="../app/report/reportwriter.cpp" line="266"/>
         <source>Images</source>
         <translation>Bilder</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="255"/>
+        <location filename="../app/report/reportwriter.cpp" line="270"/>
         <source>converted with real data (comparison)</source>
         <translation>mit echten Daten umgewandelt (Vergleich)</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="273"/>
+        <location filename="../app/report/reportwriter.cpp" line="288"/>
         <source>Energy</source>
         <translation>Energie</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="275"/>
-        <location filename="../app/report/reportwriter.cpp" line="334"/>
+        <location filename="../app/report/reportwriter.cpp" line="290"/>
+        <location filename="../app/report/reportwriter.cpp" line="349"/>
         <source>Layer</source>
         <translation>Schicht</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="275"/>
+        <location filename="../app/report/reportwriter.cpp" line="290"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="275"/>
+        <location filename="../app/report/reportwriter.cpp" line="290"/>
         <source>MACs</source>
         <translation>MACs</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="275"/>
+        <location filename="../app/report/reportwriter.cpp" line="290"/>
         <source>Input spikes per neuron</source>
         <translation>Eingangsspikes pro Neuron</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="275"/>
+        <location filename="../app/report/reportwriter.cpp" line="290"/>
         <source>ANN (nJ)</source>
         <translation>KNN (nJ)</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="285"/>
+        <location filename="../app/report/reportwriter.cpp" line="300"/>
         <source>analog</source>
         <translation>analog</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="291"/>
+        <location filename="../app/report/reportwriter.cpp" line="306"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="305"/>
+        <location filename="../app/report/reportwriter.cpp" line="320"/>
         <source>Synthetic images</source>
         <translation>Synthetische Bilder</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="306"/>
+        <location filename="../app/report/reportwriter.cpp" line="321"/>
         <source>Made from the ANN alone, one row per class; the ANN assigns %1 of them to their intended class with a mean confidence of %2.</source>
         <translation>Allein aus dem KNN erzeugt, eine Zeile pro Klasse; das KNN ordnet %1 davon ihrer beabsichtigten Klasse zu, mit einer mittleren Konfidenz von %2.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="317"/>
-        <location filename="../app/report/reportwriter.cpp" line="319"/>
+        <location filename="../app/report/reportwriter.cpp" line="332"/>
+        <location filename="../app/report/reportwriter.cpp" line="334"/>
         <source>Leakage audit</source>
         <translation>Prüfung auf Informationsabfluss</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="320"/>
+        <location filename="../app/report/reportwriter.cpp" line="335"/>
         <source>Model inversion: for every class an attacker optimises an input image that the model assigns to that class, from the same random start for every model. Scenario 1 reads the weights into an ordinary network (ReLU, thresholds ignored); the threshold-aware reading divides out each layer&apos;s threshold and uses the neurons&apos; rate function, the network the SNN approximates; scenario 2 attacks the spiking network itself through time, with a surrogate gradient and with evolution strategies (no gradient). An independent judge network classifies each reconstruction: a green frame means it recognised the intended class, a red one that it did not.</source>
         <translation>Modellinversion: Für jede Klasse optimiert ein Angreifer ein Eingabebild, das das Modell dieser Klasse zuordnet, für jedes Modell vom selben Zufallsstart aus. Szenario 1 liest die Gewichte in ein gewöhnliches Netz (ReLU, Schwellen ignoriert); die Lesart mit Schwellen rechnet die Schwelle jeder Schicht heraus und nutzt die Ratenfunktion der Neuronen, also das Netz, das das SNN annähert; Szenario 2 greift das spikende Netz selbst über die Zeit an, mit Ersatzgradient und mit Evolutionsstrategien (ohne Gradient). Ein unabhängiges Prüfnetz klassifiziert jede Rekonstruktion: Ein grüner Rahmen bedeutet, dass es die beabsichtigte Klasse erkannt hat, ein roter, dass nicht.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="393"/>
+        <location filename="../app/report/reportwriter.cpp" line="408"/>
         <source>Attack</source>
         <translation>Angriff</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="332"/>
+        <location filename="../app/report/reportwriter.cpp" line="347"/>
         <source>Chance level: %1.</source>
         <translation>Zufallsniveau: %1.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="276"/>
+        <location filename="../app/report/reportwriter.cpp" line="291"/>
         <source>SNN per inference (nJ)</source>
         <translation>SNN pro Inferenz (nJ)</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="276"/>
+        <location filename="../app/report/reportwriter.cpp" line="291"/>
         <source>SNN per timestep (nJ)</source>
         <translation>SNN pro Zeitschritt (nJ)</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="289"/>
+        <location filename="../app/report/reportwriter.cpp" line="304"/>
         <source>Neuron updates</source>
         <translation>Neuronen-Updates</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="293"/>
+        <location filename="../app/report/reportwriter.cpp" line="308"/>
         <source>Ratio ANN / SNN: %1 per inference, %2 per timestep</source>
         <translation>Verhältnis KNN / SNN: %1 pro Inferenz, %2 pro Zeitschritt</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="333"/>
+        <location filename="../app/report/reportwriter.cpp" line="348"/>
         <source>Weight similarity to the ANN (cosine)</source>
         <translation>Gewichtsähnlichkeit zum KNN (Kosinus)</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="348"/>
+        <location filename="../app/report/reportwriter.cpp" line="363"/>
         <source>What this means for whoever ships the model: the judge recognised %1 of the images reconstructed through the encrypted SNN itself (scenario 2). The encryption hides class features in the weights as numbers, not in what the network computes: anyone who can run the SNN and see its outputs can reconstruct its classes. Ship it only where running it is as trusted as reading it.</source>
         <translation>Was das für den bedeutet, der das Modell weitergibt: Das Prüfnetz erkannte %1 der Bilder, die über das verschlüsselte SNN selbst rekonstruiert wurden (Szenario 2). Die Verschlüsselung verbirgt Klassenmerkmale in den Gewichten als Zahlen, nicht in dem, was das Netz berechnet: Wer das SNN ausführen und seine Ausgaben sehen kann, kann seine Klassen rekonstruieren. Geben Sie es nur dorthin, wo man dem Ausführen so weit traut wie dem Lesen.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="352"/>
+        <location filename="../app/report/reportwriter.cpp" line="367"/>
         <source>What this means for whoever ships the model: the judge recognised %1 of the images reconstructed through the encrypted SNN itself (scenario 2), which is not distinguishable from chance with this many reconstructions. A stronger attacker (more steps, more reconstructions) may still do better.</source>
         <translation>Was das für den bedeutet, der das Modell weitergibt: Das Prüfnetz erkannte %1 der Bilder, die über das verschlüsselte SNN selbst rekonstruiert wurden (Szenario 2); mit so vielen Rekonstruktionen ist das nicht vom Zufall zu unterscheiden. Ein stärkerer Angreifer (mehr Schritte, mehr Rekonstruktionen) kann dennoch mehr erreichen.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="364"/>
+        <location filename="../app/report/reportwriter.cpp" line="379"/>
         <source>Privacy frontier</source>
         <translation>Privatsphäre-Grenze</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="365"/>
+        <location filename="../app/report/reportwriter.cpp" line="380"/>
         <source>The encryption at several strengths of one setting (%1): the encrypted SNN&apos;s test accuracy against the judge&apos;s top-1 on reconstructions from each reading of its weights, with 95 % intervals. Points near chance and high up are private and accurate.</source>
         <translation>Die Verschlüsselung bei mehreren Stärken einer Einstellung (%1): die Testgenauigkeit des verschlüsselten SNN gegen die Top-1 des Prüfnetzes auf Rekonstruktionen aus jeder Lesart seiner Gewichte, mit 95-%-Intervallen. Punkte nahe am Zufall und weit oben sind privat und genau.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="370"/>
+        <location filename="../app/report/reportwriter.cpp" line="385"/>
         <source>Setting</source>
         <translation>Einstellung</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="370"/>
+        <location filename="../app/report/reportwriter.cpp" line="385"/>
         <source>SNN test accuracy</source>
         <translation>Testgenauigkeit des SNN</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="390"/>
+        <location filename="../app/report/reportwriter.cpp" line="405"/>
         <source>Membership inference</source>
         <translation>Mitgliedschaftsinferenz</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="391"/>
+        <location filename="../app/report/reportwriter.cpp" line="406"/>
         <source>Can an attacker tell whether an image was in the training set? AUC 0.5 is guessing; 1.0 is certainty.</source>
         <translation>Kann ein Angreifer erkennen, ob ein Bild im Trainingsdatensatz war? AUC 0,5 ist Raten, 1,0 ist Gewissheit.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="393"/>
+        <location filename="../app/report/reportwriter.cpp" line="408"/>
         <source>ROC AUC</source>
         <translation>ROC-AUC</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="393"/>
+        <location filename="../app/report/reportwriter.cpp" line="408"/>
         <source>TPR at 1% FPR</source>
         <translation>TPR bei 1 % FPR</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="393"/>
+        <location filename="../app/report/reportwriter.cpp" line="408"/>
         <source>TPR at 0.1% FPR</source>
         <translation>TPR bei 0,1 % FPR</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="401"/>
+        <location filename="../app/report/reportwriter.cpp" line="416"/>
         <source>Settings and seeds</source>
         <translation>Einstellungen und Startwerte</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="402"/>
+        <location filename="../app/report/reportwriter.cpp" line="417"/>
         <source>Seed</source>
         <translation>Startwert</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="402"/>
+        <location filename="../app/report/reportwriter.cpp" line="417"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="402"/>
+        <location filename="../app/report/reportwriter.cpp" line="417"/>
         <source>Duration (s)</source>
         <translation>Dauer (s)</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="402"/>
+        <location filename="../app/report/reportwriter.cpp" line="417"/>
         <source>Engine</source>
         <translation>Engine</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="422"/>
-        <location filename="../app/report/reportwriter.cpp" line="424"/>
-        <location filename="../app/report/reportwriter.cpp" line="450"/>
+        <location filename="../app/report/reportwriter.cpp" line="437"/>
+        <location filename="../app/report/reportwriter.cpp" line="439"/>
+        <location filename="../app/report/reportwriter.cpp" line="486"/>
         <source>PrivateSNN audit report</source>
         <translation>PrivateSNN-Prüfbericht</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="425"/>
+        <location filename="../app/report/reportwriter.cpp" line="440"/>
         <source>Workspace %1, report made %2 by PrivateSNN Workbench %3.</source>
         <translation>Arbeitsbereich %1, Bericht erstellt am %2 von PrivateSNN Workbench %3.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="437"/>
-        <location filename="../app/report/reportwriter.cpp" line="443"/>
-        <location filename="../app/report/reportwriter.cpp" line="461"/>
+        <location filename="../app/report/reportwriter.cpp" line="473"/>
+        <location filename="../app/report/reportwriter.cpp" line="479"/>
+        <location filename="../app/report/reportwriter.cpp" line="497"/>
         <source>%1: cannot be written (%2)</source>
         <translation>%1: kann nicht geschrieben werden (%2)</translation>
     </message>
@@ -2626,42 +2625,42 @@ Das SNN sagt: %2</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="28"/>
+        <location filename="../app/gui/main.cpp" line="29"/>
         <source>PrivateSNN Workbench</source>
         <translation>PrivateSNN Workbench</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="31"/>
+        <location filename="../app/gui/main.cpp" line="32"/>
         <source>Model to open (default: the bundled demo).</source>
         <translation>Zu öffnendes Modell (Standard: das mitgelieferte Demo-Modell).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="32"/>
+        <location filename="../app/gui/main.cpp" line="33"/>
         <source>Workspace to open.</source>
         <translation>Zu öffnender Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="34"/>
+        <location filename="../app/gui/main.cpp" line="35"/>
         <source>Click “Make private SNN” at start.</source>
         <translation>Beim Start auf „Privates SNN erstellen“ klicken.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="36"/>
+        <location filename="../app/gui/main.cpp" line="37"/>
         <source>Save a PNG of the window once the model is shown, then quit.</source>
         <translation>Ein PNG des Fensters speichern, sobald das Modell angezeigt wird, und dann beenden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="39"/>
+        <location filename="../app/gui/main.cpp" line="40"/>
         <source>After --run: save a PNG of every view into a folder, then quit.</source>
         <translation>Nach --run: von jeder Ansicht ein PNG in einen Ordner speichern, dann beenden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="41"/>
+        <location filename="../app/gui/main.cpp" line="42"/>
         <source>User interface language (de, zh_CN, ko, en).</source>
         <translation>Sprache der Benutzeroberfläche (de, zh_CN, ko, en).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="45"/>
+        <location filename="../app/gui/main.cpp" line="46"/>
         <source>With a model: in its import dialog choose this test data, click Check, use the suggested normalisation and accept (what a person would click).</source>
         <translation>Mit einem Modell: im Importdialog diese Testdaten wählen, Prüfen klicken, die vorgeschlagene Normalisierung übernehmen und bestätigen (was ein Mensch klicken würde).</translation>
     </message>

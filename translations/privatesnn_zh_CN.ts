@@ -267,12 +267,12 @@
 <context>
     <name>EngineWorker</name>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="56"/>
+        <location filename="../app/gui/engineworker.cpp" line="54"/>
         <source>An unknown internal error occurred.</source>
         <translation>发生了未知的内部错误。</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="62"/>
+        <location filename="../app/gui/engineworker.cpp" line="60"/>
         <source>Could not open the model.</source>
         <translation>无法打开模型。</translation>
     </message>
@@ -320,168 +320,167 @@
 <context>
     <name>FileMenu</name>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="55"/>
+        <location filename="../app/gui/filemenu.cpp" line="54"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="56"/>
+        <location filename="../app/gui/filemenu.cpp" line="55"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="57"/>
+        <location filename="../app/gui/filemenu.cpp" line="56"/>
         <source>&amp;Open Model…</source>
         <translation>打开模型(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="57"/>
+        <location filename="../app/gui/filemenu.cpp" line="56"/>
         <source>Open &amp;Demo</source>
         <translation>打开演示(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="57"/>
+        <location filename="../app/gui/filemenu.cpp" line="56"/>
         <source>Open &amp;Workspace…</source>
         <translation>打开工作区(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="57"/>
+        <location filename="../app/gui/filemenu.cpp" line="56"/>
         <source>&amp;Save Workspace As…</source>
         <translation>工作区另存为(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="28"/>
+        <location filename="../app/gui/filemenu.cpp" line="27"/>
         <source>Warning: %1</source>
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="29"/>
+        <location filename="../app/gui/filemenu.cpp" line="28"/>
         <source>Exported %1 (SHA-256 %2)</source>
         <translation>已导出 %1（SHA-256 %2）</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="58"/>
+        <location filename="../app/gui/filemenu.cpp" line="57"/>
         <source>Export &amp;Report…</source>
         <translation>导出报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="58"/>
+        <location filename="../app/gui/filemenu.cpp" line="57"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="61"/>
+        <location filename="../app/gui/filemenu.cpp" line="60"/>
         <source>E&amp;xport Model</source>
         <translation>导出模型(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="62"/>
+        <location filename="../app/gui/filemenu.cpp" line="61"/>
         <source>&amp;ANN…</source>
         <translation>人工神经网络(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="62"/>
+        <location filename="../app/gui/filemenu.cpp" line="61"/>
         <source>&amp;Converted SNN…</source>
         <translation>转换后的 SNN(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="62"/>
+        <location filename="../app/gui/filemenu.cpp" line="61"/>
         <source>&amp;Encrypted SNN…</source>
         <translation>加密的 SNN(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="92"/>
+        <location filename="../app/gui/filemenu.cpp" line="91"/>
         <source>Open Model</source>
         <translation>打开模型</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="93"/>
+        <location filename="../app/gui/filemenu.cpp" line="92"/>
         <source>Models (*.psnn *.pt *.pth *.torchscript *.onnx);;All files (*)</source>
         <translation>模型 (*.psnn *.pt *.pth *.torchscript *.onnx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="100"/>
+        <location filename="../app/gui/filemenu.cpp" line="99"/>
         <source>Open Workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="108"/>
+        <location filename="../app/gui/filemenu.cpp" line="107"/>
         <source>Nothing to save yet.</source>
         <translation>尚无可保存的内容。</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="108"/>
+        <location filename="../app/gui/filemenu.cpp" line="107"/>
         <source>Run at least the first step to create the workspace.</source>
         <translation>请至少运行第一步以创建工作区。</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="111"/>
+        <location filename="../app/gui/filemenu.cpp" line="110"/>
         <source>Save Workspace As</source>
         <translation>工作区另存为</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="117"/>
+        <location filename="../app/gui/filemenu.cpp" line="116"/>
         <source>Could not save the workspace.</source>
         <translation>无法保存工作区。</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="128"/>
+        <location filename="../app/gui/filemenu.cpp" line="127"/>
         <source>There is no %1 in this workspace yet.</source>
         <translation>此工作区中还没有 %1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="128"/>
+        <location filename="../app/gui/filemenu.cpp" line="127"/>
         <source>Run the pipeline up to the stage that makes it first.</source>
         <translation>请先将流水线运行到生成它的阶段。</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="133"/>
+        <location filename="../app/gui/filemenu.cpp" line="132"/>
         <source>PrivateSNN model (*.psnn)</source>
         <translation>PrivateSNN 模型 (*.psnn)</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="133"/>
+        <location filename="../app/gui/filemenu.cpp" line="132"/>
         <source>NIR graph for SNN tools (*.nir)</source>
         <translation>供 SNN 工具使用的 NIR 图 (*.nir)</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="134"/>
+        <location filename="../app/gui/filemenu.cpp" line="133"/>
         <source>TorchScript SNN for PyTorch (*.pt)</source>
         <translation>供 PyTorch 使用的 TorchScript SNN (*.pt)</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="136"/>
+        <location filename="../app/gui/filemenu.cpp" line="135"/>
         <source>Export %1</source>
         <translation>导出 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="148"/>
-        <location filename="../app/gui/filemenu.cpp" line="153"/>
+        <location filename="../app/gui/filemenu.cpp" line="146"/>
         <source>Could not write the report.</source>
         <translation>无法写入报告。</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="156"/>
+        <location filename="../app/gui/filemenu.cpp" line="149"/>
         <source>Report written: %1 and %2</source>
         <translation>报告已写入：%1 和 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="163"/>
+        <location filename="../app/gui/filemenu.cpp" line="156"/>
         <source>There is nothing to report yet.</source>
         <translation>尚无可报告的内容。</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="163"/>
+        <location filename="../app/gui/filemenu.cpp" line="156"/>
         <source>Run the pipeline up to “Evaluate” first.</source>
         <translation>请先将流程运行到“评估”。</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="166"/>
+        <location filename="../app/gui/filemenu.cpp" line="159"/>
         <source>Export Report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="167"/>
+        <location filename="../app/gui/filemenu.cpp" line="160"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
@@ -1802,381 +1801,381 @@
 <context>
     <name>ReportWriter</name>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="114"/>
-        <location filename="../app/report/reportwriter.cpp" line="201"/>
-        <location filename="../app/report/reportwriter.cpp" line="253"/>
-        <location filename="../app/report/reportwriter.cpp" line="334"/>
+        <location filename="../app/report/reportwriter.cpp" line="129"/>
+        <location filename="../app/report/reportwriter.cpp" line="216"/>
+        <location filename="../app/report/reportwriter.cpp" line="268"/>
+        <location filename="../app/report/reportwriter.cpp" line="349"/>
         <source>converted SNN</source>
         <translation>转换后的 SNN</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="115"/>
-        <location filename="../app/report/reportwriter.cpp" line="202"/>
-        <location filename="../app/report/reportwriter.cpp" line="254"/>
-        <location filename="../app/report/reportwriter.cpp" line="334"/>
+        <location filename="../app/report/reportwriter.cpp" line="130"/>
+        <location filename="../app/report/reportwriter.cpp" line="217"/>
+        <location filename="../app/report/reportwriter.cpp" line="269"/>
+        <location filename="../app/report/reportwriter.cpp" line="349"/>
         <source>encrypted SNN</source>
         <translation>加密后的 SNN</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="116"/>
+        <location filename="../app/report/reportwriter.cpp" line="131"/>
         <source>converted with real data</source>
         <translation>用真实数据转换</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="143"/>
+        <location filename="../app/report/reportwriter.cpp" line="158"/>
         <source>No leakage audit has been run on this workspace yet.</source>
         <translation>此工作区尚未进行泄露审计。</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="147"/>
+        <location filename="../app/report/reportwriter.cpp" line="162"/>
         <source>not run</source>
         <translation>未运行</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="151"/>
+        <location filename="../app/report/reportwriter.cpp" line="166"/>
         <source>an independent classifier recognised %1 of the images reconstructed from the encrypted model&apos;s weights read into an ANN, and %2 with its thresholds divided out (chance: %3; from the original network: %4). A reading leaks when its whole 95 % interval lies above chance.</source>
         <translation>独立分类器识别出了由加密模型权重（读作 ANN）重建图像中的 %1，除去阈值后为 %2（随机水平：%3；原始网络：%4）。当某种读法的整个 95% 区间都高于随机水平时，即视为泄露。</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="156"/>
+        <location filename="../app/report/reportwriter.cpp" line="171"/>
         <source>Class features ARE recognisable from the encrypted model&apos;s weights: %1</source>
         <translation>从加密模型的权重中【可以】辨认出类别特征：%1</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="157"/>
+        <location filename="../app/report/reportwriter.cpp" line="172"/>
         <source>Class features are NOT recognisable from the encrypted model&apos;s weights: %1</source>
         <translation>从加密模型的权重中【无法】辨认出类别特征：%1</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="162"/>
+        <location filename="../app/report/reportwriter.cpp" line="177"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="168"/>
+        <location filename="../app/report/reportwriter.cpp" line="183"/>
         <source>The original network (ANN) classifies %1 of the real test images correctly; the spiking version made from it without any real data (converted SNN) %2, and the encrypted SNN, retrained on synthetic images only, %3.</source>
         <translation>原始网络（ANN）正确分类了 %1 的真实测试图像；不用任何真实数据转换得到的脉冲版本（转换后的 SNN）为 %2；只在合成图像上重新训练的加密 SNN 为 %3。</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="176"/>
+        <location filename="../app/report/reportwriter.cpp" line="191"/>
         <source>Estimated energy per image: the encrypted SNN needs %1 times less than the ANN (45 nm CMOS figures).</source>
         <translation>每张图像的估计能耗：加密 SNN 比 ANN 低 %1 倍（45 nm CMOS 数据）。</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="178"/>
+        <location filename="../app/report/reportwriter.cpp" line="193"/>
         <source>Estimated energy per image: the encrypted SNN needs %1 times MORE than the ANN (45 nm CMOS figures): it fires too many spikes to save energy.</source>
         <translation>每张图像的估计能耗：加密 SNN 比 ANN【高】%1 倍（45 nm CMOS 数据）：它发放的脉冲太多，无法节能。</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="183"/>
+        <location filename="../app/report/reportwriter.cpp" line="198"/>
         <source>Conversion and encryption read no real data: the table &quot;Data each stage read&quot; below lists every file each stage opened.</source>
         <translation>转换和加密不读取任何真实数据：下方“各阶段读取的数据”表列出了每个阶段打开的所有文件。</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="190"/>
+        <location filename="../app/report/reportwriter.cpp" line="205"/>
         <source>Models</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="191"/>
-        <location filename="../app/report/reportwriter.cpp" line="251"/>
-        <location filename="../app/report/reportwriter.cpp" line="393"/>
+        <location filename="../app/report/reportwriter.cpp" line="206"/>
+        <location filename="../app/report/reportwriter.cpp" line="266"/>
+        <location filename="../app/report/reportwriter.cpp" line="408"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="191"/>
-        <location filename="../app/report/reportwriter.cpp" line="210"/>
+        <location filename="../app/report/reportwriter.cpp" line="206"/>
+        <location filename="../app/report/reportwriter.cpp" line="225"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="191"/>
-        <location filename="../app/report/reportwriter.cpp" line="210"/>
+        <location filename="../app/report/reportwriter.cpp" line="206"/>
+        <location filename="../app/report/reportwriter.cpp" line="225"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="198"/>
+        <location filename="../app/report/reportwriter.cpp" line="213"/>
         <source>source ANN</source>
         <translation>源 ANN</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="200"/>
-        <location filename="../app/report/reportwriter.cpp" line="252"/>
+        <location filename="../app/report/reportwriter.cpp" line="215"/>
+        <location filename="../app/report/reportwriter.cpp" line="267"/>
         <source>ANN</source>
         <translation>ANN</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="209"/>
+        <location filename="../app/report/reportwriter.cpp" line="224"/>
         <source>Exported files</source>
         <translation>导出的文件</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="210"/>
+        <location filename="../app/report/reportwriter.cpp" line="225"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="210"/>
+        <location filename="../app/report/reportwriter.cpp" line="225"/>
         <source>From</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="210"/>
+        <location filename="../app/report/reportwriter.cpp" line="225"/>
         <source>Exported (UTC)</source>
         <translation>导出时间 (UTC)</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="222"/>
+        <location filename="../app/report/reportwriter.cpp" line="237"/>
         <source>Data each stage read</source>
         <translation>各阶段读取的数据</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="223"/>
-        <location filename="../app/report/reportwriter.cpp" line="402"/>
+        <location filename="../app/report/reportwriter.cpp" line="238"/>
+        <location filename="../app/report/reportwriter.cpp" line="417"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="223"/>
+        <location filename="../app/report/reportwriter.cpp" line="238"/>
         <source>Data files opened</source>
         <translation>打开的数据文件</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="236"/>
+        <location filename="../app/report/reportwriter.cpp" line="251"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="239"/>
+        <location filename="../app/report/reportwriter.cpp" line="254"/>
         <source>Synthesis, conversion and encryption read no real data: they saw the model and the synthetic images (synthetic.bin) only.</source>
         <translation>合成、转换和加密未读取任何真实数据：它们只见过模型和合成图像（synthetic.bin）。</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="241"/>
+        <location filename="../app/report/reportwriter.cpp" line="256"/>
         <source>WARNING: a synthesis, conversion or encryption stage read data files other than the synthetic images (see above).</source>
         <translation>警告：合成、转换或加密阶段读取了合成图像以外的数据文件（见上文）。</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="248"/>
-        <location filename="../app/report/reportwriter.cpp" line="251"/>
+        <location filename="../app/report/reportwriter.cpp" line="263"/>
+        <location filename="../app/report/reportwriter.cpp" line="266"/>
         <source>Accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="250"/>
+        <location filename="../app/report/reportwriter.cpp" line="265"/>
         <source>Evaluated on: %1</source>
         <translation>评估数据：%1</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="251"/>
+        <location filename="../app/report/reportwriter.cpp" line="266"/>
         <source>Timesteps</source>
         <translation>时间步数</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="251"/>
+        <location filename="../app/report/reportwriter.cpp" line="266"/>
         <source>Images</source>
         <translation>图像数</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="255"/>
+        <location filename="../app/report/reportwriter.cpp" line="270"/>
         <source>converted with real data (comparison)</source>
         <translation>用真实数据转换（对照）</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="273"/>
+        <location filename="../app/report/reportwriter.cpp" line="288"/>
         <source>Energy</source>
         <translation>能耗</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="275"/>
-        <location filename="../app/report/reportwriter.cpp" line="334"/>
+        <location filename="../app/report/reportwriter.cpp" line="290"/>
+        <location filename="../app/report/reportwriter.cpp" line="349"/>
         <source>Layer</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="275"/>
+        <location filename="../app/report/reportwriter.cpp" line="290"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="275"/>
+        <location filename="../app/report/reportwriter.cpp" line="290"/>
         <source>MACs</source>
         <translation>乘加次数</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="275"/>
+        <location filename="../app/report/reportwriter.cpp" line="290"/>
         <source>Input spikes per neuron</source>
         <translation>每个神经元的输入脉冲数</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="275"/>
+        <location filename="../app/report/reportwriter.cpp" line="290"/>
         <source>ANN (nJ)</source>
         <translation>ANN（nJ）</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="285"/>
+        <location filename="../app/report/reportwriter.cpp" line="300"/>
         <source>analog</source>
         <translation>模拟</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="291"/>
+        <location filename="../app/report/reportwriter.cpp" line="306"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="305"/>
+        <location filename="../app/report/reportwriter.cpp" line="320"/>
         <source>Synthetic images</source>
         <translation>合成图像</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="306"/>
+        <location filename="../app/report/reportwriter.cpp" line="321"/>
         <source>Made from the ANN alone, one row per class; the ANN assigns %1 of them to their intended class with a mean confidence of %2.</source>
         <translation>仅由 ANN 生成，每类一行；ANN 把其中 %1 归入预期类别，平均置信度为 %2。</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="317"/>
-        <location filename="../app/report/reportwriter.cpp" line="319"/>
+        <location filename="../app/report/reportwriter.cpp" line="332"/>
+        <location filename="../app/report/reportwriter.cpp" line="334"/>
         <source>Leakage audit</source>
         <translation>泄露审计</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="320"/>
+        <location filename="../app/report/reportwriter.cpp" line="335"/>
         <source>Model inversion: for every class an attacker optimises an input image that the model assigns to that class, from the same random start for every model. Scenario 1 reads the weights into an ordinary network (ReLU, thresholds ignored); the threshold-aware reading divides out each layer&apos;s threshold and uses the neurons&apos; rate function, the network the SNN approximates; scenario 2 attacks the spiking network itself through time, with a surrogate gradient and with evolution strategies (no gradient). An independent judge network classifies each reconstruction: a green frame means it recognised the intended class, a red one that it did not.</source>
         <translation>模型反演：对于每个类别，攻击者从对每个模型都相同的随机起点出发，优化一张被模型归入该类别的输入图像。场景 1 将权重读入普通网络（ReLU，忽略阈值）；考虑阈值的读法除去每层的阈值并使用神经元的速率函数，即 SNN 所逼近的网络；场景 2 通过时间直接攻击脉冲网络本身，使用替代梯度和进化策略（无梯度）。独立的评判网络对每张重建图像分类：绿框表示识别出了目标类别，红框表示没有。</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="393"/>
+        <location filename="../app/report/reportwriter.cpp" line="408"/>
         <source>Attack</source>
         <translation>攻击</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="332"/>
+        <location filename="../app/report/reportwriter.cpp" line="347"/>
         <source>Chance level: %1.</source>
         <translation>随机水平：%1。</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="276"/>
+        <location filename="../app/report/reportwriter.cpp" line="291"/>
         <source>SNN per inference (nJ)</source>
         <translation>SNN 每次推理 (nJ)</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="276"/>
+        <location filename="../app/report/reportwriter.cpp" line="291"/>
         <source>SNN per timestep (nJ)</source>
         <translation>SNN 每个时间步 (nJ)</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="289"/>
+        <location filename="../app/report/reportwriter.cpp" line="304"/>
         <source>Neuron updates</source>
         <translation>神经元更新</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="293"/>
+        <location filename="../app/report/reportwriter.cpp" line="308"/>
         <source>Ratio ANN / SNN: %1 per inference, %2 per timestep</source>
         <translation>ANN / SNN 之比：按推理 %1，按时间步 %2</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="333"/>
+        <location filename="../app/report/reportwriter.cpp" line="348"/>
         <source>Weight similarity to the ANN (cosine)</source>
         <translation>与 ANN 的权重相似度（余弦）</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="348"/>
+        <location filename="../app/report/reportwriter.cpp" line="363"/>
         <source>What this means for whoever ships the model: the judge recognised %1 of the images reconstructed through the encrypted SNN itself (scenario 2). The encryption hides class features in the weights as numbers, not in what the network computes: anyone who can run the SNN and see its outputs can reconstruct its classes. Ship it only where running it is as trusted as reading it.</source>
         <translation>这对发布模型的人意味着什么：评判网络识别出了通过加密 SNN 本身重建的图像中的 %1（场景 2）。加密隐藏的是作为数字的权重中的类别特征，而不是网络所计算的内容：任何能运行该 SNN 并看到其输出的人都能重建其类别。只在运行它与读取它同样可信的地方发布它。</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="352"/>
+        <location filename="../app/report/reportwriter.cpp" line="367"/>
         <source>What this means for whoever ships the model: the judge recognised %1 of the images reconstructed through the encrypted SNN itself (scenario 2), which is not distinguishable from chance with this many reconstructions. A stronger attacker (more steps, more reconstructions) may still do better.</source>
         <translation>这对发布模型的人意味着什么：评判网络识别出了通过加密 SNN 本身重建的图像中的 %1（场景 2），在这么多重建图像下无法与随机水平区分。更强的攻击者（更多步数、更多重建）仍可能做得更好。</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="364"/>
+        <location filename="../app/report/reportwriter.cpp" line="379"/>
         <source>Privacy frontier</source>
         <translation>隐私前沿</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="365"/>
+        <location filename="../app/report/reportwriter.cpp" line="380"/>
         <source>The encryption at several strengths of one setting (%1): the encrypted SNN&apos;s test accuracy against the judge&apos;s top-1 on reconstructions from each reading of its weights, with 95 % intervals. Points near chance and high up are private and accurate.</source>
         <translation>一个设置（%1）在多个强度下的加密：加密 SNN 的测试准确率对比评判网络在其权重各种读法的重建图像上的 top-1，附 95% 区间。靠近随机水平且位置高的点既私密又准确。</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="370"/>
+        <location filename="../app/report/reportwriter.cpp" line="385"/>
         <source>Setting</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="370"/>
+        <location filename="../app/report/reportwriter.cpp" line="385"/>
         <source>SNN test accuracy</source>
         <translation>SNN 测试准确率</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="390"/>
+        <location filename="../app/report/reportwriter.cpp" line="405"/>
         <source>Membership inference</source>
         <translation>成员推断</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="391"/>
+        <location filename="../app/report/reportwriter.cpp" line="406"/>
         <source>Can an attacker tell whether an image was in the training set? AUC 0.5 is guessing; 1.0 is certainty.</source>
         <translation>攻击者能否判断一张图像是否在训练集中？AUC 0.5 等于瞎猜，1.0 表示确定。</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="393"/>
+        <location filename="../app/report/reportwriter.cpp" line="408"/>
         <source>ROC AUC</source>
         <translation>ROC AUC</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="393"/>
+        <location filename="../app/report/reportwriter.cpp" line="408"/>
         <source>TPR at 1% FPR</source>
         <translation>1% 误报率下的 TPR</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="393"/>
+        <location filename="../app/report/reportwriter.cpp" line="408"/>
         <source>TPR at 0.1% FPR</source>
         <translation>0.1% 误报率下的 TPR</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="401"/>
+        <location filename="../app/report/reportwriter.cpp" line="416"/>
         <source>Settings and seeds</source>
         <translation>设置与随机种子</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="402"/>
+        <location filename="../app/report/reportwriter.cpp" line="417"/>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="402"/>
+        <location filename="../app/report/reportwriter.cpp" line="417"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="402"/>
+        <location filename="../app/report/reportwriter.cpp" line="417"/>
         <source>Duration (s)</source>
         <translation>耗时（秒）</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="402"/>
+        <location filename="../app/report/reportwriter.cpp" line="417"/>
         <source>Engine</source>
         <translation>引擎</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="422"/>
-        <location filename="../app/report/reportwriter.cpp" line="424"/>
-        <location filename="../app/report/reportwriter.cpp" line="450"/>
+        <location filename="../app/report/reportwriter.cpp" line="437"/>
+        <location filename="../app/report/reportwriter.cpp" line="439"/>
+        <location filename="../app/report/reportwriter.cpp" line="486"/>
         <source>PrivateSNN audit report</source>
         <translation>PrivateSNN 审计报告</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="425"/>
+        <location filename="../app/report/reportwriter.cpp" line="440"/>
         <source>Workspace %1, report made %2 by PrivateSNN Workbench %3.</source>
         <translation>工作区 %1，报告由 PrivateSNN 工作台 %3 于 %2 生成。</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="437"/>
-        <location filename="../app/report/reportwriter.cpp" line="443"/>
-        <location filename="../app/report/reportwriter.cpp" line="461"/>
+        <location filename="../app/report/reportwriter.cpp" line="473"/>
+        <location filename="../app/report/reportwriter.cpp" line="479"/>
+        <location filename="../app/report/reportwriter.cpp" line="497"/>
         <source>%1: cannot be written (%2)</source>
         <translation>%1：无法写入（%2）</translation>
     </message>
@@ -2621,42 +2620,42 @@ SNN 的判断：%2</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="28"/>
+        <location filename="../app/gui/main.cpp" line="29"/>
         <source>PrivateSNN Workbench</source>
         <translation>PrivateSNN 工作台</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="31"/>
+        <location filename="../app/gui/main.cpp" line="32"/>
         <source>Model to open (default: the bundled demo).</source>
         <translation>要打开的模型（默认：随附的演示模型）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="32"/>
+        <location filename="../app/gui/main.cpp" line="33"/>
         <source>Workspace to open.</source>
         <translation>要打开的工作区。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="34"/>
+        <location filename="../app/gui/main.cpp" line="35"/>
         <source>Click “Make private SNN” at start.</source>
         <translation>启动时点击“生成私有 SNN”。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="36"/>
+        <location filename="../app/gui/main.cpp" line="37"/>
         <source>Save a PNG of the window once the model is shown, then quit.</source>
         <translation>模型显示后将窗口保存为 PNG，然后退出。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="39"/>
+        <location filename="../app/gui/main.cpp" line="40"/>
         <source>After --run: save a PNG of every view into a folder, then quit.</source>
         <translation>配合 --run：把每个视图保存为 PNG 到文件夹，然后退出。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="41"/>
+        <location filename="../app/gui/main.cpp" line="42"/>
         <source>User interface language (de, zh_CN, ko, en).</source>
         <translation>界面语言（de、zh_CN、ko、en）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="45"/>
+        <location filename="../app/gui/main.cpp" line="46"/>
         <source>With a model: in its import dialog choose this test data, click Check, use the suggested normalisation and accept (what a person would click).</source>
         <translation>配合模型使用：在导入对话框中选择此测试数据，点击检查，采用建议的归一化并确认（即用户会点击的操作）。</translation>
     </message>
