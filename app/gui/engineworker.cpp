@@ -45,10 +45,8 @@ void EngineWorker::run(const QString &what, Job &&job)
         job();
     } catch (const psnn::Cancelled &) {
         Q_EMIT cancelled();
-    } catch (const psnn::Error &e) {
-        Q_EMIT failed(what, QString::fromStdString(e.what())); // names the context already
     } catch (const std::exception &e) {
-        // c10::Error and cv::Exception derive from std::exception too.
+        // psnn::Error (whose what() names its file or layer), c10::Error and cv::Exception.
         Q_EMIT failed(what, QString::fromStdString(e.what()));
     } catch (...) {
         Q_EMIT failed(what, tr("An unknown internal error occurred."));

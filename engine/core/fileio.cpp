@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <fstream>
 #include <random>
+#include <regex>
 #include <sys/resource.h>
 #include <sys/statvfs.h>
 #include <unistd.h>
@@ -115,6 +116,12 @@ std::string noSpaceReason(int err, const std::string &file)
     return {};
 }
 
+bool isAtomicWriteTemporary(const std::string &name)
+{
+    static const std::regex pattern(R"(^\..+\.tmp-[0-9]+$)");
+    return std::regex_match(name, pattern);
+}
+
 std::string writeFailure(int err, const std::string &file)
 {
     const std::string room = noSpaceReason(err, file);
@@ -140,9 +147,8 @@ void writeFileAtomic(const std::string &path, const void *data, std::size_t size
     const fs::path tmp = temporaryBeside(path);
     std::error_code ec;
     FILE *f = std::fopen(tmp.c_str(), "wb");
-    if (!f) {
+    if (!f)
         throw Error(ErrorCode::FileWrite, "cannot create file: " + writeFailure(errno, tmp.string()), path);
-    }
     const bool ok = std::fwrite(data, 1, size, f) == size && std::fflush(f) == 0 && ::fsync(fileno(f)) == 0;
     const int err = errno;
     const bool closed = std::fclose(f) == 0;

@@ -17,6 +17,10 @@ std::string noSpaceReason(int err, const std::string &file);
 /// noSpaceReason(), or strerror(err) when room was not the problem.
 std::string writeFailure(int err, const std::string &file);
 
+/// True for the name writeFileAtomic() gives its temporary file (".NAME.tmp-N"), which a killed
+/// writer leaves behind.
+bool isAtomicWriteTemporary(const std::string &name);
+
 /// Writes bytes to `path` atomically: a temporary file in the same folder, flushed and synced,
 /// then renamed over the target. On any failure (e.g. a full disk) the temporary is removed, the
 /// previous file at `path` is untouched, and Error(FileWrite) names the path.

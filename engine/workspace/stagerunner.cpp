@@ -75,7 +75,7 @@ StageRecord StageRunner::runOrSkip(const std::string &name, const nlohmann::json
         m_skipped.push_back(name);
         return *m_ws.stage(name);
     }
-    const std::string staging = m_ws.file(".staging-" + name);
+    const std::string staging = m_ws.file(kStagingPrefix + name);
     std::error_code ec;
     fs::remove_all(staging, ec);
     fs::create_directories(staging);

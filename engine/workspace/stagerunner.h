@@ -15,6 +15,9 @@ namespace psnn {
 /// staging folder, moves them into place only when the stage has finished, and records it.
 class StageRunner {
 public:
+    /// A stage's staging folder is W/<prefix><stage>; a killed run leaves it behind.
+    static constexpr const char *kStagingPrefix = ".staging-";
+
     /// `ran` and `skipped` collect the names of the stages run and of those found current.
     StageRunner(Workspace &ws, std::vector<std::string> &ran, std::vector<std::string> &skipped)
         : m_ws(ws), m_ran(ran), m_skipped(skipped)

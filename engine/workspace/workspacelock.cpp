@@ -2,13 +2,13 @@
 
 #include "core/error.h"
 #include "core/fileio.h"
+#include "workspace/stagerunner.h"
 
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
 #include <map>
 #include <mutex>
-#include <regex>
 
 #include <fcntl.h>
 #include <sys/file.h>
@@ -43,10 +43,10 @@ std::string holderOf(int fd)
 // whole. Called by the one writer, so nothing of another process's is removed.
 void removeLeftovers(const std::string &dir)
 {
-    static const std::regex leftover(R"((^\.staging-.+)|(^\..+\.tmp-[0-9]+$))");
     std::error_code ec;
     for (const auto &entry : std::filesystem::directory_iterator(dir, ec)) {
-        if (std::regex_match(entry.path().filename().string(), leftover))
+        const std::string name = entry.path().filename().string();
+        if (name.rfind(StageRunner::kStagingPrefix, 0) == 0 || isAtomicWriteTemporary(name))
             std::filesystem::remove_all(entry.path(), ec);
     }
 }

@@ -72,6 +72,20 @@ int reportChild()
     return ::write(psnn::kImportChildFd, line.data(), line.size()) == ssize_t(line.size()) ? 0 : 1;
 }
 
+// Reading `path` must throw an Error of `code` about that file, whose text holds `fragment`.
+void expectImportError(const std::string &path, const psnn::ImportOptions &options, psnn::ErrorCode code,
+                       const std::string &fragment)
+{
+    try {
+        psnn::loadAnyNetwork(path, options);
+        QFAIL("no error");
+    } catch (const psnn::Error &e) {
+        QCOMPARE(int(e.code()), int(code));
+        QCOMPARE(e.context(), path);
+        QVERIFY2(std::string(e.what()).find(fragment) != std::string::npos, e.what());
+    }
+}
+
 psnn::ImportOptions withLimits(std::int64_t memoryMiB, double seconds)
 {
     psnn::ImportOptions o;
@@ -151,40 +165,18 @@ private Q_SLOTS:
     // The three ways a hostile file can hurt a reader, each ending in an Error naming it.
     void loaderCrashIsAnError()
     {
-        const std::string path = modelDir() + "/hostile_loader_crash.pt";
-        try {
-            psnn::loadAnyNetwork(path);
-            QFAIL("no error");
-        } catch (const psnn::Error &e) {
-            QCOMPARE(int(e.code()), int(psnn::ErrorCode::BadFormat));
-            QCOMPARE(e.context(), path);
-            QVERIFY2(std::string(e.what()).find("crashed while reading it (signal 11, SIGSEGV)") != std::string::npos, e.what());
-        }
+        expectImportError(modelDir() + "/hostile_loader_crash.pt", {}, psnn::ErrorCode::BadFormat,
+                          "crashed while reading it (signal 11, SIGSEGV)");
     }
     void endlessLoadIsStopped()
     {
-        const std::string path = modelDir() + "/hostile_endless_load.pt";
-        try {
-            psnn::loadAnyNetwork(path, withLimits(4096, 2));
-            QFAIL("no error");
-        } catch (const psnn::Error &e) {
-            QCOMPARE(int(e.code()), int(psnn::ErrorCode::LimitExceeded));
-            QCOMPARE(e.context(), path);
-            QVERIFY2(std::string(e.what()).find("time limit of 2 s") != std::string::npos, e.what());
-        }
+        expectImportError(modelDir() + "/hostile_endless_load.pt", withLimits(4096, 2), psnn::ErrorCode::LimitExceeded,
+                          "time limit of 2 s");
     }
     void greedyLoadIsStopped()
     {
-        const std::string path = modelDir() + "/hostile_greedy_load.pt";
-        try {
-            psnn::loadAnyNetwork(path, withLimits(1024, 60));
-            QFAIL("no error");
-        } catch (const psnn::Error &e) {
-            QCOMPARE(int(e.code()), int(psnn::ErrorCode::LimitExceeded));
-            QCOMPARE(e.context(), path);
-            QVERIFY2(std::string(e.what()).find("more memory than the import's limit of 1024 MiB") != std::string::npos,
-                     e.what());
-        }
+        expectImportError(modelDir() + "/hostile_greedy_load.pt", withLimits(1024, 60), psnn::ErrorCode::LimitExceeded,
+                          "more memory than the import's limit of 1024 MiB");
     }
 
     // Cancel stops a file that would load for a minute: Cancelled, and no import process left.
