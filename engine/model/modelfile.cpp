@@ -324,7 +324,8 @@ Network networkFromBytes(const std::vector<std::uint8_t> &bytes, const std::stri
             if (!slot)
                 throw Error(ErrorCode::BadFormat, "tensor " + name + " belongs to no layer", path);
             *slot = torch::empty(shape, torch::kFloat32);
-            std::memcpy(slot->data_ptr<float>(), data + offset, count * sizeof(float));
+            if (count > 0) // an empty tensor has no data pointer to copy to
+                std::memcpy(slot->data_ptr<float>(), data + offset, count * sizeof(float));
         }
     } catch (const json::exception &e) {
         throw Error(ErrorCode::BadFormat, std::string("incomplete model header: ") + e.what(), path);

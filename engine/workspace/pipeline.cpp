@@ -180,20 +180,21 @@ PipelineOptions readWorkspaceOptions(const std::string &workspace, PipelineOptio
 
 PipelineOptions pipelineOptionsFromWorkspace(const std::string &workspace, PipelineOptions base)
 {
-    const PipelineOptions o = readWorkspaceOptions(workspace, std::move(base));
-    // Audit settings that parse but that the audit refuses (an unknown model to attack) are refused
-    // here, naming the file they came from, rather than later as if they were the user's options.
-    // The other stages check their settings only when they run.
-    if (o.withAudit) {
-        try {
+    // Settings that parse but that this build refuses (an unknown input coding, a model the
+    // audit cannot attack) are refused here, naming the file they came from, rather than later as
+    // if they were the user's options. The other stages check the rest only when they run.
+    try {
+        PipelineOptions o = readWorkspaceOptions(workspace, std::move(base));
+        if (o.withAudit)
             validateAuditOptions(o.audit);
-        } catch (const Error &e) {
-            const fs::path settings = fs::path(workspace) / "settings.json";
-            throw Error(ErrorCode::BadFormat, std::string("holds a setting this build refuses: ") + e.what(),
-                        (fs::exists(settings) ? settings : fs::path(workspace) / "manifest.json").string());
-        }
+        return o;
+    } catch (const Error &e) {
+        if (!e.context().empty())
+            throw;
+        const fs::path settings = fs::path(workspace) / "settings.json";
+        throw Error(ErrorCode::BadFormat, std::string("holds a setting this build refuses: ") + e.what(),
+                    (fs::exists(settings) ? settings : fs::path(workspace) / "manifest.json").string());
     }
-    return o;
 }
 
 std::vector<StageStatus> pipelineStatus(const PipelineOptions &o)

@@ -69,10 +69,15 @@ Workspace::Workspace(std::string dir, bool create)
         save();
         return;
     }
-    std::ifstream in(manifest);
+    // Read as text first: the JSON reader pulls from the stream buffer directly, which throws
+    // std::ios_failure for a folder named manifest.json or a read error instead of failing.
+    if (!fs::is_regular_file(manifest, ec))
+        throw Error(ErrorCode::BadFormat, "manifest.json is not a file", m_dir);
+    std::ostringstream text;
+    text << std::ifstream(manifest).rdbuf();
     json j;
     try {
-        in >> j;
+        j = json::parse(text.str());
         if (j.value("format", "") != "privatesnn-workspace")
             throw Error(ErrorCode::BadFormat, "manifest.json is not a PrivateSNN workspace manifest", m_dir);
         const int version = j.at("version").get<int>();
