@@ -1,7 +1,7 @@
 // SNN simulation speed: the engine's block simulation against a step-by-step loop of the same
 // SNN, and both against the machine's dense ceiling (a 2048^3 matrix product), and the network's
 // biggest convolution run alone on a large batch (what oneDNN makes of that shape).
-//   bench_simulation [images=256] [timesteps=100] [model=demo] [data=fashion-mnist]
+//   bench_simulation [images=256] [timesteps=100] [model=demo] [data=fashion-mnist] [coding=poisson]
 #include "core/runtime.h"
 #include "data/datasets.h"
 #include "model/modelloader.h"
@@ -70,6 +70,7 @@ int main(int argc, char **argv)
     const auto x = imagesToTensor(test, idx, ann.normalization);
     SnnSettings s;
     s.timesteps = T;
+    s.coding = codingFromName(argc > 5 ? argv[5] : "poisson");
     Network snn = toSpiking(ann, s);
     ConversionOptions co;
     co.snn = s;
@@ -92,14 +93,20 @@ int main(int argc, char **argv)
     }
     const double work = 2.0 * double(macs) * n * T; // FLOPs of the dense equivalent
 
-    torch::Tensor a, b;
+    torch::Tensor a, b, c;
     const int batch = 32;
-    const double block = seconds([&] {
-        std::vector<torch::Tensor> outs;
-        for (int from = 0; from < n; from += batch)
-            outs.push_back(simulate(snn, x.narrow(0, from, std::min(batch, n - from)), {}).output.sum(0));
-        a = torch::cat(outs);
-    });
+    const auto engine = [&](Propagation p, torch::Tensor &out) {
+        return seconds([&] {
+            SimulationOptions o;
+            o.propagation = p;
+            std::vector<torch::Tensor> outs;
+            for (int from = 0; from < n; from += batch)
+                outs.push_back(simulate(snn, x.narrow(0, from, std::min(batch, n - from)), o).output.sum(0));
+            out = torch::cat(outs);
+        });
+    };
+    const double block = engine(Propagation::Dense, a);
+    const double automatic = engine(Propagation::Automatic, c);
     const double loop = seconds([&] {
         std::vector<torch::Tensor> outs;
         for (int from = 0; from < n; from += batch)
@@ -131,15 +138,18 @@ int main(int argc, char **argv)
     const double mmFlops = 2.0 * 2048.0 * 2048.0 * 2048.0 * reps / mm;
     const double ceiling = mmFlops;
 
-    std::printf("%s as SNN (%lld MACs per image-step), %d images, T = %d, %d threads, batch %d\n", modelPath.c_str(),
-                (long long)macs, n, T, threads, batch);
+    std::printf("%s as SNN (%lld MACs per image-step), %d images, T = %d, %s coding, %d threads, batch %d\n",
+                modelPath.c_str(), (long long)macs, n, T, codingName(s.coding), threads, batch);
     std::printf("| method | seconds | image-steps/s | effective GFLOP/s | share of ceiling |\n|---|---|---|---|---|\n");
-    std::printf("| block simulation (engine) | %.2f | %.0f | %.1f | %.0f%% |\n", block, n * T / block, work / block / 1e9,
-                100 * work / block / ceiling);
+    std::printf("| block simulation, dense (engine) | %.2f | %.0f | %.1f | %.0f%% |\n", block, n * T / block,
+                work / block / 1e9, 100 * work / block / ceiling);
+    std::printf("| block simulation, automatic (engine) | %.2f | %.0f | %.1f | %.0f%% |\n", automatic, n * T / automatic,
+                work / automatic / 1e9, 100 * work / automatic / ceiling);
     std::printf("| step-by-step loop | %.2f | %.0f | %.1f | %.0f%% |\n", loop, n * T / loop, work / loop / 1e9,
                 100 * work / loop / ceiling);
-    std::printf("speed-up %.2fx; outputs equal: %s (max difference %.3g)\n", loop / block,
-                torch::allclose(a, b, 1e-4, 1e-4) ? "yes" : "no", (a - b).abs().max().item<double>());
+    std::printf("speed-up %.2fx; outputs equal: %s (max difference %.3g; automatic against dense %.3g)\n", loop / block,
+                torch::allclose(a, b, 1e-4, 1e-4) ? "yes" : "no", (a - b).abs().max().item<double>(),
+                (a - c).abs().max().item<double>());
     std::printf("ceiling: 2048^3 matmul %.1f GFLOP/s; the biggest convolution alone (batch 1024) %.1f GFLOP/s\n",
                 mmFlops / 1e9, convFlops / 1e9);
     return 0;

@@ -11,6 +11,7 @@
 
 #include "core/network.h"
 #include "core/progress.h"
+#include "snn/eventpropagation.h"
 
 #include <torch/types.h>
 
@@ -33,6 +34,14 @@ struct SimulationOptions {
     /// Checked before each layer's block of steps, and (trainable) again when backward reaches
     /// it, so that one BPTT step stops within a layer's work (Cancelled, also out of backward()).
     const CancelToken *cancel = nullptr;
+    /// Conv2d and Linear layers outside training: dense, event-driven, or chosen per layer and
+    /// block from the rate of its input (Automatic). The numbers differ only in summation order.
+    Propagation propagation = Propagation::Automatic;
+    /// trainable: when the whole run's graph would hold more than this (estimated from the
+    /// layers' sizes), blocks after the first keep none and each runs again in backward from the
+    /// neuron state it started with: memory of one block instead of T steps, for one more
+    /// forward pass, and the same gradients. 0: always.
+    std::int64_t graphBytes = std::int64_t(1) << 30;
 };
 
 struct SimulationResult {

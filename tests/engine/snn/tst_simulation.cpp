@@ -4,6 +4,8 @@
 
 #include <torch/torch.h>
 
+#include <limits>
+
 namespace {
 
 using psnn::Layer;
@@ -407,6 +409,10 @@ private Q_SLOTS:
         o.traceLayer = 1;
         o.traceNeurons = {0, 5};
         QVERIFY(torch::equal(psnn::simulate(net, images, o).output, reference));
+        // Event-driven propagation adds the same dyadic numbers in another order: the same output.
+        o.traceLayer = -1;
+        o.propagation = psnn::Propagation::EventDriven;
+        QVERIFY(torch::equal(psnn::simulate(net, images, o).output, reference));
     }
 
     // The rule of spiking max pooling (simulation.cpp): at every step a pooled unit's net count
@@ -624,6 +630,72 @@ private Q_SLOTS:
         token.cancel();
         QVERIFY_THROWS_EXCEPTION(psnn::Cancelled, sim.output.sum().backward());
         QVERIFY_THROWS_EXCEPTION(psnn::Cancelled, psnn::simulate(net, images, o));
+    }
+
+    // Checkpointed training recomputes each block in backward from its saved state: the same
+    // output, spike totals and gradients (of the weights, and of the pixels for inversion) as
+    // training that keeps the whole graph; only the order of adding the blocks' gradients differs.
+    void checkpointGivesTheSameGradients_data()
+    {
+        QTest::addColumn<bool>("residual");
+        QTest::addColumn<int>("coding");
+        QTest::addColumn<bool>("signedSpikes");
+        QTest::addColumn<bool>("toPixels");
+        const int poisson = int(psnn::InputCoding::Poisson), direct = int(psnn::InputCoding::Direct);
+        QTest::newRow("conv net, max pooling, poisson") << false << poisson << false << false;
+        QTest::newRow("conv net, signed spikes, direct") << false << direct << true << false;
+        QTest::newRow("residual net, poisson") << true << poisson << false << false;
+        QTest::newRow("inversion: gradient of the pixels, direct") << false << direct << false << true;
+    }
+    void checkpointGivesTheSameGradients()
+    {
+        QFETCH(bool, residual);
+        QFETCH(int, coding);
+        QFETCH(bool, signedSpikes);
+        QFETCH(bool, toPixels);
+        auto net = residual ? dyadicResNet(psnn::InputCoding(coding), 24) : dyadicConvNet(psnn::InputCoding(coding), 24);
+        net.snn.signedSpikes = signedSpikes;
+        net.snn.initialMembrane = 0.5;
+        std::vector<torch::Tensor> weights;
+        if (!toPixels)
+            for (Layer *l : psnn::allLayers(net))
+                for (torch::Tensor *t : {&l->weight, &l->bias})
+                    if (t->defined())
+                        weights.push_back(t->set_requires_grad(true));
+        const auto images = (torch::randint(-8, 9, {6, 1, 8, 8}).to(torch::kFloat32) / 8.0).set_requires_grad(toPixels);
+        const auto labels = torch::tensor({0, 1, 2, 0, 1, 2}, torch::kLong);
+        const auto run = [&](bool checkpoint, torch::Tensor &output, std::vector<torch::Tensor> &grads) {
+            psnn::SimulationOptions o;
+            o.trainable = true;
+            o.graphBytes = checkpoint ? 0 : std::numeric_limits<std::int64_t>::max();
+            o.seed = 9;
+            o.blockBytes = 20 << 10; // blocks of 3 steps: 8 blocks
+            const auto sim = psnn::simulate(net, images, o);
+            output = sim.output.detach();
+            auto loss = torch::cross_entropy_loss(sim.output.sum(0), labels);
+            for (const auto &t : sim.spikeTotals)
+                loss = loss + 1e-3 * t;
+            const std::vector<torch::Tensor> wrt = toPixels ? std::vector<torch::Tensor>{images} : weights;
+            grads = torch::autograd::grad({loss}, wrt, {}, false, false, true);
+        };
+        torch::Tensor plainOut, checkOut;
+        std::vector<torch::Tensor> plain, checked;
+        run(false, plainOut, plain);
+        run(true, checkOut, checked);
+        QVERIFY(torch::equal(plainOut, checkOut));
+        QVERIFY(plainOut.abs().sum().item<double>() > 0);
+        QCOMPARE(checked.size(), plain.size());
+        double largest = 0;
+        for (std::size_t i = 0; i < plain.size(); ++i) {
+            QVERIFY2(plain[i].defined() == checked[i].defined(), std::to_string(i).c_str());
+            if (!plain[i].defined())
+                continue;
+            const double difference = (checked[i] - plain[i]).abs().max().item<double>();
+            QVERIFY2(torch::allclose(checked[i], plain[i], 1e-5, 1e-6),
+                     ("gradient " + std::to_string(i) + " differs by " + std::to_string(difference)).c_str());
+            largest = std::max(largest, plain[i].abs().max().item<double>());
+        }
+        QVERIFY(largest > 0); // gradients reach what they should
     }
 
     void surrogateGradientMatchesFiniteDifference()
