@@ -27,10 +27,10 @@ for net in demo vgg; do
   for T in $steps_list; do
     for coding in poisson direct; do
       out=$("$build/bench/bench_simulation" $images "$T" $model $data $coding)
-      dense=$(grep '^| block simulation, dense' <<<"$out" | awk -F'|' '{print $4, $6}')
-      auto=$(grep '^| block simulation, automatic' <<<"$out" | awk -F'|' '{print $4, $6}')
+      # image-steps/s and share of the ceiling, from the engine rows of bench_simulation's table
+      row() { grep "^| block simulation, $1" <<<"$out" | awk -F'|' '{gsub(/ /, "", $4); gsub(/ /, "", $6); printf "%s | %s", $4, $6}'; }
       ceiling=$(sed -n 's/^ceiling: 2048^3 matmul \([0-9.]*\).*/\1/p' <<<"$out")
-      echo "| $net | $T | $coding | $(cut -d' ' -f2 <<<"$dense") | $(cut -d' ' -f4 <<<"$dense") | $(cut -d' ' -f2 <<<"$auto") | $(cut -d' ' -f4 <<<"$auto") | $ceiling |"
+      echo "| $net | $T | $coding | $(row dense) | $(row automatic) | $ceiling |"
     done
   done
 done
@@ -63,6 +63,6 @@ done
 echo
 for model in resources/models/fmnist-demo.psnn resources/models/cifar10-vgg-small.psnn; do
   data=fashion-mnist; [[ $model == *cifar* ]] && data=cifar10
-  "$build/bench/bench_eventdriven" $model 256 $data
+  "$build/bench/bench_eventdriven" $model 0 $data
   echo
 done

@@ -203,17 +203,17 @@ torch::Tensor EventLayer::convForward(const torch::Tensor &x) const
 
 double EventLayer::crossoverRate() const
 {
-    // Measured by bench/bench_eventdriven on this project's machine (2-core EPYC, 2026-12-03;
-    // bench/RESULTS.md): the rate where event-driven and dense took equal time, rounded down to
-    // the lowest of the layers measured. An event adds (outputs x taps) weights, so longer
-    // columns amortise its overhead better, while the dense product of a layer with few input
-    // channels (the first, on the image) is cheap enough that events never win by much.
+    // Measured by bench/bench_eventdriven (bench/RESULTS.md, 2026-12-03, the 2-core AVX-512
+    // EPYC, quiet): the rate where event-driven and dense took equal time, rounded down to the
+    // lowest of the layers of that size. An event adds (outputs x taps) weights, so longer columns
+    // amortise its overhead better; with 16 outputs, or few input channels (the first layer, on
+    // the image), the dense product was faster at every rate measured.
     const std::int64_t outputs = m_columns.size(m_columns.dim() - 1);
     if (m_layer.kind == LayerKind::Linear)
-        return outputs >= 64 ? 0.17 : 0.0;
-    if (m_columns.size(0) < 8)
+        return outputs >= 64 ? 0.07 : 0.17;
+    if (m_columns.size(0) < 8 || outputs <= 16)
         return 0.0;
-    return outputs <= 16 ? 0.03 : outputs <= 32 ? 0.07 : outputs <= 64 ? 0.08 : 0.14;
+    return outputs <= 32 ? 0.014 : outputs <= 64 ? 0.04 : 0.10;
 }
 
 } // namespace psnn

@@ -41,7 +41,7 @@ struct SimulationOptions {
     /// layers' sizes), blocks after the first keep none and each runs again in backward from the
     /// neuron state it started with: memory of one block instead of T steps, for one more
     /// forward pass, and the same gradients. 0: always.
-    std::int64_t graphBytes = std::int64_t(1) << 30;
+    std::int64_t graphBytes = std::int64_t(2) << 30;
 };
 
 struct SimulationResult {
