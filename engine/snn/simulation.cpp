@@ -232,8 +232,8 @@ private:
             m_events[i].emplace(l);
         if (m_o.propagation == Propagation::EventDriven)
             return true;
-        const double rate = double(h.count_nonzero().item<std::int64_t>()) / double(h.numel());
-        return rate < m_events[i]->crossoverRate();
+        const double crossover = m_events[i]->crossoverRate();
+        return crossover > 0 && double(h.count_nonzero().item<std::int64_t>()) < crossover * double(h.numel());
     }
 
     // Max pooling of spikes. The rule: a pooled unit's net count (its spikes, minus its negative
