@@ -267,52 +267,52 @@
 <context>
     <name>EngineWorker</name>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="54"/>
+        <location filename="../app/gui/engineworker.cpp" line="52"/>
         <source>An unknown internal error occurred.</source>
         <translation>Ein unbekannter interner Fehler ist aufgetreten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="60"/>
+        <location filename="../app/gui/engineworker.cpp" line="58"/>
         <source>Could not open the model.</source>
         <translation>Das Modell konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="70"/>
+        <location filename="../app/gui/engineworker.cpp" line="68"/>
         <source>Could not check the model on test images.</source>
         <translation>Das Modell konnte nicht auf Testbildern geprüft werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="78"/>
+        <location filename="../app/gui/engineworker.cpp" line="76"/>
         <source>Could not train the judge.</source>
         <translation>Das Prüfnetz konnte nicht trainiert werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="94"/>
+        <location filename="../app/gui/engineworker.cpp" line="92"/>
         <source>Could not save the settings.</source>
         <translation>Die Einstellungen konnten nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="99"/>
+        <location filename="../app/gui/engineworker.cpp" line="97"/>
         <source>Could not export the model.</source>
         <translation>Das Modell konnte nicht exportiert werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="112"/>
+        <location filename="../app/gui/engineworker.cpp" line="110"/>
         <source>The pipeline stopped with an error.</source>
         <translation>Die Pipeline wurde mit einem Fehler beendet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="122"/>
+        <location filename="../app/gui/engineworker.cpp" line="120"/>
         <source>Could not read the workspace.</source>
         <translation>Der Arbeitsbereich konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="127"/>
+        <location filename="../app/gui/engineworker.cpp" line="125"/>
         <source>Could not read the synthetic images.</source>
         <translation>Die synthetischen Bilder konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="145"/>
+        <location filename="../app/gui/engineworker.cpp" line="143"/>
         <source>Could not simulate the spiking network.</source>
         <translation>Das spikende Netz konnte nicht simuliert werden.</translation>
     </message>
@@ -1044,7 +1044,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="172"/>
-        <location filename="../app/gui/mainwindow.cpp" line="481"/>
+        <location filename="../app/gui/mainwindow.cpp" line="482"/>
         <source>PrivateSNN Workbench</source>
         <translation>PrivateSNN Workbench</translation>
     </message>
@@ -1069,12 +1069,12 @@
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="461"/>
+        <location filename="../app/gui/mainwindow.cpp" line="462"/>
         <source>Cancelled. Every finished step is kept.</source>
         <translation>Abgebrochen. Alle abgeschlossenen Schritte bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="462"/>
+        <location filename="../app/gui/mainwindow.cpp" line="463"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
@@ -1185,37 +1185,37 @@
         <translation>In Arbeit…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="355"/>
+        <location filename="../app/gui/mainwindow.cpp" line="356"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="366"/>
+        <location filename="../app/gui/mainwindow.cpp" line="367"/>
         <source>Step “%1” running</source>
         <translation>Schritt „%1“ läuft</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="381"/>
+        <location filename="../app/gui/mainwindow.cpp" line="382"/>
         <source>Finished in %1 s</source>
         <translation>Fertig nach %1 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="387"/>
+        <location filename="../app/gui/mainwindow.cpp" line="388"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="419"/>
+        <location filename="../app/gui/mainwindow.cpp" line="420"/>
         <source>Could not read the workspace.</source>
         <translation>Der Arbeitsbereich konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="435"/>
+        <location filename="../app/gui/mainwindow.cpp" line="436"/>
         <source>Conversion warning: %1</source>
         <translation>Umwandlungswarnung: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="453"/>
+        <location filename="../app/gui/mainwindow.cpp" line="454"/>
         <source>Loaded %1 (%n layer(s))</source>
         <translation>
             <numerusform>%1 geladen (%n Schicht)</numerusform>
@@ -1223,12 +1223,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="493"/>
+        <location filename="../app/gui/mainwindow.cpp" line="494"/>
         <source>About PrivateSNN Workbench</source>
         <translation>Über PrivateSNN Workbench</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="494"/>
+        <location filename="../app/gui/mainwindow.cpp" line="495"/>
         <source>&lt;h3&gt;PrivateSNN Workbench %1&lt;/h3&gt;&lt;p&gt;Turns a trained ANN into a low-power spiking neural network without real training data, encrypts its weights against model inversion, and shows what leaks.&lt;/p&gt;&lt;p&gt;Following Kim, Venkatesha and Panda, &lt;i&gt;PrivateSNN&lt;/i&gt;, AAAI 2022.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PrivateSNN Workbench %1&lt;/h3&gt;&lt;p&gt;Wandelt ein trainiertes KNN ohne echte Trainingsdaten in ein energiesparendes gepulstes neuronales Netz (SNN) um, verschlüsselt seine Gewichte gegen Modellinversion und zeigt, was preisgegeben wird.&lt;/p&gt;&lt;p&gt;Nach Kim, Venkatesha und Panda, &lt;i&gt;PrivateSNN&lt;/i&gt;, AAAI 2022.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later.&lt;/p&gt;</translation>
     </message>
@@ -2625,44 +2625,49 @@ Das SNN sagt: %2</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="29"/>
+        <location filename="../app/gui/main.cpp" line="30"/>
         <source>PrivateSNN Workbench</source>
         <translation>PrivateSNN Workbench</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="32"/>
+        <location filename="../app/gui/main.cpp" line="33"/>
         <source>Model to open (default: the bundled demo).</source>
         <translation>Zu öffnendes Modell (Standard: das mitgelieferte Demo-Modell).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="33"/>
+        <location filename="../app/gui/main.cpp" line="34"/>
         <source>Workspace to open.</source>
         <translation>Zu öffnender Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="35"/>
+        <location filename="../app/gui/main.cpp" line="36"/>
         <source>Click “Make private SNN” at start.</source>
         <translation>Beim Start auf „Privates SNN erstellen“ klicken.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="37"/>
+        <location filename="../app/gui/main.cpp" line="38"/>
         <source>Save a PNG of the window once the model is shown, then quit.</source>
         <translation>Ein PNG des Fensters speichern, sobald das Modell angezeigt wird, und dann beenden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="40"/>
+        <location filename="../app/gui/main.cpp" line="41"/>
         <source>After --run: save a PNG of every view into a folder, then quit.</source>
         <translation>Nach --run: von jeder Ansicht ein PNG in einen Ordner speichern, dann beenden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="42"/>
+        <location filename="../app/gui/main.cpp" line="43"/>
         <source>User interface language (de, zh_CN, ko, en).</source>
         <translation>Sprache der Benutzeroberfläche (de, zh_CN, ko, en).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="46"/>
+        <location filename="../app/gui/main.cpp" line="47"/>
         <source>With a model: in its import dialog choose this test data, click Check, use the suggested normalisation and accept (what a person would click).</source>
         <translation>Mit einem Modell: im Importdialog diese Testdaten wählen, Prüfen klicken, die vorgeschlagene Normalisierung übernehmen und bestätigen (was ein Mensch klicken würde).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="52"/>
+        <source>While a run goes on: measure how long the window&apos;s event loop stalls, and print the longest stall when the run ends (then quit, unless --screenshots).</source>
+        <translation>Während eines Laufs messen, wie lange die Ereignisschleife des Fensters stockt, und beim Ende des Laufs die längste Unterbrechung ausgeben (dann beenden, außer mit --screenshots).</translation>
     </message>
 </context>
 </TS>

@@ -267,52 +267,52 @@
 <context>
     <name>EngineWorker</name>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="54"/>
+        <location filename="../app/gui/engineworker.cpp" line="52"/>
         <source>An unknown internal error occurred.</source>
         <translation>알 수 없는 내부 오류가 발생했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="60"/>
+        <location filename="../app/gui/engineworker.cpp" line="58"/>
         <source>Could not open the model.</source>
         <translation>모델을 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="70"/>
+        <location filename="../app/gui/engineworker.cpp" line="68"/>
         <source>Could not check the model on test images.</source>
         <translation>테스트 이미지로 모델을 확인할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="78"/>
+        <location filename="../app/gui/engineworker.cpp" line="76"/>
         <source>Could not train the judge.</source>
         <translation>판정 네트워크를 학습할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="94"/>
+        <location filename="../app/gui/engineworker.cpp" line="92"/>
         <source>Could not save the settings.</source>
         <translation>설정을 저장할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="99"/>
+        <location filename="../app/gui/engineworker.cpp" line="97"/>
         <source>Could not export the model.</source>
         <translation>모델을 내보낼 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="112"/>
+        <location filename="../app/gui/engineworker.cpp" line="110"/>
         <source>The pipeline stopped with an error.</source>
         <translation>파이프라인이 오류로 중단되었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="122"/>
+        <location filename="../app/gui/engineworker.cpp" line="120"/>
         <source>Could not read the workspace.</source>
         <translation>작업 공간을 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="127"/>
+        <location filename="../app/gui/engineworker.cpp" line="125"/>
         <source>Could not read the synthetic images.</source>
         <translation>합성 이미지를 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="145"/>
+        <location filename="../app/gui/engineworker.cpp" line="143"/>
         <source>Could not simulate the spiking network.</source>
         <translation>스파이킹 신경망을 시뮬레이션할 수 없습니다.</translation>
     </message>
@@ -1043,7 +1043,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="172"/>
-        <location filename="../app/gui/mainwindow.cpp" line="481"/>
+        <location filename="../app/gui/mainwindow.cpp" line="482"/>
         <source>PrivateSNN Workbench</source>
         <translation>PrivateSNN 워크벤치</translation>
     </message>
@@ -1068,12 +1068,12 @@
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="461"/>
+        <location filename="../app/gui/mainwindow.cpp" line="462"/>
         <source>Cancelled. Every finished step is kept.</source>
         <translation>취소되었습니다. 완료된 단계는 모두 유지됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="462"/>
+        <location filename="../app/gui/mainwindow.cpp" line="463"/>
         <source>Cancelled</source>
         <translation>취소됨</translation>
     </message>
@@ -1184,49 +1184,49 @@
         <translation>작업 중…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="355"/>
+        <location filename="../app/gui/mainwindow.cpp" line="356"/>
         <source>Cancelling…</source>
         <translation>취소 중…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="366"/>
+        <location filename="../app/gui/mainwindow.cpp" line="367"/>
         <source>Step “%1” running</source>
         <translation>단계 ‘%1’ 실행 중</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="381"/>
+        <location filename="../app/gui/mainwindow.cpp" line="382"/>
         <source>Finished in %1 s</source>
         <translation>%1초 만에 완료</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="387"/>
+        <location filename="../app/gui/mainwindow.cpp" line="388"/>
         <source>Done</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="419"/>
+        <location filename="../app/gui/mainwindow.cpp" line="420"/>
         <source>Could not read the workspace.</source>
         <translation>작업 공간을 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="435"/>
+        <location filename="../app/gui/mainwindow.cpp" line="436"/>
         <source>Conversion warning: %1</source>
         <translation>변환 경고: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="453"/>
+        <location filename="../app/gui/mainwindow.cpp" line="454"/>
         <source>Loaded %1 (%n layer(s))</source>
         <translation>
             <numerusform>%1 불러옴 (레이어 %n개)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="493"/>
+        <location filename="../app/gui/mainwindow.cpp" line="494"/>
         <source>About PrivateSNN Workbench</source>
         <translation>PrivateSNN 워크벤치 정보</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="494"/>
+        <location filename="../app/gui/mainwindow.cpp" line="495"/>
         <source>&lt;h3&gt;PrivateSNN Workbench %1&lt;/h3&gt;&lt;p&gt;Turns a trained ANN into a low-power spiking neural network without real training data, encrypts its weights against model inversion, and shows what leaks.&lt;/p&gt;&lt;p&gt;Following Kim, Venkatesha and Panda, &lt;i&gt;PrivateSNN&lt;/i&gt;, AAAI 2022.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PrivateSNN 워크벤치 %1&lt;/h3&gt;&lt;p&gt;실제 학습 데이터 없이 학습된 인공신경망을 저전력 스파이킹 신경망으로 변환하고, 모델 역공격에 대비해 가중치를 암호화하며, 무엇이 유출되는지 보여 줍니다.&lt;/p&gt;&lt;p&gt;Kim, Venkatesha, Panda의 &lt;i&gt;PrivateSNN&lt;/i&gt;(AAAI 2022)을 따릅니다.&lt;/p&gt;&lt;p&gt;라이선스: GPL-3.0-or-later.&lt;/p&gt;</translation>
     </message>
@@ -2620,44 +2620,49 @@ SNN의 판단: %2</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="29"/>
+        <location filename="../app/gui/main.cpp" line="30"/>
         <source>PrivateSNN Workbench</source>
         <translation>PrivateSNN 워크벤치</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="32"/>
+        <location filename="../app/gui/main.cpp" line="33"/>
         <source>Model to open (default: the bundled demo).</source>
         <translation>열 모델 (기본값: 함께 제공된 데모 모델).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="33"/>
+        <location filename="../app/gui/main.cpp" line="34"/>
         <source>Workspace to open.</source>
         <translation>열 작업 공간.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="35"/>
+        <location filename="../app/gui/main.cpp" line="36"/>
         <source>Click “Make private SNN” at start.</source>
         <translation>시작할 때 ‘비공개 SNN 만들기’를 누릅니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="37"/>
+        <location filename="../app/gui/main.cpp" line="38"/>
         <source>Save a PNG of the window once the model is shown, then quit.</source>
         <translation>모델이 표시되면 창을 PNG로 저장한 뒤 종료합니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="40"/>
+        <location filename="../app/gui/main.cpp" line="41"/>
         <source>After --run: save a PNG of every view into a folder, then quit.</source>
         <translation>--run 후: 모든 보기의 PNG를 폴더에 저장하고 종료합니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="42"/>
+        <location filename="../app/gui/main.cpp" line="43"/>
         <source>User interface language (de, zh_CN, ko, en).</source>
         <translation>사용자 인터페이스 언어 (de, zh_CN, ko, en).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="46"/>
+        <location filename="../app/gui/main.cpp" line="47"/>
         <source>With a model: in its import dialog choose this test data, click Check, use the suggested normalisation and accept (what a person would click).</source>
         <translation>모델과 함께: 가져오기 대화상자에서 이 테스트 데이터를 고르고, 확인을 누르고, 제안된 정규화를 쓰고 수락합니다 (사람이 누를 순서대로).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="52"/>
+        <source>While a run goes on: measure how long the window&apos;s event loop stalls, and print the longest stall when the run ends (then quit, unless --screenshots).</source>
+        <translation>실행 중: 창의 이벤트 루프가 멈추는 시간을 측정하고, 실행이 끝나면 가장 긴 멈춤을 출력합니다(--screenshots가 없으면 이후 종료).</translation>
     </message>
 </context>
 </TS>

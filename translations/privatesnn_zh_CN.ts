@@ -267,52 +267,52 @@
 <context>
     <name>EngineWorker</name>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="54"/>
+        <location filename="../app/gui/engineworker.cpp" line="52"/>
         <source>An unknown internal error occurred.</source>
         <translation>发生了未知的内部错误。</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="60"/>
+        <location filename="../app/gui/engineworker.cpp" line="58"/>
         <source>Could not open the model.</source>
         <translation>无法打开模型。</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="70"/>
+        <location filename="../app/gui/engineworker.cpp" line="68"/>
         <source>Could not check the model on test images.</source>
         <translation>无法在测试图像上检查模型。</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="78"/>
+        <location filename="../app/gui/engineworker.cpp" line="76"/>
         <source>Could not train the judge.</source>
         <translation>无法训练评判网络。</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="94"/>
+        <location filename="../app/gui/engineworker.cpp" line="92"/>
         <source>Could not save the settings.</source>
         <translation>无法保存设置。</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="99"/>
+        <location filename="../app/gui/engineworker.cpp" line="97"/>
         <source>Could not export the model.</source>
         <translation>无法导出模型。</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="112"/>
+        <location filename="../app/gui/engineworker.cpp" line="110"/>
         <source>The pipeline stopped with an error.</source>
         <translation>流程因错误而停止。</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="122"/>
+        <location filename="../app/gui/engineworker.cpp" line="120"/>
         <source>Could not read the workspace.</source>
         <translation>无法读取工作区。</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="127"/>
+        <location filename="../app/gui/engineworker.cpp" line="125"/>
         <source>Could not read the synthetic images.</source>
         <translation>无法读取合成图像。</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="145"/>
+        <location filename="../app/gui/engineworker.cpp" line="143"/>
         <source>Could not simulate the spiking network.</source>
         <translation>无法仿真脉冲神经网络。</translation>
     </message>
@@ -1043,7 +1043,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="172"/>
-        <location filename="../app/gui/mainwindow.cpp" line="481"/>
+        <location filename="../app/gui/mainwindow.cpp" line="482"/>
         <source>PrivateSNN Workbench</source>
         <translation>PrivateSNN 工作台</translation>
     </message>
@@ -1068,12 +1068,12 @@
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="461"/>
+        <location filename="../app/gui/mainwindow.cpp" line="462"/>
         <source>Cancelled. Every finished step is kept.</source>
         <translation>已取消。所有已完成的步骤都会保留。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="462"/>
+        <location filename="../app/gui/mainwindow.cpp" line="463"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -1184,49 +1184,49 @@
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="355"/>
+        <location filename="../app/gui/mainwindow.cpp" line="356"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="366"/>
+        <location filename="../app/gui/mainwindow.cpp" line="367"/>
         <source>Step “%1” running</source>
         <translation>步骤“%1”正在运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="381"/>
+        <location filename="../app/gui/mainwindow.cpp" line="382"/>
         <source>Finished in %1 s</source>
         <translation>用时 %1 秒完成</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="387"/>
+        <location filename="../app/gui/mainwindow.cpp" line="388"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="419"/>
+        <location filename="../app/gui/mainwindow.cpp" line="420"/>
         <source>Could not read the workspace.</source>
         <translation>无法读取工作区。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="435"/>
+        <location filename="../app/gui/mainwindow.cpp" line="436"/>
         <source>Conversion warning: %1</source>
         <translation>转换警告：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="453"/>
+        <location filename="../app/gui/mainwindow.cpp" line="454"/>
         <source>Loaded %1 (%n layer(s))</source>
         <translation>
             <numerusform>已加载 %1（%n 层）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="493"/>
+        <location filename="../app/gui/mainwindow.cpp" line="494"/>
         <source>About PrivateSNN Workbench</source>
         <translation>关于 PrivateSNN 工作台</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="494"/>
+        <location filename="../app/gui/mainwindow.cpp" line="495"/>
         <source>&lt;h3&gt;PrivateSNN Workbench %1&lt;/h3&gt;&lt;p&gt;Turns a trained ANN into a low-power spiking neural network without real training data, encrypts its weights against model inversion, and shows what leaks.&lt;/p&gt;&lt;p&gt;Following Kim, Venkatesha and Panda, &lt;i&gt;PrivateSNN&lt;/i&gt;, AAAI 2022.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PrivateSNN 工作台 %1&lt;/h3&gt;&lt;p&gt;无需真实训练数据即可将训练好的人工神经网络转换为低功耗脉冲神经网络，对其权重进行加密以抵御模型反演，并展示泄露的内容。&lt;/p&gt;&lt;p&gt;方法源自 Kim、Venkatesha 和 Panda 的 &lt;i&gt;PrivateSNN&lt;/i&gt;（AAAI 2022）。&lt;/p&gt;&lt;p&gt;许可证：GPL-3.0-or-later。&lt;/p&gt;</translation>
     </message>
@@ -2620,44 +2620,49 @@ SNN 的判断：%2</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="29"/>
+        <location filename="../app/gui/main.cpp" line="30"/>
         <source>PrivateSNN Workbench</source>
         <translation>PrivateSNN 工作台</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="32"/>
+        <location filename="../app/gui/main.cpp" line="33"/>
         <source>Model to open (default: the bundled demo).</source>
         <translation>要打开的模型（默认：随附的演示模型）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="33"/>
+        <location filename="../app/gui/main.cpp" line="34"/>
         <source>Workspace to open.</source>
         <translation>要打开的工作区。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="35"/>
+        <location filename="../app/gui/main.cpp" line="36"/>
         <source>Click “Make private SNN” at start.</source>
         <translation>启动时点击“生成私有 SNN”。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="37"/>
+        <location filename="../app/gui/main.cpp" line="38"/>
         <source>Save a PNG of the window once the model is shown, then quit.</source>
         <translation>模型显示后将窗口保存为 PNG，然后退出。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="40"/>
+        <location filename="../app/gui/main.cpp" line="41"/>
         <source>After --run: save a PNG of every view into a folder, then quit.</source>
         <translation>配合 --run：把每个视图保存为 PNG 到文件夹，然后退出。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="42"/>
+        <location filename="../app/gui/main.cpp" line="43"/>
         <source>User interface language (de, zh_CN, ko, en).</source>
         <translation>界面语言（de、zh_CN、ko、en）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="46"/>
+        <location filename="../app/gui/main.cpp" line="47"/>
         <source>With a model: in its import dialog choose this test data, click Check, use the suggested normalisation and accept (what a person would click).</source>
         <translation>配合模型使用：在导入对话框中选择此测试数据，点击检查，采用建议的归一化并确认（即用户会点击的操作）。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="52"/>
+        <source>While a run goes on: measure how long the window&apos;s event loop stalls, and print the longest stall when the run ends (then quit, unless --screenshots).</source>
+        <translation>运行期间：测量窗口事件循环停顿的时长，并在运行结束时打印最长的停顿（然后退出，除非使用 --screenshots）。</translation>
     </message>
 </context>
 </TS>

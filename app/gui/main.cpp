@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "model/importsandbox.h"
 #include "model/models.h"
+#include "stallmonitor.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -46,7 +47,11 @@ int main(int argc, char **argv)
         QApplication::translate("main", "With a model: in its import dialog choose this test data, click Check, use "
                                         "the suggested normalisation and accept (what a person would click)."),
         QStringLiteral("data"));
-    parser.addOptions({workspace, run, screenshot, screenshots, language, importData});
+    const QCommandLineOption measureStalls(
+        QStringLiteral("measure-stalls"),
+        QApplication::translate("main", "While a run goes on: measure how long the window's event loop stalls, and print "
+                                        "the longest stall when the run ends (then quit, unless --screenshots)."));
+    parser.addOptions({workspace, run, screenshot, screenshots, language, importData, measureStalls});
     parser.process(app);
 
     // TorchScript files are read by the command-line tool beside this executable, in a process of
@@ -82,6 +87,17 @@ int main(int argc, char **argv)
                             qUtf8Printable(dir));
                 QApplication::exit(ok ? 0 : 1);
             });
+        });
+    }
+    StallMonitor stalls;
+    if (parser.isSet(measureStalls)) {
+        QObject::connect(&window, &MainWindow::runStarted, &stalls, &StallMonitor::start);
+        QObject::connect(&window, &MainWindow::runEnded, &window, [&stalls, quit = !parser.isSet(screenshots)](bool ok) {
+            stalls.stop();
+            std::printf("event loop over %.1f s of run: longest stall %.1f ms, %d stalls over 50 ms\n",
+                        stalls.watchedSeconds(), stalls.longestMs(), stalls.stallsOver(50));
+            if (quit)
+                QApplication::exit(ok ? 0 : 1);
         });
     }
     window.show();

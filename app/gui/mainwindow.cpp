@@ -346,6 +346,7 @@ void MainWindow::start(const psnn::PipelineOptions &options, bool withReport)
     addLog(tr("Started: %1").arg(withReport ? tr("Make private SNN") : PipelinePanel::stageName(m_target)));
     statusBar()->showMessage(tr("Working…"));
     m_engine->runPipeline(options);
+    Q_EMIT runStarted();
 }
 
 void MainWindow::cancel()

@@ -62,6 +62,8 @@ Q_SIGNALS:
     void openFailed(const QString &detail);
     /// The views show the workspace's current results (after opening it or after a run).
     void resultsShown();
+    /// A run went to the engine thread; runEnded() follows.
+    void runStarted();
     /// A run ended: finished, cancelled, or failed.
     void runEnded(bool ok);
 
