@@ -267,52 +267,52 @@
 <context>
     <name>EngineWorker</name>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="52"/>
+        <location filename="../app/gui/engineworker.cpp" line="56"/>
         <source>An unknown internal error occurred.</source>
         <translation>Ein unbekannter interner Fehler ist aufgetreten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="58"/>
+        <location filename="../app/gui/engineworker.cpp" line="62"/>
         <source>Could not open the model.</source>
         <translation>Das Modell konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="68"/>
+        <location filename="../app/gui/engineworker.cpp" line="72"/>
         <source>Could not check the model on test images.</source>
         <translation>Das Modell konnte nicht auf Testbildern geprüft werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="76"/>
+        <location filename="../app/gui/engineworker.cpp" line="80"/>
         <source>Could not train the judge.</source>
         <translation>Das Prüfnetz konnte nicht trainiert werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="92"/>
+        <location filename="../app/gui/engineworker.cpp" line="96"/>
         <source>Could not save the settings.</source>
         <translation>Die Einstellungen konnten nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="97"/>
+        <location filename="../app/gui/engineworker.cpp" line="101"/>
         <source>Could not export the model.</source>
         <translation>Das Modell konnte nicht exportiert werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="110"/>
+        <location filename="../app/gui/engineworker.cpp" line="114"/>
         <source>The pipeline stopped with an error.</source>
         <translation>Die Pipeline wurde mit einem Fehler beendet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="120"/>
+        <location filename="../app/gui/engineworker.cpp" line="124"/>
         <source>Could not read the workspace.</source>
         <translation>Der Arbeitsbereich konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="125"/>
+        <location filename="../app/gui/engineworker.cpp" line="129"/>
         <source>Could not read the synthetic images.</source>
         <translation>Die synthetischen Bilder konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="143"/>
+        <location filename="../app/gui/engineworker.cpp" line="177"/>
         <source>Could not simulate the spiking network.</source>
         <translation>Das spikende Netz konnte nicht simuliert werden.</translation>
     </message>
@@ -320,167 +320,157 @@
 <context>
     <name>FileMenu</name>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="54"/>
+        <location filename="../app/gui/filemenu.cpp" line="52"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="55"/>
+        <location filename="../app/gui/filemenu.cpp" line="53"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="56"/>
+        <location filename="../app/gui/filemenu.cpp" line="54"/>
         <source>&amp;Open Model…</source>
         <translation>Modell ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="56"/>
+        <location filename="../app/gui/filemenu.cpp" line="54"/>
         <source>Open &amp;Demo</source>
         <translation>&amp;Demo öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="56"/>
+        <location filename="../app/gui/filemenu.cpp" line="54"/>
         <source>Open &amp;Workspace…</source>
         <translation>&amp;Arbeitsbereich öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="56"/>
+        <location filename="../app/gui/filemenu.cpp" line="54"/>
         <source>&amp;Save Workspace As…</source>
         <translation>Arbeitsbereich &amp;speichern unter…</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="27"/>
+        <location filename="../app/gui/filemenu.cpp" line="25"/>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="28"/>
+        <location filename="../app/gui/filemenu.cpp" line="26"/>
         <source>Exported %1 (SHA-256 %2)</source>
         <translation>%1 exportiert (SHA-256 %2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="57"/>
+        <location filename="../app/gui/filemenu.cpp" line="55"/>
         <source>Export &amp;Report…</source>
         <translation>&amp;Bericht exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="57"/>
+        <location filename="../app/gui/filemenu.cpp" line="55"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="60"/>
+        <location filename="../app/gui/filemenu.cpp" line="58"/>
         <source>E&amp;xport Model</source>
         <translation>Modell e&amp;xportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="61"/>
+        <location filename="../app/gui/filemenu.cpp" line="59"/>
         <source>&amp;ANN…</source>
         <translation>&amp;KNN…</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="61"/>
+        <location filename="../app/gui/filemenu.cpp" line="59"/>
         <source>&amp;Converted SNN…</source>
         <translation>&amp;Umgewandeltes SNN…</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="61"/>
+        <location filename="../app/gui/filemenu.cpp" line="59"/>
         <source>&amp;Encrypted SNN…</source>
         <translation>&amp;Verschlüsseltes SNN…</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="91"/>
+        <location filename="../app/gui/filemenu.cpp" line="89"/>
         <source>Open Model</source>
         <translation>Modell öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="92"/>
+        <location filename="../app/gui/filemenu.cpp" line="90"/>
         <source>Models (*.psnn *.pt *.pth *.torchscript *.onnx);;All files (*)</source>
         <translation>Modelle (*.psnn *.pt *.pth *.torchscript *.onnx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="99"/>
+        <location filename="../app/gui/filemenu.cpp" line="97"/>
         <source>Open Workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="107"/>
+        <location filename="../app/gui/filemenu.cpp" line="105"/>
         <source>Nothing to save yet.</source>
         <translation>Noch nichts zu speichern.</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="107"/>
+        <location filename="../app/gui/filemenu.cpp" line="105"/>
         <source>Run at least the first step to create the workspace.</source>
         <translation>Führen Sie mindestens den ersten Schritt aus, um den Arbeitsbereich anzulegen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="110"/>
+        <location filename="../app/gui/filemenu.cpp" line="108"/>
         <source>Save Workspace As</source>
         <translation>Arbeitsbereich speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="116"/>
+        <location filename="../app/gui/filemenu.cpp" line="114"/>
         <source>Could not save the workspace.</source>
         <translation>Der Arbeitsbereich konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="127"/>
+        <location filename="../app/gui/filemenu.cpp" line="125"/>
         <source>There is no %1 in this workspace yet.</source>
         <translation>In diesem Arbeitsbereich gibt es noch kein %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="127"/>
+        <location filename="../app/gui/filemenu.cpp" line="125"/>
         <source>Run the pipeline up to the stage that makes it first.</source>
         <translation>Führen Sie die Pipeline zuerst bis zu der Stufe aus, die es erzeugt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="132"/>
+        <location filename="../app/gui/filemenu.cpp" line="130"/>
         <source>PrivateSNN model (*.psnn)</source>
         <translation>PrivateSNN-Modell (*.psnn)</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="132"/>
+        <location filename="../app/gui/filemenu.cpp" line="130"/>
         <source>NIR graph for SNN tools (*.nir)</source>
         <translation>NIR-Graph für SNN-Werkzeuge (*.nir)</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="133"/>
+        <location filename="../app/gui/filemenu.cpp" line="131"/>
         <source>TorchScript SNN for PyTorch (*.pt)</source>
         <translation>TorchScript-SNN für PyTorch (*.pt)</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="135"/>
+        <location filename="../app/gui/filemenu.cpp" line="133"/>
         <source>Export %1</source>
         <translation>%1 exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="146"/>
-        <source>Could not write the report.</source>
-        <translation>Der Bericht konnte nicht geschrieben werden.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/filemenu.cpp" line="149"/>
-        <source>Report written: %1 and %2</source>
-        <translation>Bericht geschrieben: %1 und %2</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/filemenu.cpp" line="156"/>
+        <location filename="../app/gui/filemenu.cpp" line="143"/>
         <source>There is nothing to report yet.</source>
         <translation>Es gibt noch nichts zu berichten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="156"/>
+        <location filename="../app/gui/filemenu.cpp" line="143"/>
         <source>Run the pipeline up to “Evaluate” first.</source>
         <translation>Führen Sie die Pipeline zuerst bis „Auswerten“ aus.</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="159"/>
+        <location filename="../app/gui/filemenu.cpp" line="146"/>
         <source>Export Report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="160"/>
+        <location filename="../app/gui/filemenu.cpp" line="147"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
@@ -1043,179 +1033,207 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="172"/>
-        <location filename="../app/gui/mainwindow.cpp" line="482"/>
+        <location filename="../app/gui/mainwindow.cpp" line="179"/>
+        <location filename="../app/gui/mainwindow.cpp" line="566"/>
         <source>PrivateSNN Workbench</source>
         <translation>PrivateSNN Workbench</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="180"/>
+        <location filename="../app/gui/mainwindow.cpp" line="187"/>
         <source>&amp;Make Private SNN</source>
         <translation>Privates SNN &amp;erstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="180"/>
+        <location filename="../app/gui/mainwindow.cpp" line="187"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="185"/>
+        <location filename="../app/gui/mainwindow.cpp" line="192"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="179"/>
+        <location filename="../app/gui/mainwindow.cpp" line="186"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="462"/>
+        <location filename="../app/gui/mainwindow.cpp" line="546"/>
         <source>Cancelled. Every finished step is kept.</source>
         <translation>Abgebrochen. Alle abgeschlossenen Schritte bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="463"/>
+        <location filename="../app/gui/mainwindow.cpp" line="547"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="173"/>
+        <location filename="../app/gui/mainwindow.cpp" line="180"/>
         <source>%1 — PrivateSNN Workbench</source>
         <translation>%1 — PrivateSNN Workbench</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="176"/>
+        <location filename="../app/gui/mainwindow.cpp" line="183"/>
         <source>&amp;Run</source>
         <translation>&amp;Ausführen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="177"/>
+        <location filename="../app/gui/mainwindow.cpp" line="184"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="180"/>
+        <location filename="../app/gui/mainwindow.cpp" line="187"/>
         <source>&amp;About PrivateSNN Workbench</source>
         <translation>Ü&amp;ber PrivateSNN Workbench</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="200"/>
+        <location filename="../app/gui/mainwindow.cpp" line="207"/>
         <source>Closing: the running step is cancelled; finished steps are kept.</source>
         <translation>Beenden: Der laufende Schritt wird abgebrochen, abgeschlossene Schritte bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="165"/>
+        <location filename="../app/gui/mainwindow.cpp" line="172"/>
         <source>No translation for %1 was found.</source>
         <translation>Für %1 wurde keine Übersetzung gefunden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="233"/>
+        <location filename="../app/gui/mainwindow.cpp" line="240"/>
         <source>Demo: the bundled Fashion-MNIST network, workspace %1</source>
         <translation>Demo: das mitgelieferte Fashion-MNIST-Netz, Arbeitsbereich %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="238"/>
+        <location filename="../app/gui/mainwindow.cpp" line="245"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="271"/>
-        <location filename="../app/gui/mainwindow.cpp" line="282"/>
+        <location filename="../app/gui/mainwindow.cpp" line="278"/>
+        <location filename="../app/gui/mainwindow.cpp" line="289"/>
         <source>Could not open the workspace.</source>
         <translation>Der Arbeitsbereich konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="297"/>
+        <location filename="../app/gui/mainwindow.cpp" line="304"/>
         <source>Opened workspace %1</source>
         <translation>Arbeitsbereich %1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="115"/>
+        <location filename="../app/gui/mainwindow.cpp" line="121"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="252"/>
+        <location filename="../app/gui/mainwindow.cpp" line="259"/>
         <source>The saved settings of this model cannot be read; it starts from the defaults.</source>
         <translation>Die gespeicherten Einstellungen dieses Modells sind nicht lesbar; es beginnt mit den Voreinstellungen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="313"/>
+        <location filename="../app/gui/mainwindow.cpp" line="320"/>
         <source>There is nothing to report yet.</source>
         <translation>Es gibt noch nichts zu berichten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="313"/>
+        <location filename="../app/gui/mainwindow.cpp" line="320"/>
         <source>Run the pipeline up to “Evaluate” first.</source>
         <translation>Führen Sie die Pipeline zuerst bis „Auswerten“ aus.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="322"/>
+        <location filename="../app/gui/mainwindow.cpp" line="328"/>
         <source>The audit needs a judge model.</source>
         <translation>Die Prüfung braucht ein Prüfnetz.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="322"/>
+        <location filename="../app/gui/mainwindow.cpp" line="328"/>
         <source>Choose one in the settings of step 7 (Audit).</source>
         <translation>Wählen Sie eines in den Einstellungen von Schritt 7 (Prüfung).</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="337"/>
+        <location filename="../app/gui/mainwindow.cpp" line="343"/>
         <source>No model is open.</source>
         <translation>Es ist kein Modell geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="337"/>
+        <location filename="../app/gui/mainwindow.cpp" line="343"/>
         <source>Use File &gt; Open Model first.</source>
         <translation>Verwenden Sie zuerst Datei &gt; Modell öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="346"/>
+        <location filename="../app/gui/mainwindow.cpp" line="352"/>
         <source>Started: %1</source>
         <translation>Gestartet: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="346"/>
+        <location filename="../app/gui/mainwindow.cpp" line="352"/>
         <source>Make private SNN</source>
         <translation>Privates SNN erstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="347"/>
+        <location filename="../app/gui/mainwindow.cpp" line="353"/>
         <source>Working…</source>
         <translation>In Arbeit…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="356"/>
+        <location filename="../app/gui/mainwindow.cpp" line="362"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="367"/>
+        <location filename="../app/gui/mainwindow.cpp" line="373"/>
         <source>Step “%1” running</source>
         <translation>Schritt „%1“ läuft</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="382"/>
+        <location filename="../app/gui/mainwindow.cpp" line="387"/>
         <source>Finished in %1 s</source>
         <translation>Fertig nach %1 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="388"/>
+        <location filename="../app/gui/mainwindow.cpp" line="393"/>
+        <location filename="../app/gui/mainwindow.cpp" line="400"/>
+        <source>Writing the report…</source>
+        <translation>Der Bericht wird geschrieben …</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="393"/>
+        <source>Reading the results…</source>
+        <translation>Die Ergebnisse werden gelesen …</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="410"/>
+        <location filename="../app/gui/mainwindow.cpp" line="442"/>
+        <source>Could not write the report.</source>
+        <translation>Der Bericht konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="445"/>
+        <source>Report written: %1 and %2</source>
+        <translation>Bericht geschrieben: %1 und %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="449"/>
+        <source>Report written</source>
+        <translation>Bericht geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="459"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="420"/>
+        <location filename="../app/gui/mainwindow.cpp" line="410"/>
+        <location filename="../app/gui/mainwindow.cpp" line="495"/>
         <source>Could not read the workspace.</source>
         <translation>Der Arbeitsbereich konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="436"/>
+        <location filename="../app/gui/mainwindow.cpp" line="518"/>
         <source>Conversion warning: %1</source>
         <translation>Umwandlungswarnung: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="454"/>
+        <location filename="../app/gui/mainwindow.cpp" line="538"/>
         <source>Loaded %1 (%n layer(s))</source>
         <translation>
             <numerusform>%1 geladen (%n Schicht)</numerusform>
@@ -1223,12 +1241,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="494"/>
+        <location filename="../app/gui/mainwindow.cpp" line="578"/>
         <source>About PrivateSNN Workbench</source>
         <translation>Über PrivateSNN Workbench</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="495"/>
+        <location filename="../app/gui/mainwindow.cpp" line="579"/>
         <source>&lt;h3&gt;PrivateSNN Workbench %1&lt;/h3&gt;&lt;p&gt;Turns a trained ANN into a low-power spiking neural network without real training data, encrypts its weights against model inversion, and shows what leaks.&lt;/p&gt;&lt;p&gt;Following Kim, Venkatesha and Panda, &lt;i&gt;PrivateSNN&lt;/i&gt;, AAAI 2022.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PrivateSNN Workbench %1&lt;/h3&gt;&lt;p&gt;Wandelt ein trainiertes KNN ohne echte Trainingsdaten in ein energiesparendes gepulstes neuronales Netz (SNN) um, verschlüsselt seine Gewichte gegen Modellinversion und zeigt, was preisgegeben wird.&lt;/p&gt;&lt;p&gt;Nach Kim, Venkatesha und Panda, &lt;i&gt;PrivateSNN&lt;/i&gt;, AAAI 2022.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later.&lt;/p&gt;</translation>
     </message>
@@ -1803,381 +1821,381 @@
 <context>
     <name>ReportWriter</name>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="129"/>
-        <location filename="../app/report/reportwriter.cpp" line="216"/>
-        <location filename="../app/report/reportwriter.cpp" line="268"/>
-        <location filename="../app/report/reportwriter.cpp" line="349"/>
+        <location filename="../app/report/reportwriter.cpp" line="139"/>
+        <location filename="../app/report/reportwriter.cpp" line="226"/>
+        <location filename="../app/report/reportwriter.cpp" line="278"/>
+        <location filename="../app/report/reportwriter.cpp" line="359"/>
         <source>converted SNN</source>
         <translation>umgewandeltes SNN</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="130"/>
-        <location filename="../app/report/reportwriter.cpp" line="217"/>
-        <location filename="../app/report/reportwriter.cpp" line="269"/>
-        <location filename="../app/report/reportwriter.cpp" line="349"/>
+        <location filename="../app/report/reportwriter.cpp" line="140"/>
+        <location filename="../app/report/reportwriter.cpp" line="227"/>
+        <location filename="../app/report/reportwriter.cpp" line="279"/>
+        <location filename="../app/report/reportwriter.cpp" line="359"/>
         <source>encrypted SNN</source>
         <translation>verschlüsseltes SNN</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="131"/>
+        <location filename="../app/report/reportwriter.cpp" line="141"/>
         <source>converted with real data</source>
         <translation>mit echten Daten umgewandelt</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="158"/>
+        <location filename="../app/report/reportwriter.cpp" line="168"/>
         <source>No leakage audit has been run on this workspace yet.</source>
         <translation>Für diesen Arbeitsbereich wurde noch keine Prüfung auf Informationsabfluss durchgeführt.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="162"/>
+        <location filename="../app/report/reportwriter.cpp" line="172"/>
         <source>not run</source>
         <translation>nicht gelaufen</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="166"/>
+        <location filename="../app/report/reportwriter.cpp" line="176"/>
         <source>an independent classifier recognised %1 of the images reconstructed from the encrypted model&apos;s weights read into an ANN, and %2 with its thresholds divided out (chance: %3; from the original network: %4). A reading leaks when its whole 95 % interval lies above chance.</source>
         <translation>ein unabhängiger Klassifikator erkannte %1 der Bilder, die aus den Gewichten des verschlüsselten Modells als KNN gelesen rekonstruiert wurden, und %2 mit herausgerechneten Schwellen (Zufall: %3; aus dem ursprünglichen Netz: %4). Eine Lesart gibt etwas preis, wenn ihr ganzes 95-%-Intervall über dem Zufall liegt.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="171"/>
+        <location filename="../app/report/reportwriter.cpp" line="181"/>
         <source>Class features ARE recognisable from the encrypted model&apos;s weights: %1</source>
         <translation>Klassenmerkmale SIND aus den Gewichten des verschlüsselten Modells erkennbar: %1</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="172"/>
+        <location filename="../app/report/reportwriter.cpp" line="182"/>
         <source>Class features are NOT recognisable from the encrypted model&apos;s weights: %1</source>
         <translation>Klassenmerkmale sind aus den Gewichten des verschlüsselten Modells NICHT erkennbar: %1</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="177"/>
+        <location filename="../app/report/reportwriter.cpp" line="187"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="183"/>
+        <location filename="../app/report/reportwriter.cpp" line="193"/>
         <source>The original network (ANN) classifies %1 of the real test images correctly; the spiking version made from it without any real data (converted SNN) %2, and the encrypted SNN, retrained on synthetic images only, %3.</source>
         <translation>Das ursprüngliche Netz (KNN) klassifiziert %1 der echten Testbilder richtig; die ohne echte Daten daraus erzeugte spikende Version (umgewandeltes SNN) %2 und das nur mit synthetischen Bildern nachtrainierte verschlüsselte SNN %3.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="191"/>
+        <location filename="../app/report/reportwriter.cpp" line="201"/>
         <source>Estimated energy per image: the encrypted SNN needs %1 times less than the ANN (45 nm CMOS figures).</source>
         <translation>Geschätzte Energie pro Bild: Das verschlüsselte SNN braucht %1-mal weniger als das KNN (Werte für 45-nm-CMOS).</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="193"/>
+        <location filename="../app/report/reportwriter.cpp" line="203"/>
         <source>Estimated energy per image: the encrypted SNN needs %1 times MORE than the ANN (45 nm CMOS figures): it fires too many spikes to save energy.</source>
         <translation>Geschätzte Energie pro Bild: Das verschlüsselte SNN braucht %1-mal MEHR als das KNN (Werte für 45-nm-CMOS): Es feuert zu viele Spikes, um Energie zu sparen.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="198"/>
+        <location filename="../app/report/reportwriter.cpp" line="208"/>
         <source>Conversion and encryption read no real data: the table &quot;Data each stage read&quot; below lists every file each stage opened.</source>
         <translation>Umwandlung und Verschlüsselung lesen keine echten Daten: Die Tabelle „Von jedem Schritt gelesene Daten“ unten listet jede Datei auf, die ein Schritt geöffnet hat.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="205"/>
+        <location filename="../app/report/reportwriter.cpp" line="215"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="206"/>
-        <location filename="../app/report/reportwriter.cpp" line="266"/>
-        <location filename="../app/report/reportwriter.cpp" line="408"/>
+        <location filename="../app/report/reportwriter.cpp" line="216"/>
+        <location filename="../app/report/reportwriter.cpp" line="276"/>
+        <location filename="../app/report/reportwriter.cpp" line="418"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="206"/>
-        <location filename="../app/report/reportwriter.cpp" line="225"/>
+        <location filename="../app/report/reportwriter.cpp" line="216"/>
+        <location filename="../app/report/reportwriter.cpp" line="235"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="206"/>
-        <location filename="../app/report/reportwriter.cpp" line="225"/>
+        <location filename="../app/report/reportwriter.cpp" line="216"/>
+        <location filename="../app/report/reportwriter.cpp" line="235"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="213"/>
+        <location filename="../app/report/reportwriter.cpp" line="223"/>
         <source>source ANN</source>
         <translation>Ausgangs-KNN</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="215"/>
-        <location filename="../app/report/reportwriter.cpp" line="267"/>
+        <location filename="../app/report/reportwriter.cpp" line="225"/>
+        <location filename="../app/report/reportwriter.cpp" line="277"/>
         <source>ANN</source>
         <translation>KNN</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="224"/>
+        <location filename="../app/report/reportwriter.cpp" line="234"/>
         <source>Exported files</source>
         <translation>Exportierte Dateien</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="225"/>
+        <location filename="../app/report/reportwriter.cpp" line="235"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="225"/>
+        <location filename="../app/report/reportwriter.cpp" line="235"/>
         <source>From</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="225"/>
+        <location filename="../app/report/reportwriter.cpp" line="235"/>
         <source>Exported (UTC)</source>
         <translation>Exportiert (UTC)</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="237"/>
+        <location filename="../app/report/reportwriter.cpp" line="247"/>
         <source>Data each stage read</source>
         <translation>Von jedem Schritt gelesene Daten</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="238"/>
-        <location filename="../app/report/reportwriter.cpp" line="417"/>
+        <location filename="../app/report/reportwriter.cpp" line="248"/>
+        <location filename="../app/report/reportwriter.cpp" line="427"/>
         <source>Stage</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="238"/>
+        <location filename="../app/report/reportwriter.cpp" line="248"/>
         <source>Data files opened</source>
         <translation>Geöffnete Datendateien</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="251"/>
+        <location filename="../app/report/reportwriter.cpp" line="261"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="254"/>
+        <location filename="../app/report/reportwriter.cpp" line="264"/>
         <source>Synthesis, conversion and encryption read no real data: they saw the model and the synthetic images (synthetic.bin) only.</source>
         <translation>Synthese, Umwandlung und Verschlüsselung lasen keine echten Daten: Sie sahen nur das Modell und die synthetischen Bilder (synthetic.bin).</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="256"/>
+        <location filename="../app/report/reportwriter.cpp" line="266"/>
         <source>WARNING: a synthesis, conversion or encryption stage read data files other than the synthetic images (see above).</source>
         <translation>WARNUNG: Ein Synthese-, Umwandlungs- oder Verschlüsselungsschritt hat andere Datendateien als die synthetischen Bilder gelesen (siehe oben).</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="263"/>
-        <location filename="../app/report/reportwriter.cpp" line="266"/>
+        <location filename="../app/report/reportwriter.cpp" line="273"/>
+        <location filename="../app/report/reportwriter.cpp" line="276"/>
         <source>Accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="265"/>
+        <location filename="../app/report/reportwriter.cpp" line="275"/>
         <source>Evaluated on: %1</source>
         <translation>Ausgewertet auf: %1</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="266"/>
+        <location filename="../app/report/reportwriter.cpp" line="276"/>
         <source>Timesteps</source>
         <translation>Zeitschritte</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="266"/>
+        <location filename="../app/report/reportwriter.cpp" line="276"/>
         <source>Images</source>
         <translation>Bilder</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="270"/>
+        <location filename="../app/report/reportwriter.cpp" line="280"/>
         <source>converted with real data (comparison)</source>
         <translation>mit echten Daten umgewandelt (Vergleich)</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="288"/>
+        <location filename="../app/report/reportwriter.cpp" line="298"/>
         <source>Energy</source>
         <translation>Energie</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="290"/>
-        <location filename="../app/report/reportwriter.cpp" line="349"/>
+        <location filename="../app/report/reportwriter.cpp" line="300"/>
+        <location filename="../app/report/reportwriter.cpp" line="359"/>
         <source>Layer</source>
         <translation>Schicht</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="290"/>
+        <location filename="../app/report/reportwriter.cpp" line="300"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="290"/>
+        <location filename="../app/report/reportwriter.cpp" line="300"/>
         <source>MACs</source>
         <translation>MACs</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="290"/>
+        <location filename="../app/report/reportwriter.cpp" line="300"/>
         <source>Input spikes per neuron</source>
         <translation>Eingangsspikes pro Neuron</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="290"/>
+        <location filename="../app/report/reportwriter.cpp" line="300"/>
         <source>ANN (nJ)</source>
         <translation>KNN (nJ)</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="300"/>
+        <location filename="../app/report/reportwriter.cpp" line="310"/>
         <source>analog</source>
         <translation>analog</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="306"/>
+        <location filename="../app/report/reportwriter.cpp" line="316"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="320"/>
+        <location filename="../app/report/reportwriter.cpp" line="330"/>
         <source>Synthetic images</source>
         <translation>Synthetische Bilder</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="321"/>
+        <location filename="../app/report/reportwriter.cpp" line="331"/>
         <source>Made from the ANN alone, one row per class; the ANN assigns %1 of them to their intended class with a mean confidence of %2.</source>
         <translation>Allein aus dem KNN erzeugt, eine Zeile pro Klasse; das KNN ordnet %1 davon ihrer beabsichtigten Klasse zu, mit einer mittleren Konfidenz von %2.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="332"/>
-        <location filename="../app/report/reportwriter.cpp" line="334"/>
+        <location filename="../app/report/reportwriter.cpp" line="342"/>
+        <location filename="../app/report/reportwriter.cpp" line="344"/>
         <source>Leakage audit</source>
         <translation>Prüfung auf Informationsabfluss</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="335"/>
+        <location filename="../app/report/reportwriter.cpp" line="345"/>
         <source>Model inversion: for every class an attacker optimises an input image that the model assigns to that class, from the same random start for every model. Scenario 1 reads the weights into an ordinary network (ReLU, thresholds ignored); the threshold-aware reading divides out each layer&apos;s threshold and uses the neurons&apos; rate function, the network the SNN approximates; scenario 2 attacks the spiking network itself through time, with a surrogate gradient and with evolution strategies (no gradient). An independent judge network classifies each reconstruction: a green frame means it recognised the intended class, a red one that it did not.</source>
         <translation>Modellinversion: Für jede Klasse optimiert ein Angreifer ein Eingabebild, das das Modell dieser Klasse zuordnet, für jedes Modell vom selben Zufallsstart aus. Szenario 1 liest die Gewichte in ein gewöhnliches Netz (ReLU, Schwellen ignoriert); die Lesart mit Schwellen rechnet die Schwelle jeder Schicht heraus und nutzt die Ratenfunktion der Neuronen, also das Netz, das das SNN annähert; Szenario 2 greift das spikende Netz selbst über die Zeit an, mit Ersatzgradient und mit Evolutionsstrategien (ohne Gradient). Ein unabhängiges Prüfnetz klassifiziert jede Rekonstruktion: Ein grüner Rahmen bedeutet, dass es die beabsichtigte Klasse erkannt hat, ein roter, dass nicht.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="408"/>
+        <location filename="../app/report/reportwriter.cpp" line="418"/>
         <source>Attack</source>
         <translation>Angriff</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="347"/>
+        <location filename="../app/report/reportwriter.cpp" line="357"/>
         <source>Chance level: %1.</source>
         <translation>Zufallsniveau: %1.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="291"/>
+        <location filename="../app/report/reportwriter.cpp" line="301"/>
         <source>SNN per inference (nJ)</source>
         <translation>SNN pro Inferenz (nJ)</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="291"/>
+        <location filename="../app/report/reportwriter.cpp" line="301"/>
         <source>SNN per timestep (nJ)</source>
         <translation>SNN pro Zeitschritt (nJ)</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="304"/>
+        <location filename="../app/report/reportwriter.cpp" line="314"/>
         <source>Neuron updates</source>
         <translation>Neuronen-Updates</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="308"/>
+        <location filename="../app/report/reportwriter.cpp" line="318"/>
         <source>Ratio ANN / SNN: %1 per inference, %2 per timestep</source>
         <translation>Verhältnis KNN / SNN: %1 pro Inferenz, %2 pro Zeitschritt</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="348"/>
+        <location filename="../app/report/reportwriter.cpp" line="358"/>
         <source>Weight similarity to the ANN (cosine)</source>
         <translation>Gewichtsähnlichkeit zum KNN (Kosinus)</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="363"/>
+        <location filename="../app/report/reportwriter.cpp" line="373"/>
         <source>What this means for whoever ships the model: the judge recognised %1 of the images reconstructed through the encrypted SNN itself (scenario 2). The encryption hides class features in the weights as numbers, not in what the network computes: anyone who can run the SNN and see its outputs can reconstruct its classes. Ship it only where running it is as trusted as reading it.</source>
         <translation>Was das für den bedeutet, der das Modell weitergibt: Das Prüfnetz erkannte %1 der Bilder, die über das verschlüsselte SNN selbst rekonstruiert wurden (Szenario 2). Die Verschlüsselung verbirgt Klassenmerkmale in den Gewichten als Zahlen, nicht in dem, was das Netz berechnet: Wer das SNN ausführen und seine Ausgaben sehen kann, kann seine Klassen rekonstruieren. Geben Sie es nur dorthin, wo man dem Ausführen so weit traut wie dem Lesen.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="367"/>
+        <location filename="../app/report/reportwriter.cpp" line="377"/>
         <source>What this means for whoever ships the model: the judge recognised %1 of the images reconstructed through the encrypted SNN itself (scenario 2), which is not distinguishable from chance with this many reconstructions. A stronger attacker (more steps, more reconstructions) may still do better.</source>
         <translation>Was das für den bedeutet, der das Modell weitergibt: Das Prüfnetz erkannte %1 der Bilder, die über das verschlüsselte SNN selbst rekonstruiert wurden (Szenario 2); mit so vielen Rekonstruktionen ist das nicht vom Zufall zu unterscheiden. Ein stärkerer Angreifer (mehr Schritte, mehr Rekonstruktionen) kann dennoch mehr erreichen.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="379"/>
+        <location filename="../app/report/reportwriter.cpp" line="389"/>
         <source>Privacy frontier</source>
         <translation>Privatsphäre-Grenze</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="380"/>
+        <location filename="../app/report/reportwriter.cpp" line="390"/>
         <source>The encryption at several strengths of one setting (%1): the encrypted SNN&apos;s test accuracy against the judge&apos;s top-1 on reconstructions from each reading of its weights, with 95 % intervals. Points near chance and high up are private and accurate.</source>
         <translation>Die Verschlüsselung bei mehreren Stärken einer Einstellung (%1): die Testgenauigkeit des verschlüsselten SNN gegen die Top-1 des Prüfnetzes auf Rekonstruktionen aus jeder Lesart seiner Gewichte, mit 95-%-Intervallen. Punkte nahe am Zufall und weit oben sind privat und genau.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="385"/>
+        <location filename="../app/report/reportwriter.cpp" line="395"/>
         <source>Setting</source>
         <translation>Einstellung</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="385"/>
+        <location filename="../app/report/reportwriter.cpp" line="395"/>
         <source>SNN test accuracy</source>
         <translation>Testgenauigkeit des SNN</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="405"/>
+        <location filename="../app/report/reportwriter.cpp" line="415"/>
         <source>Membership inference</source>
         <translation>Mitgliedschaftsinferenz</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="406"/>
+        <location filename="../app/report/reportwriter.cpp" line="416"/>
         <source>Can an attacker tell whether an image was in the training set? AUC 0.5 is guessing; 1.0 is certainty.</source>
         <translation>Kann ein Angreifer erkennen, ob ein Bild im Trainingsdatensatz war? AUC 0,5 ist Raten, 1,0 ist Gewissheit.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="408"/>
+        <location filename="../app/report/reportwriter.cpp" line="418"/>
         <source>ROC AUC</source>
         <translation>ROC-AUC</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="408"/>
+        <location filename="../app/report/reportwriter.cpp" line="418"/>
         <source>TPR at 1% FPR</source>
         <translation>TPR bei 1 % FPR</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="408"/>
+        <location filename="../app/report/reportwriter.cpp" line="418"/>
         <source>TPR at 0.1% FPR</source>
         <translation>TPR bei 0,1 % FPR</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="416"/>
+        <location filename="../app/report/reportwriter.cpp" line="426"/>
         <source>Settings and seeds</source>
         <translation>Einstellungen und Startwerte</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="417"/>
+        <location filename="../app/report/reportwriter.cpp" line="427"/>
         <source>Seed</source>
         <translation>Startwert</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="417"/>
+        <location filename="../app/report/reportwriter.cpp" line="427"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="417"/>
+        <location filename="../app/report/reportwriter.cpp" line="427"/>
         <source>Duration (s)</source>
         <translation>Dauer (s)</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="417"/>
+        <location filename="../app/report/reportwriter.cpp" line="427"/>
         <source>Engine</source>
         <translation>Engine</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="437"/>
-        <location filename="../app/report/reportwriter.cpp" line="439"/>
-        <location filename="../app/report/reportwriter.cpp" line="486"/>
+        <location filename="../app/report/reportwriter.cpp" line="447"/>
+        <location filename="../app/report/reportwriter.cpp" line="449"/>
+        <location filename="../app/report/reportwriter.cpp" line="496"/>
         <source>PrivateSNN audit report</source>
         <translation>PrivateSNN-Prüfbericht</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="440"/>
+        <location filename="../app/report/reportwriter.cpp" line="450"/>
         <source>Workspace %1, report made %2 by PrivateSNN Workbench %3.</source>
         <translation>Arbeitsbereich %1, Bericht erstellt am %2 von PrivateSNN Workbench %3.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="473"/>
-        <location filename="../app/report/reportwriter.cpp" line="479"/>
-        <location filename="../app/report/reportwriter.cpp" line="497"/>
+        <location filename="../app/report/reportwriter.cpp" line="483"/>
+        <location filename="../app/report/reportwriter.cpp" line="489"/>
+        <location filename="../app/report/reportwriter.cpp" line="507"/>
         <source>%1: cannot be written (%2)</source>
         <translation>%1: kann nicht geschrieben werden (%2)</translation>
     </message>
@@ -2260,7 +2278,7 @@
         <translation>Warnung:</translation>
     </message>
     <message>
-        <location filename="../app/gui/resultviews.cpp" line="166"/>
+        <location filename="../app/gui/resultviews.cpp" line="175"/>
         <source>Label: %1
 The SNN says: %2</source>
         <translation>Klasse: %1

@@ -267,52 +267,52 @@
 <context>
     <name>EngineWorker</name>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="52"/>
+        <location filename="../app/gui/engineworker.cpp" line="56"/>
         <source>An unknown internal error occurred.</source>
         <translation>알 수 없는 내부 오류가 발생했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="58"/>
+        <location filename="../app/gui/engineworker.cpp" line="62"/>
         <source>Could not open the model.</source>
         <translation>모델을 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="68"/>
+        <location filename="../app/gui/engineworker.cpp" line="72"/>
         <source>Could not check the model on test images.</source>
         <translation>테스트 이미지로 모델을 확인할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="76"/>
+        <location filename="../app/gui/engineworker.cpp" line="80"/>
         <source>Could not train the judge.</source>
         <translation>판정 네트워크를 학습할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="92"/>
+        <location filename="../app/gui/engineworker.cpp" line="96"/>
         <source>Could not save the settings.</source>
         <translation>설정을 저장할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="97"/>
+        <location filename="../app/gui/engineworker.cpp" line="101"/>
         <source>Could not export the model.</source>
         <translation>모델을 내보낼 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="110"/>
+        <location filename="../app/gui/engineworker.cpp" line="114"/>
         <source>The pipeline stopped with an error.</source>
         <translation>파이프라인이 오류로 중단되었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="120"/>
+        <location filename="../app/gui/engineworker.cpp" line="124"/>
         <source>Could not read the workspace.</source>
         <translation>작업 공간을 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="125"/>
+        <location filename="../app/gui/engineworker.cpp" line="129"/>
         <source>Could not read the synthetic images.</source>
         <translation>합성 이미지를 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="143"/>
+        <location filename="../app/gui/engineworker.cpp" line="177"/>
         <source>Could not simulate the spiking network.</source>
         <translation>스파이킹 신경망을 시뮬레이션할 수 없습니다.</translation>
     </message>
@@ -320,167 +320,157 @@
 <context>
     <name>FileMenu</name>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="54"/>
+        <location filename="../app/gui/filemenu.cpp" line="52"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="55"/>
+        <location filename="../app/gui/filemenu.cpp" line="53"/>
         <source>Open &amp;Recent</source>
         <translation>최근 항목 열기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="56"/>
+        <location filename="../app/gui/filemenu.cpp" line="54"/>
         <source>&amp;Open Model…</source>
         <translation>모델 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="56"/>
+        <location filename="../app/gui/filemenu.cpp" line="54"/>
         <source>Open &amp;Demo</source>
         <translation>데모 열기(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="56"/>
+        <location filename="../app/gui/filemenu.cpp" line="54"/>
         <source>Open &amp;Workspace…</source>
         <translation>작업 공간 열기(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="56"/>
+        <location filename="../app/gui/filemenu.cpp" line="54"/>
         <source>&amp;Save Workspace As…</source>
         <translation>작업 공간 다른 이름으로 저장(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="27"/>
+        <location filename="../app/gui/filemenu.cpp" line="25"/>
         <source>Warning: %1</source>
         <translation>경고: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="28"/>
+        <location filename="../app/gui/filemenu.cpp" line="26"/>
         <source>Exported %1 (SHA-256 %2)</source>
         <translation>%1 내보냄 (SHA-256 %2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="57"/>
+        <location filename="../app/gui/filemenu.cpp" line="55"/>
         <source>Export &amp;Report…</source>
         <translation>보고서 내보내기(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="57"/>
+        <location filename="../app/gui/filemenu.cpp" line="55"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="60"/>
+        <location filename="../app/gui/filemenu.cpp" line="58"/>
         <source>E&amp;xport Model</source>
         <translation>모델 내보내기(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="61"/>
+        <location filename="../app/gui/filemenu.cpp" line="59"/>
         <source>&amp;ANN…</source>
         <translation>ANN(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="61"/>
+        <location filename="../app/gui/filemenu.cpp" line="59"/>
         <source>&amp;Converted SNN…</source>
         <translation>변환된 SNN(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="61"/>
+        <location filename="../app/gui/filemenu.cpp" line="59"/>
         <source>&amp;Encrypted SNN…</source>
         <translation>암호화된 SNN(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="91"/>
+        <location filename="../app/gui/filemenu.cpp" line="89"/>
         <source>Open Model</source>
         <translation>모델 열기</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="92"/>
+        <location filename="../app/gui/filemenu.cpp" line="90"/>
         <source>Models (*.psnn *.pt *.pth *.torchscript *.onnx);;All files (*)</source>
         <translation>모델 (*.psnn *.pt *.pth *.torchscript *.onnx);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="99"/>
+        <location filename="../app/gui/filemenu.cpp" line="97"/>
         <source>Open Workspace</source>
         <translation>작업 공간 열기</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="107"/>
+        <location filename="../app/gui/filemenu.cpp" line="105"/>
         <source>Nothing to save yet.</source>
         <translation>아직 저장할 것이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="107"/>
+        <location filename="../app/gui/filemenu.cpp" line="105"/>
         <source>Run at least the first step to create the workspace.</source>
         <translation>작업 공간을 만들려면 최소한 첫 단계를 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="110"/>
+        <location filename="../app/gui/filemenu.cpp" line="108"/>
         <source>Save Workspace As</source>
         <translation>작업 공간 다른 이름으로 저장</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="116"/>
+        <location filename="../app/gui/filemenu.cpp" line="114"/>
         <source>Could not save the workspace.</source>
         <translation>작업 공간을 저장할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="127"/>
+        <location filename="../app/gui/filemenu.cpp" line="125"/>
         <source>There is no %1 in this workspace yet.</source>
         <translation>이 작업 공간에는 아직 %1이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="127"/>
+        <location filename="../app/gui/filemenu.cpp" line="125"/>
         <source>Run the pipeline up to the stage that makes it first.</source>
         <translation>먼저 그것을 만드는 단계까지 파이프라인을 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="132"/>
+        <location filename="../app/gui/filemenu.cpp" line="130"/>
         <source>PrivateSNN model (*.psnn)</source>
         <translation>PrivateSNN 모델 (*.psnn)</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="132"/>
+        <location filename="../app/gui/filemenu.cpp" line="130"/>
         <source>NIR graph for SNN tools (*.nir)</source>
         <translation>SNN 도구용 NIR 그래프 (*.nir)</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="133"/>
+        <location filename="../app/gui/filemenu.cpp" line="131"/>
         <source>TorchScript SNN for PyTorch (*.pt)</source>
         <translation>PyTorch용 TorchScript SNN (*.pt)</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="135"/>
+        <location filename="../app/gui/filemenu.cpp" line="133"/>
         <source>Export %1</source>
         <translation>%1 내보내기</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="146"/>
-        <source>Could not write the report.</source>
-        <translation>보고서를 쓸 수 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/filemenu.cpp" line="149"/>
-        <source>Report written: %1 and %2</source>
-        <translation>보고서 작성됨: %1, %2</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/filemenu.cpp" line="156"/>
+        <location filename="../app/gui/filemenu.cpp" line="143"/>
         <source>There is nothing to report yet.</source>
         <translation>아직 보고할 내용이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="156"/>
+        <location filename="../app/gui/filemenu.cpp" line="143"/>
         <source>Run the pipeline up to “Evaluate” first.</source>
         <translation>먼저 파이프라인을 ‘평가’까지 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="159"/>
+        <location filename="../app/gui/filemenu.cpp" line="146"/>
         <source>Export Report</source>
         <translation>보고서 내보내기</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="160"/>
+        <location filename="../app/gui/filemenu.cpp" line="147"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
@@ -1042,191 +1032,219 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="172"/>
-        <location filename="../app/gui/mainwindow.cpp" line="482"/>
+        <location filename="../app/gui/mainwindow.cpp" line="179"/>
+        <location filename="../app/gui/mainwindow.cpp" line="566"/>
         <source>PrivateSNN Workbench</source>
         <translation>PrivateSNN 워크벤치</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="180"/>
+        <location filename="../app/gui/mainwindow.cpp" line="187"/>
         <source>&amp;Make Private SNN</source>
         <translation>비공개 SNN 만들기(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="180"/>
+        <location filename="../app/gui/mainwindow.cpp" line="187"/>
         <source>&amp;Cancel</source>
         <translation>취소(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="185"/>
+        <location filename="../app/gui/mainwindow.cpp" line="192"/>
         <source>Log</source>
         <translation>로그</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="179"/>
+        <location filename="../app/gui/mainwindow.cpp" line="186"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="462"/>
+        <location filename="../app/gui/mainwindow.cpp" line="546"/>
         <source>Cancelled. Every finished step is kept.</source>
         <translation>취소되었습니다. 완료된 단계는 모두 유지됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="463"/>
+        <location filename="../app/gui/mainwindow.cpp" line="547"/>
         <source>Cancelled</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="173"/>
+        <location filename="../app/gui/mainwindow.cpp" line="180"/>
         <source>%1 — PrivateSNN Workbench</source>
         <translation>%1 — PrivateSNN 워크벤치</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="176"/>
+        <location filename="../app/gui/mainwindow.cpp" line="183"/>
         <source>&amp;Run</source>
         <translation>실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="177"/>
+        <location filename="../app/gui/mainwindow.cpp" line="184"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="180"/>
+        <location filename="../app/gui/mainwindow.cpp" line="187"/>
         <source>&amp;About PrivateSNN Workbench</source>
         <translation>PrivateSNN 워크벤치 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="200"/>
+        <location filename="../app/gui/mainwindow.cpp" line="207"/>
         <source>Closing: the running step is cancelled; finished steps are kept.</source>
         <translation>종료 중: 실행 중인 단계는 취소되고 완료된 단계는 유지됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="165"/>
+        <location filename="../app/gui/mainwindow.cpp" line="172"/>
         <source>No translation for %1 was found.</source>
         <translation>%1 번역을 찾을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="233"/>
+        <location filename="../app/gui/mainwindow.cpp" line="240"/>
         <source>Demo: the bundled Fashion-MNIST network, workspace %1</source>
         <translation>데모: 포함된 Fashion-MNIST 신경망, 작업 공간 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="238"/>
+        <location filename="../app/gui/mainwindow.cpp" line="245"/>
         <source>Opening %1…</source>
         <translation>%1 여는 중…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="271"/>
-        <location filename="../app/gui/mainwindow.cpp" line="282"/>
+        <location filename="../app/gui/mainwindow.cpp" line="278"/>
+        <location filename="../app/gui/mainwindow.cpp" line="289"/>
         <source>Could not open the workspace.</source>
         <translation>작업 공간을 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="297"/>
+        <location filename="../app/gui/mainwindow.cpp" line="304"/>
         <source>Opened workspace %1</source>
         <translation>작업 공간 %1을(를) 열었습니다</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="115"/>
+        <location filename="../app/gui/mainwindow.cpp" line="121"/>
         <source>Ready</source>
         <translation>준비됨</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="252"/>
+        <location filename="../app/gui/mainwindow.cpp" line="259"/>
         <source>The saved settings of this model cannot be read; it starts from the defaults.</source>
         <translation>이 모델의 저장된 설정을 읽을 수 없어 기본값으로 시작합니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="313"/>
+        <location filename="../app/gui/mainwindow.cpp" line="320"/>
         <source>There is nothing to report yet.</source>
         <translation>아직 보고할 내용이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="313"/>
+        <location filename="../app/gui/mainwindow.cpp" line="320"/>
         <source>Run the pipeline up to “Evaluate” first.</source>
         <translation>먼저 파이프라인을 ‘평가’까지 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="322"/>
+        <location filename="../app/gui/mainwindow.cpp" line="328"/>
         <source>The audit needs a judge model.</source>
         <translation>감사에는 판정 모델이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="322"/>
+        <location filename="../app/gui/mainwindow.cpp" line="328"/>
         <source>Choose one in the settings of step 7 (Audit).</source>
         <translation>7단계(감사) 설정에서 하나를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="337"/>
+        <location filename="../app/gui/mainwindow.cpp" line="343"/>
         <source>No model is open.</source>
         <translation>열린 모델이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="337"/>
+        <location filename="../app/gui/mainwindow.cpp" line="343"/>
         <source>Use File &gt; Open Model first.</source>
         <translation>먼저 파일 &gt; 모델 열기를 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="346"/>
+        <location filename="../app/gui/mainwindow.cpp" line="352"/>
         <source>Started: %1</source>
         <translation>시작: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="346"/>
+        <location filename="../app/gui/mainwindow.cpp" line="352"/>
         <source>Make private SNN</source>
         <translation>비공개 SNN 만들기</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="347"/>
+        <location filename="../app/gui/mainwindow.cpp" line="353"/>
         <source>Working…</source>
         <translation>작업 중…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="356"/>
+        <location filename="../app/gui/mainwindow.cpp" line="362"/>
         <source>Cancelling…</source>
         <translation>취소 중…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="367"/>
+        <location filename="../app/gui/mainwindow.cpp" line="373"/>
         <source>Step “%1” running</source>
         <translation>단계 ‘%1’ 실행 중</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="382"/>
+        <location filename="../app/gui/mainwindow.cpp" line="387"/>
         <source>Finished in %1 s</source>
         <translation>%1초 만에 완료</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="388"/>
+        <location filename="../app/gui/mainwindow.cpp" line="393"/>
+        <location filename="../app/gui/mainwindow.cpp" line="400"/>
+        <source>Writing the report…</source>
+        <translation>보고서를 쓰는 중…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="393"/>
+        <source>Reading the results…</source>
+        <translation>결과를 읽는 중…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="410"/>
+        <location filename="../app/gui/mainwindow.cpp" line="442"/>
+        <source>Could not write the report.</source>
+        <translation>보고서를 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="445"/>
+        <source>Report written: %1 and %2</source>
+        <translation>보고서 작성됨: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="449"/>
+        <source>Report written</source>
+        <translation>보고서 작성됨</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="459"/>
         <source>Done</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="420"/>
+        <location filename="../app/gui/mainwindow.cpp" line="410"/>
+        <location filename="../app/gui/mainwindow.cpp" line="495"/>
         <source>Could not read the workspace.</source>
         <translation>작업 공간을 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="436"/>
+        <location filename="../app/gui/mainwindow.cpp" line="518"/>
         <source>Conversion warning: %1</source>
         <translation>변환 경고: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="454"/>
+        <location filename="../app/gui/mainwindow.cpp" line="538"/>
         <source>Loaded %1 (%n layer(s))</source>
         <translation>
             <numerusform>%1 불러옴 (레이어 %n개)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="494"/>
+        <location filename="../app/gui/mainwindow.cpp" line="578"/>
         <source>About PrivateSNN Workbench</source>
         <translation>PrivateSNN 워크벤치 정보</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="495"/>
+        <location filename="../app/gui/mainwindow.cpp" line="579"/>
         <source>&lt;h3&gt;PrivateSNN Workbench %1&lt;/h3&gt;&lt;p&gt;Turns a trained ANN into a low-power spiking neural network without real training data, encrypts its weights against model inversion, and shows what leaks.&lt;/p&gt;&lt;p&gt;Following Kim, Venkatesha and Panda, &lt;i&gt;PrivateSNN&lt;/i&gt;, AAAI 2022.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PrivateSNN 워크벤치 %1&lt;/h3&gt;&lt;p&gt;실제 학습 데이터 없이 학습된 인공신경망을 저전력 스파이킹 신경망으로 변환하고, 모델 역공격에 대비해 가중치를 암호화하며, 무엇이 유출되는지 보여 줍니다.&lt;/p&gt;&lt;p&gt;Kim, Venkatesha, Panda의 &lt;i&gt;PrivateSNN&lt;/i&gt;(AAAI 2022)을 따릅니다.&lt;/p&gt;&lt;p&gt;라이선스: GPL-3.0-or-later.&lt;/p&gt;</translation>
     </message>
@@ -1801,381 +1819,381 @@
 <context>
     <name>ReportWriter</name>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="129"/>
-        <location filename="../app/report/reportwriter.cpp" line="216"/>
-        <location filename="../app/report/reportwriter.cpp" line="268"/>
-        <location filename="../app/report/reportwriter.cpp" line="349"/>
+        <location filename="../app/report/reportwriter.cpp" line="139"/>
+        <location filename="../app/report/reportwriter.cpp" line="226"/>
+        <location filename="../app/report/reportwriter.cpp" line="278"/>
+        <location filename="../app/report/reportwriter.cpp" line="359"/>
         <source>converted SNN</source>
         <translation>변환된 SNN</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="130"/>
-        <location filename="../app/report/reportwriter.cpp" line="217"/>
-        <location filename="../app/report/reportwriter.cpp" line="269"/>
-        <location filename="../app/report/reportwriter.cpp" line="349"/>
+        <location filename="../app/report/reportwriter.cpp" line="140"/>
+        <location filename="../app/report/reportwriter.cpp" line="227"/>
+        <location filename="../app/report/reportwriter.cpp" line="279"/>
+        <location filename="../app/report/reportwriter.cpp" line="359"/>
         <source>encrypted SNN</source>
         <translation>암호화된 SNN</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="131"/>
+        <location filename="../app/report/reportwriter.cpp" line="141"/>
         <source>converted with real data</source>
         <translation>실제 데이터로 변환</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="158"/>
+        <location filename="../app/report/reportwriter.cpp" line="168"/>
         <source>No leakage audit has been run on this workspace yet.</source>
         <translation>이 작업 공간에서는 아직 유출 감사를 실행하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="162"/>
+        <location filename="../app/report/reportwriter.cpp" line="172"/>
         <source>not run</source>
         <translation>실행 안 됨</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="166"/>
+        <location filename="../app/report/reportwriter.cpp" line="176"/>
         <source>an independent classifier recognised %1 of the images reconstructed from the encrypted model&apos;s weights read into an ANN, and %2 with its thresholds divided out (chance: %3; from the original network: %4). A reading leaks when its whole 95 % interval lies above chance.</source>
         <translation>독립 분류기가 암호화된 모델의 가중치를 ANN으로 읽어 재구성한 이미지의 %1, 임계값을 나누어 제거했을 때는 %2를 인식했습니다 (우연 수준: %3, 원래 네트워크: %4). 어떤 해석의 95% 구간 전체가 우연 수준보다 높으면 유출로 봅니다.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="171"/>
+        <location filename="../app/report/reportwriter.cpp" line="181"/>
         <source>Class features ARE recognisable from the encrypted model&apos;s weights: %1</source>
         <translation>암호화된 모델의 가중치에서 클래스 특징을 알아볼 수 있습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="172"/>
+        <location filename="../app/report/reportwriter.cpp" line="182"/>
         <source>Class features are NOT recognisable from the encrypted model&apos;s weights: %1</source>
         <translation>암호화된 모델의 가중치에서 클래스 특징을 알아볼 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="177"/>
+        <location filename="../app/report/reportwriter.cpp" line="187"/>
         <source>Summary</source>
         <translation>요약</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="183"/>
+        <location filename="../app/report/reportwriter.cpp" line="193"/>
         <source>The original network (ANN) classifies %1 of the real test images correctly; the spiking version made from it without any real data (converted SNN) %2, and the encrypted SNN, retrained on synthetic images only, %3.</source>
         <translation>원래 신경망(ANN)은 실제 테스트 이미지의 %1을(를) 맞게 분류합니다. 실제 데이터 없이 만든 스파이킹 버전(변환된 SNN)은 %2, 합성 이미지로만 재학습한 암호화된 SNN은 %3입니다.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="191"/>
+        <location filename="../app/report/reportwriter.cpp" line="201"/>
         <source>Estimated energy per image: the encrypted SNN needs %1 times less than the ANN (45 nm CMOS figures).</source>
         <translation>이미지당 추정 에너지: 암호화된 SNN은 ANN보다 %1배 적게 씁니다(45 nm CMOS 기준).</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="193"/>
+        <location filename="../app/report/reportwriter.cpp" line="203"/>
         <source>Estimated energy per image: the encrypted SNN needs %1 times MORE than the ANN (45 nm CMOS figures): it fires too many spikes to save energy.</source>
         <translation>이미지당 추정 에너지: 암호화된 SNN은 ANN보다 %1배 더 씁니다(45 nm CMOS 기준). 스파이크가 너무 많아 에너지를 아끼지 못합니다.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="198"/>
+        <location filename="../app/report/reportwriter.cpp" line="208"/>
         <source>Conversion and encryption read no real data: the table &quot;Data each stage read&quot; below lists every file each stage opened.</source>
         <translation>변환과 암호화는 실제 데이터를 읽지 않습니다. 아래 ‘단계별로 읽은 데이터’ 표에 각 단계가 연 파일이 모두 나와 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="205"/>
+        <location filename="../app/report/reportwriter.cpp" line="215"/>
         <source>Models</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="206"/>
-        <location filename="../app/report/reportwriter.cpp" line="266"/>
-        <location filename="../app/report/reportwriter.cpp" line="408"/>
+        <location filename="../app/report/reportwriter.cpp" line="216"/>
+        <location filename="../app/report/reportwriter.cpp" line="276"/>
+        <location filename="../app/report/reportwriter.cpp" line="418"/>
         <source>Model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="206"/>
-        <location filename="../app/report/reportwriter.cpp" line="225"/>
+        <location filename="../app/report/reportwriter.cpp" line="216"/>
+        <location filename="../app/report/reportwriter.cpp" line="235"/>
         <source>File</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="206"/>
-        <location filename="../app/report/reportwriter.cpp" line="225"/>
+        <location filename="../app/report/reportwriter.cpp" line="216"/>
+        <location filename="../app/report/reportwriter.cpp" line="235"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="213"/>
+        <location filename="../app/report/reportwriter.cpp" line="223"/>
         <source>source ANN</source>
         <translation>원본 ANN</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="215"/>
-        <location filename="../app/report/reportwriter.cpp" line="267"/>
+        <location filename="../app/report/reportwriter.cpp" line="225"/>
+        <location filename="../app/report/reportwriter.cpp" line="277"/>
         <source>ANN</source>
         <translation>ANN</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="224"/>
+        <location filename="../app/report/reportwriter.cpp" line="234"/>
         <source>Exported files</source>
         <translation>내보낸 파일</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="225"/>
+        <location filename="../app/report/reportwriter.cpp" line="235"/>
         <source>Format</source>
         <translation>형식</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="225"/>
+        <location filename="../app/report/reportwriter.cpp" line="235"/>
         <source>From</source>
         <translation>원본</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="225"/>
+        <location filename="../app/report/reportwriter.cpp" line="235"/>
         <source>Exported (UTC)</source>
         <translation>내보낸 시각 (UTC)</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="237"/>
+        <location filename="../app/report/reportwriter.cpp" line="247"/>
         <source>Data each stage read</source>
         <translation>단계별로 읽은 데이터</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="238"/>
-        <location filename="../app/report/reportwriter.cpp" line="417"/>
+        <location filename="../app/report/reportwriter.cpp" line="248"/>
+        <location filename="../app/report/reportwriter.cpp" line="427"/>
         <source>Stage</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="238"/>
+        <location filename="../app/report/reportwriter.cpp" line="248"/>
         <source>Data files opened</source>
         <translation>연 데이터 파일</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="251"/>
+        <location filename="../app/report/reportwriter.cpp" line="261"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="254"/>
+        <location filename="../app/report/reportwriter.cpp" line="264"/>
         <source>Synthesis, conversion and encryption read no real data: they saw the model and the synthetic images (synthetic.bin) only.</source>
         <translation>합성, 변환, 암호화는 실제 데이터를 읽지 않았습니다. 모델과 합성 이미지(synthetic.bin)만 보았습니다.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="256"/>
+        <location filename="../app/report/reportwriter.cpp" line="266"/>
         <source>WARNING: a synthesis, conversion or encryption stage read data files other than the synthetic images (see above).</source>
         <translation>경고: 합성, 변환 또는 암호화 단계가 합성 이미지 외의 데이터 파일을 읽었습니다(위 참조).</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="263"/>
-        <location filename="../app/report/reportwriter.cpp" line="266"/>
+        <location filename="../app/report/reportwriter.cpp" line="273"/>
+        <location filename="../app/report/reportwriter.cpp" line="276"/>
         <source>Accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="265"/>
+        <location filename="../app/report/reportwriter.cpp" line="275"/>
         <source>Evaluated on: %1</source>
         <translation>평가 데이터: %1</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="266"/>
+        <location filename="../app/report/reportwriter.cpp" line="276"/>
         <source>Timesteps</source>
         <translation>시간 단계 수</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="266"/>
+        <location filename="../app/report/reportwriter.cpp" line="276"/>
         <source>Images</source>
         <translation>이미지 수</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="270"/>
+        <location filename="../app/report/reportwriter.cpp" line="280"/>
         <source>converted with real data (comparison)</source>
         <translation>실제 데이터로 변환(비교용)</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="288"/>
+        <location filename="../app/report/reportwriter.cpp" line="298"/>
         <source>Energy</source>
         <translation>에너지</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="290"/>
-        <location filename="../app/report/reportwriter.cpp" line="349"/>
+        <location filename="../app/report/reportwriter.cpp" line="300"/>
+        <location filename="../app/report/reportwriter.cpp" line="359"/>
         <source>Layer</source>
         <translation>층</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="290"/>
+        <location filename="../app/report/reportwriter.cpp" line="300"/>
         <source>Type</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="290"/>
+        <location filename="../app/report/reportwriter.cpp" line="300"/>
         <source>MACs</source>
         <translation>MAC 수</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="290"/>
+        <location filename="../app/report/reportwriter.cpp" line="300"/>
         <source>Input spikes per neuron</source>
         <translation>뉴런당 입력 스파이크</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="290"/>
+        <location filename="../app/report/reportwriter.cpp" line="300"/>
         <source>ANN (nJ)</source>
         <translation>ANN(nJ)</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="300"/>
+        <location filename="../app/report/reportwriter.cpp" line="310"/>
         <source>analog</source>
         <translation>아날로그</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="306"/>
+        <location filename="../app/report/reportwriter.cpp" line="316"/>
         <source>Total</source>
         <translation>합계</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="320"/>
+        <location filename="../app/report/reportwriter.cpp" line="330"/>
         <source>Synthetic images</source>
         <translation>합성 이미지</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="321"/>
+        <location filename="../app/report/reportwriter.cpp" line="331"/>
         <source>Made from the ANN alone, one row per class; the ANN assigns %1 of them to their intended class with a mean confidence of %2.</source>
         <translation>ANN만으로 만들었으며 클래스마다 한 줄입니다. ANN은 그중 %1을(를) 의도한 클래스로 분류하며 평균 신뢰도는 %2입니다.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="332"/>
-        <location filename="../app/report/reportwriter.cpp" line="334"/>
+        <location filename="../app/report/reportwriter.cpp" line="342"/>
+        <location filename="../app/report/reportwriter.cpp" line="344"/>
         <source>Leakage audit</source>
         <translation>유출 감사</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="335"/>
+        <location filename="../app/report/reportwriter.cpp" line="345"/>
         <source>Model inversion: for every class an attacker optimises an input image that the model assigns to that class, from the same random start for every model. Scenario 1 reads the weights into an ordinary network (ReLU, thresholds ignored); the threshold-aware reading divides out each layer&apos;s threshold and uses the neurons&apos; rate function, the network the SNN approximates; scenario 2 attacks the spiking network itself through time, with a surrogate gradient and with evolution strategies (no gradient). An independent judge network classifies each reconstruction: a green frame means it recognised the intended class, a red one that it did not.</source>
         <translation>모델 역전: 공격자는 각 클래스마다 모든 모델에 대해 같은 무작위 시작점에서 출발해 모델이 그 클래스로 분류하는 입력 이미지를 최적화합니다. 시나리오 1은 가중치를 일반 네트워크로 읽고 (ReLU, 임계값 무시), 임계값 고려 해석은 각 층의 임계값을 나누어 제거하고 뉴런의 발화율 함수, 즉 SNN이 근사하는 네트워크를 사용합니다. 시나리오 2는 스파이킹 네트워크 자체를 시간에 걸쳐 대리 기울기와 진화 전략(기울기 없음)으로 공격합니다. 독립 판정 네트워크가 각 재구성을 분류합니다. 초록 테두리는 의도한 클래스를 인식했다는 뜻이고, 빨간 테두리는 그렇지 않다는 뜻입니다.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="408"/>
+        <location filename="../app/report/reportwriter.cpp" line="418"/>
         <source>Attack</source>
         <translation>공격</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="347"/>
+        <location filename="../app/report/reportwriter.cpp" line="357"/>
         <source>Chance level: %1.</source>
         <translation>우연 수준: %1.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="291"/>
+        <location filename="../app/report/reportwriter.cpp" line="301"/>
         <source>SNN per inference (nJ)</source>
         <translation>SNN 추론당 (nJ)</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="291"/>
+        <location filename="../app/report/reportwriter.cpp" line="301"/>
         <source>SNN per timestep (nJ)</source>
         <translation>SNN 타임스텝당 (nJ)</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="304"/>
+        <location filename="../app/report/reportwriter.cpp" line="314"/>
         <source>Neuron updates</source>
         <translation>뉴런 업데이트</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="308"/>
+        <location filename="../app/report/reportwriter.cpp" line="318"/>
         <source>Ratio ANN / SNN: %1 per inference, %2 per timestep</source>
         <translation>ANN / SNN 비율: 추론당 %1, 타임스텝당 %2</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="348"/>
+        <location filename="../app/report/reportwriter.cpp" line="358"/>
         <source>Weight similarity to the ANN (cosine)</source>
         <translation>ANN과의 가중치 유사도(코사인)</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="363"/>
+        <location filename="../app/report/reportwriter.cpp" line="373"/>
         <source>What this means for whoever ships the model: the judge recognised %1 of the images reconstructed through the encrypted SNN itself (scenario 2). The encryption hides class features in the weights as numbers, not in what the network computes: anyone who can run the SNN and see its outputs can reconstruct its classes. Ship it only where running it is as trusted as reading it.</source>
         <translation>모델을 배포하는 사람에게 의미하는 것: 판정 네트워크가 암호화된 SNN 자체를 통해 재구성한 이미지의 %1를 인식했습니다 (시나리오 2). 암호화는 숫자로서의 가중치 속 클래스 특징을 숨길 뿐, 네트워크가 계산하는 내용은 숨기지 않습니다. SNN을 실행하고 출력을 볼 수 있는 사람은 누구나 그 클래스를 재구성할 수 있습니다. 실행하는 것이 읽는 것만큼 신뢰되는 곳에만 배포하십시오.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="367"/>
+        <location filename="../app/report/reportwriter.cpp" line="377"/>
         <source>What this means for whoever ships the model: the judge recognised %1 of the images reconstructed through the encrypted SNN itself (scenario 2), which is not distinguishable from chance with this many reconstructions. A stronger attacker (more steps, more reconstructions) may still do better.</source>
         <translation>모델을 배포하는 사람에게 의미하는 것: 판정 네트워크가 암호화된 SNN 자체를 통해 재구성한 이미지의 %1를 인식했으며 (시나리오 2), 이 정도의 재구성 수로는 우연 수준과 구별되지 않습니다. 더 강한 공격자(더 많은 단계, 더 많은 재구성)는 더 잘할 수도 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="379"/>
+        <location filename="../app/report/reportwriter.cpp" line="389"/>
         <source>Privacy frontier</source>
         <translation>프라이버시 경계</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="380"/>
+        <location filename="../app/report/reportwriter.cpp" line="390"/>
         <source>The encryption at several strengths of one setting (%1): the encrypted SNN&apos;s test accuracy against the judge&apos;s top-1 on reconstructions from each reading of its weights, with 95 % intervals. Points near chance and high up are private and accurate.</source>
         <translation>한 설정(%1)의 여러 강도에서의 암호화: 암호화된 SNN의 테스트 정확도 대 가중치의 각 해석에서 얻은 재구성에 대한 판정 네트워크 top-1, 95% 구간 포함. 우연 수준에 가깝고 위쪽에 있는 점이 사적이면서 정확합니다.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="385"/>
+        <location filename="../app/report/reportwriter.cpp" line="395"/>
         <source>Setting</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="385"/>
+        <location filename="../app/report/reportwriter.cpp" line="395"/>
         <source>SNN test accuracy</source>
         <translation>SNN 테스트 정확도</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="405"/>
+        <location filename="../app/report/reportwriter.cpp" line="415"/>
         <source>Membership inference</source>
         <translation>멤버십 추론</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="406"/>
+        <location filename="../app/report/reportwriter.cpp" line="416"/>
         <source>Can an attacker tell whether an image was in the training set? AUC 0.5 is guessing; 1.0 is certainty.</source>
         <translation>공격자가 이미지가 학습 세트에 있었는지 알아낼 수 있을까요? AUC 0.5는 추측, 1.0은 확실함입니다.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="408"/>
+        <location filename="../app/report/reportwriter.cpp" line="418"/>
         <source>ROC AUC</source>
         <translation>ROC AUC</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="408"/>
+        <location filename="../app/report/reportwriter.cpp" line="418"/>
         <source>TPR at 1% FPR</source>
         <translation>FPR 1%에서의 TPR</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="408"/>
+        <location filename="../app/report/reportwriter.cpp" line="418"/>
         <source>TPR at 0.1% FPR</source>
         <translation>FPR 0.1%에서의 TPR</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="416"/>
+        <location filename="../app/report/reportwriter.cpp" line="426"/>
         <source>Settings and seeds</source>
         <translation>설정과 시드</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="417"/>
+        <location filename="../app/report/reportwriter.cpp" line="427"/>
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="417"/>
+        <location filename="../app/report/reportwriter.cpp" line="427"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="417"/>
+        <location filename="../app/report/reportwriter.cpp" line="427"/>
         <source>Duration (s)</source>
         <translation>소요 시간(초)</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="417"/>
+        <location filename="../app/report/reportwriter.cpp" line="427"/>
         <source>Engine</source>
         <translation>엔진</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="437"/>
-        <location filename="../app/report/reportwriter.cpp" line="439"/>
-        <location filename="../app/report/reportwriter.cpp" line="486"/>
+        <location filename="../app/report/reportwriter.cpp" line="447"/>
+        <location filename="../app/report/reportwriter.cpp" line="449"/>
+        <location filename="../app/report/reportwriter.cpp" line="496"/>
         <source>PrivateSNN audit report</source>
         <translation>PrivateSNN 감사 보고서</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="440"/>
+        <location filename="../app/report/reportwriter.cpp" line="450"/>
         <source>Workspace %1, report made %2 by PrivateSNN Workbench %3.</source>
         <translation>작업 공간 %1, 보고서 작성 %2, PrivateSNN 워크벤치 %3.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="473"/>
-        <location filename="../app/report/reportwriter.cpp" line="479"/>
-        <location filename="../app/report/reportwriter.cpp" line="497"/>
+        <location filename="../app/report/reportwriter.cpp" line="483"/>
+        <location filename="../app/report/reportwriter.cpp" line="489"/>
+        <location filename="../app/report/reportwriter.cpp" line="507"/>
         <source>%1: cannot be written (%2)</source>
         <translation>%1: 쓸 수 없습니다(%2)</translation>
     </message>
@@ -2258,7 +2276,7 @@
         <translation>경고:</translation>
     </message>
     <message>
-        <location filename="../app/gui/resultviews.cpp" line="166"/>
+        <location filename="../app/gui/resultviews.cpp" line="175"/>
         <source>Label: %1
 The SNN says: %2</source>
         <translation>정답: %1

@@ -267,52 +267,52 @@
 <context>
     <name>EngineWorker</name>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="52"/>
+        <location filename="../app/gui/engineworker.cpp" line="56"/>
         <source>An unknown internal error occurred.</source>
         <translation>发生了未知的内部错误。</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="58"/>
+        <location filename="../app/gui/engineworker.cpp" line="62"/>
         <source>Could not open the model.</source>
         <translation>无法打开模型。</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="68"/>
+        <location filename="../app/gui/engineworker.cpp" line="72"/>
         <source>Could not check the model on test images.</source>
         <translation>无法在测试图像上检查模型。</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="76"/>
+        <location filename="../app/gui/engineworker.cpp" line="80"/>
         <source>Could not train the judge.</source>
         <translation>无法训练评判网络。</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="92"/>
+        <location filename="../app/gui/engineworker.cpp" line="96"/>
         <source>Could not save the settings.</source>
         <translation>无法保存设置。</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="97"/>
+        <location filename="../app/gui/engineworker.cpp" line="101"/>
         <source>Could not export the model.</source>
         <translation>无法导出模型。</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="110"/>
+        <location filename="../app/gui/engineworker.cpp" line="114"/>
         <source>The pipeline stopped with an error.</source>
         <translation>流程因错误而停止。</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="120"/>
+        <location filename="../app/gui/engineworker.cpp" line="124"/>
         <source>Could not read the workspace.</source>
         <translation>无法读取工作区。</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="125"/>
+        <location filename="../app/gui/engineworker.cpp" line="129"/>
         <source>Could not read the synthetic images.</source>
         <translation>无法读取合成图像。</translation>
     </message>
     <message>
-        <location filename="../app/gui/engineworker.cpp" line="143"/>
+        <location filename="../app/gui/engineworker.cpp" line="177"/>
         <source>Could not simulate the spiking network.</source>
         <translation>无法仿真脉冲神经网络。</translation>
     </message>
@@ -320,167 +320,157 @@
 <context>
     <name>FileMenu</name>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="54"/>
+        <location filename="../app/gui/filemenu.cpp" line="52"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="55"/>
+        <location filename="../app/gui/filemenu.cpp" line="53"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="56"/>
+        <location filename="../app/gui/filemenu.cpp" line="54"/>
         <source>&amp;Open Model…</source>
         <translation>打开模型(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="56"/>
+        <location filename="../app/gui/filemenu.cpp" line="54"/>
         <source>Open &amp;Demo</source>
         <translation>打开演示(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="56"/>
+        <location filename="../app/gui/filemenu.cpp" line="54"/>
         <source>Open &amp;Workspace…</source>
         <translation>打开工作区(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="56"/>
+        <location filename="../app/gui/filemenu.cpp" line="54"/>
         <source>&amp;Save Workspace As…</source>
         <translation>工作区另存为(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="27"/>
+        <location filename="../app/gui/filemenu.cpp" line="25"/>
         <source>Warning: %1</source>
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="28"/>
+        <location filename="../app/gui/filemenu.cpp" line="26"/>
         <source>Exported %1 (SHA-256 %2)</source>
         <translation>已导出 %1（SHA-256 %2）</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="57"/>
+        <location filename="../app/gui/filemenu.cpp" line="55"/>
         <source>Export &amp;Report…</source>
         <translation>导出报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="57"/>
+        <location filename="../app/gui/filemenu.cpp" line="55"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="60"/>
+        <location filename="../app/gui/filemenu.cpp" line="58"/>
         <source>E&amp;xport Model</source>
         <translation>导出模型(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="61"/>
+        <location filename="../app/gui/filemenu.cpp" line="59"/>
         <source>&amp;ANN…</source>
         <translation>人工神经网络(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="61"/>
+        <location filename="../app/gui/filemenu.cpp" line="59"/>
         <source>&amp;Converted SNN…</source>
         <translation>转换后的 SNN(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="61"/>
+        <location filename="../app/gui/filemenu.cpp" line="59"/>
         <source>&amp;Encrypted SNN…</source>
         <translation>加密的 SNN(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="91"/>
+        <location filename="../app/gui/filemenu.cpp" line="89"/>
         <source>Open Model</source>
         <translation>打开模型</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="92"/>
+        <location filename="../app/gui/filemenu.cpp" line="90"/>
         <source>Models (*.psnn *.pt *.pth *.torchscript *.onnx);;All files (*)</source>
         <translation>模型 (*.psnn *.pt *.pth *.torchscript *.onnx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="99"/>
+        <location filename="../app/gui/filemenu.cpp" line="97"/>
         <source>Open Workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="107"/>
+        <location filename="../app/gui/filemenu.cpp" line="105"/>
         <source>Nothing to save yet.</source>
         <translation>尚无可保存的内容。</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="107"/>
+        <location filename="../app/gui/filemenu.cpp" line="105"/>
         <source>Run at least the first step to create the workspace.</source>
         <translation>请至少运行第一步以创建工作区。</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="110"/>
+        <location filename="../app/gui/filemenu.cpp" line="108"/>
         <source>Save Workspace As</source>
         <translation>工作区另存为</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="116"/>
+        <location filename="../app/gui/filemenu.cpp" line="114"/>
         <source>Could not save the workspace.</source>
         <translation>无法保存工作区。</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="127"/>
+        <location filename="../app/gui/filemenu.cpp" line="125"/>
         <source>There is no %1 in this workspace yet.</source>
         <translation>此工作区中还没有 %1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="127"/>
+        <location filename="../app/gui/filemenu.cpp" line="125"/>
         <source>Run the pipeline up to the stage that makes it first.</source>
         <translation>请先将流水线运行到生成它的阶段。</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="132"/>
+        <location filename="../app/gui/filemenu.cpp" line="130"/>
         <source>PrivateSNN model (*.psnn)</source>
         <translation>PrivateSNN 模型 (*.psnn)</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="132"/>
+        <location filename="../app/gui/filemenu.cpp" line="130"/>
         <source>NIR graph for SNN tools (*.nir)</source>
         <translation>供 SNN 工具使用的 NIR 图 (*.nir)</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="133"/>
+        <location filename="../app/gui/filemenu.cpp" line="131"/>
         <source>TorchScript SNN for PyTorch (*.pt)</source>
         <translation>供 PyTorch 使用的 TorchScript SNN (*.pt)</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="135"/>
+        <location filename="../app/gui/filemenu.cpp" line="133"/>
         <source>Export %1</source>
         <translation>导出 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="146"/>
-        <source>Could not write the report.</source>
-        <translation>无法写入报告。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/filemenu.cpp" line="149"/>
-        <source>Report written: %1 and %2</source>
-        <translation>报告已写入：%1 和 %2</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/filemenu.cpp" line="156"/>
+        <location filename="../app/gui/filemenu.cpp" line="143"/>
         <source>There is nothing to report yet.</source>
         <translation>尚无可报告的内容。</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="156"/>
+        <location filename="../app/gui/filemenu.cpp" line="143"/>
         <source>Run the pipeline up to “Evaluate” first.</source>
         <translation>请先将流程运行到“评估”。</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="159"/>
+        <location filename="../app/gui/filemenu.cpp" line="146"/>
         <source>Export Report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../app/gui/filemenu.cpp" line="160"/>
+        <location filename="../app/gui/filemenu.cpp" line="147"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
@@ -1042,191 +1032,219 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="172"/>
-        <location filename="../app/gui/mainwindow.cpp" line="482"/>
+        <location filename="../app/gui/mainwindow.cpp" line="179"/>
+        <location filename="../app/gui/mainwindow.cpp" line="566"/>
         <source>PrivateSNN Workbench</source>
         <translation>PrivateSNN 工作台</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="180"/>
+        <location filename="../app/gui/mainwindow.cpp" line="187"/>
         <source>&amp;Make Private SNN</source>
         <translation>生成私有 SNN(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="180"/>
+        <location filename="../app/gui/mainwindow.cpp" line="187"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="185"/>
+        <location filename="../app/gui/mainwindow.cpp" line="192"/>
         <source>Log</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="179"/>
+        <location filename="../app/gui/mainwindow.cpp" line="186"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="462"/>
+        <location filename="../app/gui/mainwindow.cpp" line="546"/>
         <source>Cancelled. Every finished step is kept.</source>
         <translation>已取消。所有已完成的步骤都会保留。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="463"/>
+        <location filename="../app/gui/mainwindow.cpp" line="547"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="173"/>
+        <location filename="../app/gui/mainwindow.cpp" line="180"/>
         <source>%1 — PrivateSNN Workbench</source>
         <translation>%1 — PrivateSNN 工作台</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="176"/>
+        <location filename="../app/gui/mainwindow.cpp" line="183"/>
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="177"/>
+        <location filename="../app/gui/mainwindow.cpp" line="184"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="180"/>
+        <location filename="../app/gui/mainwindow.cpp" line="187"/>
         <source>&amp;About PrivateSNN Workbench</source>
         <translation>关于 PrivateSNN 工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="200"/>
+        <location filename="../app/gui/mainwindow.cpp" line="207"/>
         <source>Closing: the running step is cancelled; finished steps are kept.</source>
         <translation>正在关闭：当前步骤已取消，已完成的步骤会保留。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="165"/>
+        <location filename="../app/gui/mainwindow.cpp" line="172"/>
         <source>No translation for %1 was found.</source>
         <translation>未找到 %1 的翻译。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="233"/>
+        <location filename="../app/gui/mainwindow.cpp" line="240"/>
         <source>Demo: the bundled Fashion-MNIST network, workspace %1</source>
         <translation>演示：随附的 Fashion-MNIST 网络，工作区 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="238"/>
+        <location filename="../app/gui/mainwindow.cpp" line="245"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="271"/>
-        <location filename="../app/gui/mainwindow.cpp" line="282"/>
+        <location filename="../app/gui/mainwindow.cpp" line="278"/>
+        <location filename="../app/gui/mainwindow.cpp" line="289"/>
         <source>Could not open the workspace.</source>
         <translation>无法打开工作区。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="297"/>
+        <location filename="../app/gui/mainwindow.cpp" line="304"/>
         <source>Opened workspace %1</source>
         <translation>已打开工作区 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="115"/>
+        <location filename="../app/gui/mainwindow.cpp" line="121"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="252"/>
+        <location filename="../app/gui/mainwindow.cpp" line="259"/>
         <source>The saved settings of this model cannot be read; it starts from the defaults.</source>
         <translation>无法读取此模型保存的设置；将使用默认设置。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="313"/>
+        <location filename="../app/gui/mainwindow.cpp" line="320"/>
         <source>There is nothing to report yet.</source>
         <translation>尚无可报告的内容。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="313"/>
+        <location filename="../app/gui/mainwindow.cpp" line="320"/>
         <source>Run the pipeline up to “Evaluate” first.</source>
         <translation>请先将流程运行到“评估”。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="322"/>
+        <location filename="../app/gui/mainwindow.cpp" line="328"/>
         <source>The audit needs a judge model.</source>
         <translation>审计需要一个评判模型。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="322"/>
+        <location filename="../app/gui/mainwindow.cpp" line="328"/>
         <source>Choose one in the settings of step 7 (Audit).</source>
         <translation>请在第 7 步（审计）的设置中选择一个。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="337"/>
+        <location filename="../app/gui/mainwindow.cpp" line="343"/>
         <source>No model is open.</source>
         <translation>没有打开的模型。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="337"/>
+        <location filename="../app/gui/mainwindow.cpp" line="343"/>
         <source>Use File &gt; Open Model first.</source>
         <translation>请先使用“文件 &gt; 打开模型”。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="346"/>
+        <location filename="../app/gui/mainwindow.cpp" line="352"/>
         <source>Started: %1</source>
         <translation>已开始：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="346"/>
+        <location filename="../app/gui/mainwindow.cpp" line="352"/>
         <source>Make private SNN</source>
         <translation>生成私有 SNN</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="347"/>
+        <location filename="../app/gui/mainwindow.cpp" line="353"/>
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="356"/>
+        <location filename="../app/gui/mainwindow.cpp" line="362"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="367"/>
+        <location filename="../app/gui/mainwindow.cpp" line="373"/>
         <source>Step “%1” running</source>
         <translation>步骤“%1”正在运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="382"/>
+        <location filename="../app/gui/mainwindow.cpp" line="387"/>
         <source>Finished in %1 s</source>
         <translation>用时 %1 秒完成</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="388"/>
+        <location filename="../app/gui/mainwindow.cpp" line="393"/>
+        <location filename="../app/gui/mainwindow.cpp" line="400"/>
+        <source>Writing the report…</source>
+        <translation>正在写入报告…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="393"/>
+        <source>Reading the results…</source>
+        <translation>正在读取结果…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="410"/>
+        <location filename="../app/gui/mainwindow.cpp" line="442"/>
+        <source>Could not write the report.</source>
+        <translation>无法写入报告。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="445"/>
+        <source>Report written: %1 and %2</source>
+        <translation>报告已写入：%1 和 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="449"/>
+        <source>Report written</source>
+        <translation>报告已写入</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="459"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="420"/>
+        <location filename="../app/gui/mainwindow.cpp" line="410"/>
+        <location filename="../app/gui/mainwindow.cpp" line="495"/>
         <source>Could not read the workspace.</source>
         <translation>无法读取工作区。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="436"/>
+        <location filename="../app/gui/mainwindow.cpp" line="518"/>
         <source>Conversion warning: %1</source>
         <translation>转换警告：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="454"/>
+        <location filename="../app/gui/mainwindow.cpp" line="538"/>
         <source>Loaded %1 (%n layer(s))</source>
         <translation>
             <numerusform>已加载 %1（%n 层）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="494"/>
+        <location filename="../app/gui/mainwindow.cpp" line="578"/>
         <source>About PrivateSNN Workbench</source>
         <translation>关于 PrivateSNN 工作台</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="495"/>
+        <location filename="../app/gui/mainwindow.cpp" line="579"/>
         <source>&lt;h3&gt;PrivateSNN Workbench %1&lt;/h3&gt;&lt;p&gt;Turns a trained ANN into a low-power spiking neural network without real training data, encrypts its weights against model inversion, and shows what leaks.&lt;/p&gt;&lt;p&gt;Following Kim, Venkatesha and Panda, &lt;i&gt;PrivateSNN&lt;/i&gt;, AAAI 2022.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PrivateSNN 工作台 %1&lt;/h3&gt;&lt;p&gt;无需真实训练数据即可将训练好的人工神经网络转换为低功耗脉冲神经网络，对其权重进行加密以抵御模型反演，并展示泄露的内容。&lt;/p&gt;&lt;p&gt;方法源自 Kim、Venkatesha 和 Panda 的 &lt;i&gt;PrivateSNN&lt;/i&gt;（AAAI 2022）。&lt;/p&gt;&lt;p&gt;许可证：GPL-3.0-or-later。&lt;/p&gt;</translation>
     </message>
@@ -1801,381 +1819,381 @@
 <context>
     <name>ReportWriter</name>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="129"/>
-        <location filename="../app/report/reportwriter.cpp" line="216"/>
-        <location filename="../app/report/reportwriter.cpp" line="268"/>
-        <location filename="../app/report/reportwriter.cpp" line="349"/>
+        <location filename="../app/report/reportwriter.cpp" line="139"/>
+        <location filename="../app/report/reportwriter.cpp" line="226"/>
+        <location filename="../app/report/reportwriter.cpp" line="278"/>
+        <location filename="../app/report/reportwriter.cpp" line="359"/>
         <source>converted SNN</source>
         <translation>转换后的 SNN</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="130"/>
-        <location filename="../app/report/reportwriter.cpp" line="217"/>
-        <location filename="../app/report/reportwriter.cpp" line="269"/>
-        <location filename="../app/report/reportwriter.cpp" line="349"/>
+        <location filename="../app/report/reportwriter.cpp" line="140"/>
+        <location filename="../app/report/reportwriter.cpp" line="227"/>
+        <location filename="../app/report/reportwriter.cpp" line="279"/>
+        <location filename="../app/report/reportwriter.cpp" line="359"/>
         <source>encrypted SNN</source>
         <translation>加密后的 SNN</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="131"/>
+        <location filename="../app/report/reportwriter.cpp" line="141"/>
         <source>converted with real data</source>
         <translation>用真实数据转换</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="158"/>
+        <location filename="../app/report/reportwriter.cpp" line="168"/>
         <source>No leakage audit has been run on this workspace yet.</source>
         <translation>此工作区尚未进行泄露审计。</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="162"/>
+        <location filename="../app/report/reportwriter.cpp" line="172"/>
         <source>not run</source>
         <translation>未运行</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="166"/>
+        <location filename="../app/report/reportwriter.cpp" line="176"/>
         <source>an independent classifier recognised %1 of the images reconstructed from the encrypted model&apos;s weights read into an ANN, and %2 with its thresholds divided out (chance: %3; from the original network: %4). A reading leaks when its whole 95 % interval lies above chance.</source>
         <translation>独立分类器识别出了由加密模型权重（读作 ANN）重建图像中的 %1，除去阈值后为 %2（随机水平：%3；原始网络：%4）。当某种读法的整个 95% 区间都高于随机水平时，即视为泄露。</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="171"/>
+        <location filename="../app/report/reportwriter.cpp" line="181"/>
         <source>Class features ARE recognisable from the encrypted model&apos;s weights: %1</source>
         <translation>从加密模型的权重中【可以】辨认出类别特征：%1</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="172"/>
+        <location filename="../app/report/reportwriter.cpp" line="182"/>
         <source>Class features are NOT recognisable from the encrypted model&apos;s weights: %1</source>
         <translation>从加密模型的权重中【无法】辨认出类别特征：%1</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="177"/>
+        <location filename="../app/report/reportwriter.cpp" line="187"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="183"/>
+        <location filename="../app/report/reportwriter.cpp" line="193"/>
         <source>The original network (ANN) classifies %1 of the real test images correctly; the spiking version made from it without any real data (converted SNN) %2, and the encrypted SNN, retrained on synthetic images only, %3.</source>
         <translation>原始网络（ANN）正确分类了 %1 的真实测试图像；不用任何真实数据转换得到的脉冲版本（转换后的 SNN）为 %2；只在合成图像上重新训练的加密 SNN 为 %3。</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="191"/>
+        <location filename="../app/report/reportwriter.cpp" line="201"/>
         <source>Estimated energy per image: the encrypted SNN needs %1 times less than the ANN (45 nm CMOS figures).</source>
         <translation>每张图像的估计能耗：加密 SNN 比 ANN 低 %1 倍（45 nm CMOS 数据）。</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="193"/>
+        <location filename="../app/report/reportwriter.cpp" line="203"/>
         <source>Estimated energy per image: the encrypted SNN needs %1 times MORE than the ANN (45 nm CMOS figures): it fires too many spikes to save energy.</source>
         <translation>每张图像的估计能耗：加密 SNN 比 ANN【高】%1 倍（45 nm CMOS 数据）：它发放的脉冲太多，无法节能。</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="198"/>
+        <location filename="../app/report/reportwriter.cpp" line="208"/>
         <source>Conversion and encryption read no real data: the table &quot;Data each stage read&quot; below lists every file each stage opened.</source>
         <translation>转换和加密不读取任何真实数据：下方“各阶段读取的数据”表列出了每个阶段打开的所有文件。</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="205"/>
+        <location filename="../app/report/reportwriter.cpp" line="215"/>
         <source>Models</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="206"/>
-        <location filename="../app/report/reportwriter.cpp" line="266"/>
-        <location filename="../app/report/reportwriter.cpp" line="408"/>
+        <location filename="../app/report/reportwriter.cpp" line="216"/>
+        <location filename="../app/report/reportwriter.cpp" line="276"/>
+        <location filename="../app/report/reportwriter.cpp" line="418"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="206"/>
-        <location filename="../app/report/reportwriter.cpp" line="225"/>
+        <location filename="../app/report/reportwriter.cpp" line="216"/>
+        <location filename="../app/report/reportwriter.cpp" line="235"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="206"/>
-        <location filename="../app/report/reportwriter.cpp" line="225"/>
+        <location filename="../app/report/reportwriter.cpp" line="216"/>
+        <location filename="../app/report/reportwriter.cpp" line="235"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="213"/>
+        <location filename="../app/report/reportwriter.cpp" line="223"/>
         <source>source ANN</source>
         <translation>源 ANN</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="215"/>
-        <location filename="../app/report/reportwriter.cpp" line="267"/>
+        <location filename="../app/report/reportwriter.cpp" line="225"/>
+        <location filename="../app/report/reportwriter.cpp" line="277"/>
         <source>ANN</source>
         <translation>ANN</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="224"/>
+        <location filename="../app/report/reportwriter.cpp" line="234"/>
         <source>Exported files</source>
         <translation>导出的文件</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="225"/>
+        <location filename="../app/report/reportwriter.cpp" line="235"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="225"/>
+        <location filename="../app/report/reportwriter.cpp" line="235"/>
         <source>From</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="225"/>
+        <location filename="../app/report/reportwriter.cpp" line="235"/>
         <source>Exported (UTC)</source>
         <translation>导出时间 (UTC)</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="237"/>
+        <location filename="../app/report/reportwriter.cpp" line="247"/>
         <source>Data each stage read</source>
         <translation>各阶段读取的数据</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="238"/>
-        <location filename="../app/report/reportwriter.cpp" line="417"/>
+        <location filename="../app/report/reportwriter.cpp" line="248"/>
+        <location filename="../app/report/reportwriter.cpp" line="427"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="238"/>
+        <location filename="../app/report/reportwriter.cpp" line="248"/>
         <source>Data files opened</source>
         <translation>打开的数据文件</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="251"/>
+        <location filename="../app/report/reportwriter.cpp" line="261"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="254"/>
+        <location filename="../app/report/reportwriter.cpp" line="264"/>
         <source>Synthesis, conversion and encryption read no real data: they saw the model and the synthetic images (synthetic.bin) only.</source>
         <translation>合成、转换和加密未读取任何真实数据：它们只见过模型和合成图像（synthetic.bin）。</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="256"/>
+        <location filename="../app/report/reportwriter.cpp" line="266"/>
         <source>WARNING: a synthesis, conversion or encryption stage read data files other than the synthetic images (see above).</source>
         <translation>警告：合成、转换或加密阶段读取了合成图像以外的数据文件（见上文）。</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="263"/>
-        <location filename="../app/report/reportwriter.cpp" line="266"/>
+        <location filename="../app/report/reportwriter.cpp" line="273"/>
+        <location filename="../app/report/reportwriter.cpp" line="276"/>
         <source>Accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="265"/>
+        <location filename="../app/report/reportwriter.cpp" line="275"/>
         <source>Evaluated on: %1</source>
         <translation>评估数据：%1</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="266"/>
+        <location filename="../app/report/reportwriter.cpp" line="276"/>
         <source>Timesteps</source>
         <translation>时间步数</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="266"/>
+        <location filename="../app/report/reportwriter.cpp" line="276"/>
         <source>Images</source>
         <translation>图像数</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="270"/>
+        <location filename="../app/report/reportwriter.cpp" line="280"/>
         <source>converted with real data (comparison)</source>
         <translation>用真实数据转换（对照）</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="288"/>
+        <location filename="../app/report/reportwriter.cpp" line="298"/>
         <source>Energy</source>
         <translation>能耗</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="290"/>
-        <location filename="../app/report/reportwriter.cpp" line="349"/>
+        <location filename="../app/report/reportwriter.cpp" line="300"/>
+        <location filename="../app/report/reportwriter.cpp" line="359"/>
         <source>Layer</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="290"/>
+        <location filename="../app/report/reportwriter.cpp" line="300"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="290"/>
+        <location filename="../app/report/reportwriter.cpp" line="300"/>
         <source>MACs</source>
         <translation>乘加次数</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="290"/>
+        <location filename="../app/report/reportwriter.cpp" line="300"/>
         <source>Input spikes per neuron</source>
         <translation>每个神经元的输入脉冲数</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="290"/>
+        <location filename="../app/report/reportwriter.cpp" line="300"/>
         <source>ANN (nJ)</source>
         <translation>ANN（nJ）</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="300"/>
+        <location filename="../app/report/reportwriter.cpp" line="310"/>
         <source>analog</source>
         <translation>模拟</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="306"/>
+        <location filename="../app/report/reportwriter.cpp" line="316"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="320"/>
+        <location filename="../app/report/reportwriter.cpp" line="330"/>
         <source>Synthetic images</source>
         <translation>合成图像</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="321"/>
+        <location filename="../app/report/reportwriter.cpp" line="331"/>
         <source>Made from the ANN alone, one row per class; the ANN assigns %1 of them to their intended class with a mean confidence of %2.</source>
         <translation>仅由 ANN 生成，每类一行；ANN 把其中 %1 归入预期类别，平均置信度为 %2。</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="332"/>
-        <location filename="../app/report/reportwriter.cpp" line="334"/>
+        <location filename="../app/report/reportwriter.cpp" line="342"/>
+        <location filename="../app/report/reportwriter.cpp" line="344"/>
         <source>Leakage audit</source>
         <translation>泄露审计</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="335"/>
+        <location filename="../app/report/reportwriter.cpp" line="345"/>
         <source>Model inversion: for every class an attacker optimises an input image that the model assigns to that class, from the same random start for every model. Scenario 1 reads the weights into an ordinary network (ReLU, thresholds ignored); the threshold-aware reading divides out each layer&apos;s threshold and uses the neurons&apos; rate function, the network the SNN approximates; scenario 2 attacks the spiking network itself through time, with a surrogate gradient and with evolution strategies (no gradient). An independent judge network classifies each reconstruction: a green frame means it recognised the intended class, a red one that it did not.</source>
         <translation>模型反演：对于每个类别，攻击者从对每个模型都相同的随机起点出发，优化一张被模型归入该类别的输入图像。场景 1 将权重读入普通网络（ReLU，忽略阈值）；考虑阈值的读法除去每层的阈值并使用神经元的速率函数，即 SNN 所逼近的网络；场景 2 通过时间直接攻击脉冲网络本身，使用替代梯度和进化策略（无梯度）。独立的评判网络对每张重建图像分类：绿框表示识别出了目标类别，红框表示没有。</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="408"/>
+        <location filename="../app/report/reportwriter.cpp" line="418"/>
         <source>Attack</source>
         <translation>攻击</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="347"/>
+        <location filename="../app/report/reportwriter.cpp" line="357"/>
         <source>Chance level: %1.</source>
         <translation>随机水平：%1。</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="291"/>
+        <location filename="../app/report/reportwriter.cpp" line="301"/>
         <source>SNN per inference (nJ)</source>
         <translation>SNN 每次推理 (nJ)</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="291"/>
+        <location filename="../app/report/reportwriter.cpp" line="301"/>
         <source>SNN per timestep (nJ)</source>
         <translation>SNN 每个时间步 (nJ)</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="304"/>
+        <location filename="../app/report/reportwriter.cpp" line="314"/>
         <source>Neuron updates</source>
         <translation>神经元更新</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="308"/>
+        <location filename="../app/report/reportwriter.cpp" line="318"/>
         <source>Ratio ANN / SNN: %1 per inference, %2 per timestep</source>
         <translation>ANN / SNN 之比：按推理 %1，按时间步 %2</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="348"/>
+        <location filename="../app/report/reportwriter.cpp" line="358"/>
         <source>Weight similarity to the ANN (cosine)</source>
         <translation>与 ANN 的权重相似度（余弦）</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="363"/>
+        <location filename="../app/report/reportwriter.cpp" line="373"/>
         <source>What this means for whoever ships the model: the judge recognised %1 of the images reconstructed through the encrypted SNN itself (scenario 2). The encryption hides class features in the weights as numbers, not in what the network computes: anyone who can run the SNN and see its outputs can reconstruct its classes. Ship it only where running it is as trusted as reading it.</source>
         <translation>这对发布模型的人意味着什么：评判网络识别出了通过加密 SNN 本身重建的图像中的 %1（场景 2）。加密隐藏的是作为数字的权重中的类别特征，而不是网络所计算的内容：任何能运行该 SNN 并看到其输出的人都能重建其类别。只在运行它与读取它同样可信的地方发布它。</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="367"/>
+        <location filename="../app/report/reportwriter.cpp" line="377"/>
         <source>What this means for whoever ships the model: the judge recognised %1 of the images reconstructed through the encrypted SNN itself (scenario 2), which is not distinguishable from chance with this many reconstructions. A stronger attacker (more steps, more reconstructions) may still do better.</source>
         <translation>这对发布模型的人意味着什么：评判网络识别出了通过加密 SNN 本身重建的图像中的 %1（场景 2），在这么多重建图像下无法与随机水平区分。更强的攻击者（更多步数、更多重建）仍可能做得更好。</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="379"/>
+        <location filename="../app/report/reportwriter.cpp" line="389"/>
         <source>Privacy frontier</source>
         <translation>隐私前沿</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="380"/>
+        <location filename="../app/report/reportwriter.cpp" line="390"/>
         <source>The encryption at several strengths of one setting (%1): the encrypted SNN&apos;s test accuracy against the judge&apos;s top-1 on reconstructions from each reading of its weights, with 95 % intervals. Points near chance and high up are private and accurate.</source>
         <translation>一个设置（%1）在多个强度下的加密：加密 SNN 的测试准确率对比评判网络在其权重各种读法的重建图像上的 top-1，附 95% 区间。靠近随机水平且位置高的点既私密又准确。</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="385"/>
+        <location filename="../app/report/reportwriter.cpp" line="395"/>
         <source>Setting</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="385"/>
+        <location filename="../app/report/reportwriter.cpp" line="395"/>
         <source>SNN test accuracy</source>
         <translation>SNN 测试准确率</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="405"/>
+        <location filename="../app/report/reportwriter.cpp" line="415"/>
         <source>Membership inference</source>
         <translation>成员推断</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="406"/>
+        <location filename="../app/report/reportwriter.cpp" line="416"/>
         <source>Can an attacker tell whether an image was in the training set? AUC 0.5 is guessing; 1.0 is certainty.</source>
         <translation>攻击者能否判断一张图像是否在训练集中？AUC 0.5 等于瞎猜，1.0 表示确定。</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="408"/>
+        <location filename="../app/report/reportwriter.cpp" line="418"/>
         <source>ROC AUC</source>
         <translation>ROC AUC</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="408"/>
+        <location filename="../app/report/reportwriter.cpp" line="418"/>
         <source>TPR at 1% FPR</source>
         <translation>1% 误报率下的 TPR</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="408"/>
+        <location filename="../app/report/reportwriter.cpp" line="418"/>
         <source>TPR at 0.1% FPR</source>
         <translation>0.1% 误报率下的 TPR</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="416"/>
+        <location filename="../app/report/reportwriter.cpp" line="426"/>
         <source>Settings and seeds</source>
         <translation>设置与随机种子</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="417"/>
+        <location filename="../app/report/reportwriter.cpp" line="427"/>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="417"/>
+        <location filename="../app/report/reportwriter.cpp" line="427"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="417"/>
+        <location filename="../app/report/reportwriter.cpp" line="427"/>
         <source>Duration (s)</source>
         <translation>耗时（秒）</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="417"/>
+        <location filename="../app/report/reportwriter.cpp" line="427"/>
         <source>Engine</source>
         <translation>引擎</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="437"/>
-        <location filename="../app/report/reportwriter.cpp" line="439"/>
-        <location filename="../app/report/reportwriter.cpp" line="486"/>
+        <location filename="../app/report/reportwriter.cpp" line="447"/>
+        <location filename="../app/report/reportwriter.cpp" line="449"/>
+        <location filename="../app/report/reportwriter.cpp" line="496"/>
         <source>PrivateSNN audit report</source>
         <translation>PrivateSNN 审计报告</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="440"/>
+        <location filename="../app/report/reportwriter.cpp" line="450"/>
         <source>Workspace %1, report made %2 by PrivateSNN Workbench %3.</source>
         <translation>工作区 %1，报告由 PrivateSNN 工作台 %3 于 %2 生成。</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="473"/>
-        <location filename="../app/report/reportwriter.cpp" line="479"/>
-        <location filename="../app/report/reportwriter.cpp" line="497"/>
+        <location filename="../app/report/reportwriter.cpp" line="483"/>
+        <location filename="../app/report/reportwriter.cpp" line="489"/>
+        <location filename="../app/report/reportwriter.cpp" line="507"/>
         <source>%1: cannot be written (%2)</source>
         <translation>%1：无法写入（%2）</translation>
     </message>
@@ -2258,7 +2276,7 @@
         <translation>警告：</translation>
     </message>
     <message>
-        <location filename="../app/gui/resultviews.cpp" line="166"/>
+        <location filename="../app/gui/resultviews.cpp" line="175"/>
         <source>Label: %1
 The SNN says: %2</source>
         <translation>标签：%1

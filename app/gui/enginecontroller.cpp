@@ -14,6 +14,7 @@ EngineController::EngineController(QObject *parent)
     qRegisterMetaType<psnn::SpikeTrace>();
     qRegisterMetaType<psnn::ImageSet>();
     qRegisterMetaType<SyntheticImages>();
+    qRegisterMetaType<WorkspaceResults>();
     m_thread.setObjectName(QStringLiteral("engine"));
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
@@ -34,6 +35,8 @@ EngineController::EngineController(QObject *parent)
     connect(m_worker, &EngineWorker::exported, this, &EngineController::exported);
     connect(m_worker, &EngineWorker::statusReady, this, &EngineController::statusReady);
     connect(m_worker, &EngineWorker::syntheticLoaded, this, &EngineController::syntheticLoaded);
+    connect(m_worker, &EngineWorker::resultsLoaded, this, &EngineController::resultsLoaded);
+    connect(m_worker, &EngineWorker::reportWritten, this, &EngineController::reportWritten);
     connect(m_worker, &EngineWorker::spikesTraced, this, &EngineController::spikesTraced);
     connect(m_worker, &EngineWorker::failed, this, [this](const QString &m, const QString &d) {
         m_busy = false;
@@ -100,6 +103,19 @@ void EngineController::pipelineStatus(const psnn::PipelineOptions &options)
 void EngineController::loadSynthetic(const QString &path)
 {
     post([worker = m_worker, path] { worker->loadSynthetic(path); });
+}
+
+void EngineController::loadResults(const QString &workspace, bool locked)
+{
+    post([worker = m_worker, workspace, locked] { worker->loadResults(workspace, locked); });
+}
+
+void EngineController::writeReport(const QString &workspace, std::shared_ptr<const ReportWriter> report,
+                                   const QString &html, const QString &pdf)
+{
+    post([worker = m_worker, workspace, report = std::move(report), html, pdf] {
+        worker->writeReport(workspace, report, html, pdf);
+    });
 }
 
 void EngineController::traceSpikes(const QString &snnPath, const QString &testData, int imageIndex, int layer,

@@ -6,7 +6,10 @@
 #include <QObject>
 #include <QThread>
 
+#include <memory>
+
 class EngineWorker;
+class ReportWriter;
 
 /// Owns the one long-lived engine thread and the worker on it. Commands go in as queued calls;
 /// results come back as signals. Cancel sets a shared atomic flag directly, because the worker's
@@ -28,6 +31,10 @@ public:
     void runPipeline(const psnn::PipelineOptions &options);
     void pipelineStatus(const psnn::PipelineOptions &options);
     void loadSynthetic(const QString &path);
+    /// See EngineWorker::loadResults() and writeReport(); neither makes the engine busy.
+    void loadResults(const QString &workspace, bool locked);
+    void writeReport(const QString &workspace, std::shared_ptr<const ReportWriter> report, const QString &html,
+                     const QString &pdf);
     void traceSpikes(const QString &snnPath, const QString &testData, int imageIndex, int layer, qint64 neuron,
                      double thresholdScale, int timesteps);
     /// Asks the running job to stop at its next safe point; it then emits cancelled().
@@ -45,6 +52,8 @@ Q_SIGNALS:
     void pipelineFinished(bool stoppedEarly);
     void statusReady(const std::vector<psnn::StageStatus> &status);
     void syntheticLoaded(const SyntheticImages &images);
+    void resultsLoaded(const WorkspaceResults &results, bool locked, const QString &error);
+    void reportWritten(const QString &html, const QString &pdf, const QString &error);
     void spikesTraced(const psnn::SpikeTrace &trace, const psnn::ImageSet &image);
     void failed(const QString &message, const QString &detail);
     void cancelled();

@@ -1,14 +1,18 @@
 #include "engineworker.h"
 
+#include "reportwriter.h"
+
 #include "core/error.h"
 #include "core/runtime.h"
 #include "data/datasets.h"
 #include "model/export.h"
 #include "model/training.h"
 #include "synthesis/synthesis.h"
+#include "workspace/workspacelock.h"
 
 #include <exception>
 #include <memory>
+#include <optional>
 
 EngineWorker::EngineWorker(psnn::CancelToken cancel, QObject *parent)
     : QObject(parent)
@@ -126,6 +130,36 @@ void EngineWorker::loadSynthetic(const QString &path)
         const psnn::SyntheticSet set = psnn::readSyntheticSet(path.toStdString());
         Q_EMIT syntheticLoaded({set.images(), set.intendedClass(), set.annConfidence()});
     });
+}
+
+void EngineWorker::loadResults(const QString &workspace, bool locked)
+{
+    WorkspaceResults results;
+    QString error;
+    try {
+        std::optional<psnn::WorkspaceLock> lock;
+        if (locked)
+            lock.emplace(workspace.toStdString());
+        if (!results.load(workspace, &error))
+            results = {};
+    } catch (const std::exception &e) {
+        // A workspace in use by another process, or a lock file that cannot be made.
+        error = QString::fromStdString(e.what());
+    }
+    Q_EMIT resultsLoaded(results, locked, error);
+}
+
+void EngineWorker::writeReport(const QString &workspace, const std::shared_ptr<const ReportWriter> &report,
+                               const QString &html, const QString &pdf)
+{
+    QString error;
+    try {
+        const psnn::WorkspaceLock lock(workspace.toStdString());
+        report->write(html, pdf, &error);
+    } catch (const std::exception &e) {
+        error = QString::fromStdString(e.what());
+    }
+    Q_EMIT reportWritten(html, pdf, error);
 }
 
 const psnn::ImageSet &EngineWorker::testSet(const QString &spec)

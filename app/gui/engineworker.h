@@ -9,6 +9,8 @@
 #include <map>
 #include <memory>
 
+class ReportWriter;
+
 /// Runs engine jobs on the engine thread (it is moved there by EngineController). Every slot
 /// catches every exception and reports it through failed(); no exception leaves a slot.
 class EngineWorker : public QObject
@@ -36,6 +38,14 @@ public Q_SLOTS:
     void runPipeline(const psnn::PipelineOptions &options);
     void pipelineStatus(const psnn::PipelineOptions &options);
     void loadSynthetic(const QString &path);
+    /// Reads a workspace's results, JSON and figures, for the views; `locked`: holding the
+    /// workspace's lock (for a report, so that a run in another process cannot change what is
+    /// read). Emits resultsLoaded(), with `error` set (naming the file) when it could not.
+    void loadResults(const QString &workspace, bool locked);
+    /// Writes `report` (its figures drawn on the GUI thread) to both files, holding the
+    /// workspace's lock. Emits reportWritten(), with `error` set (naming the file) on failure.
+    void writeReport(const QString &workspace, const std::shared_ptr<const ReportWriter> &report, const QString &html,
+                     const QString &pdf);
     /// Spikes of one neuron layer for one test image (cached test set), with the membrane of `neuron`.
     void traceSpikes(const QString &snnPath, const QString &testData, int imageIndex, int layer, qint64 neuron,
                      double thresholdScale, int timesteps);
@@ -50,6 +60,8 @@ Q_SIGNALS:
     void pipelineFinished(bool stoppedEarly);
     void statusReady(const std::vector<psnn::StageStatus> &status);
     void syntheticLoaded(const SyntheticImages &images);
+    void resultsLoaded(const WorkspaceResults &results, bool locked, const QString &error);
+    void reportWritten(const QString &html, const QString &pdf, const QString &error);
     void spikesTraced(const psnn::SpikeTrace &trace, const psnn::ImageSet &image);
     /// `message` is translated and short; `detail` is the engine's text (file, layer, cause).
     void failed(const QString &message, const QString &detail);

@@ -2,8 +2,6 @@
 
 #include "enginecontroller.h"
 
-#include "reportwriter.h"
-
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFile>
@@ -139,17 +137,6 @@ void FileMenu::exportModel(const QString &file)
     m_engine->exportModel(source, int(filters.indexOf(chosen)), target);
 }
 
-bool FileMenu::writeReport(const QString &html, const QString &pdf)
-{
-    QString error;
-    if (!ReportWriter::writeWorkspace(m_workspace, html, pdf, &error)) {
-        Q_EMIT failed(tr("Could not write the report."), error);
-        return false;
-    }
-    Q_EMIT logged(tr("Report written: %1 and %2").arg(html, pdf));
-    return true;
-}
-
 void FileMenu::exportReport()
 {
     if (!QFileInfo::exists(m_workspace + QStringLiteral("/evaluation.json"))) {
@@ -162,7 +149,7 @@ void FileMenu::exportReport()
         return;
     if (!html.endsWith(QLatin1String(".html")))
         html += QStringLiteral(".html");
-    writeReport(html, html.left(html.size() - 5) + QStringLiteral(".pdf"));
+    Q_EMIT reportRequested(html, html.left(html.size() - 5) + QStringLiteral(".pdf"));
 }
 
 void FileMenu::addRecentModel(const QString &path)

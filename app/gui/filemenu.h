@@ -27,9 +27,6 @@ public:
     void setLastDir(const QString &dir) { m_lastDir = dir; }
     void addRecentModel(const QString &path);
     void addRecentWorkspace(const QString &dir);
-    /// Writes the current workspace's report as HTML and PDF; on failure emits failed() and
-    /// returns false (the files that were there stay).
-    bool writeReport(const QString &html, const QString &pdf);
     void retranslate();
     /// A file dropped on `target` is opened as a model, a folder as a workspace.
     void acceptDrops(QWidget *target);
@@ -39,6 +36,8 @@ Q_SIGNALS:
     void openDemoRequested();
     void openWorkspaceRequested(const QString &dir);
     void quitRequested();
+    /// File > Export Report chose these files; the window writes them (through its engine thread).
+    void reportRequested(const QString &html, const QString &pdf);
     void failed(const QString &message, const QString &detail);
     void logged(const QString &line);
 

@@ -7,10 +7,12 @@
 #include "imageexport.h"
 #include "importflow.h"
 #include "languagemenu.h"
+#include "reportwriter.h"
 #include "resultviews.h"
 #include "spikeview.h"
 #include "stepnumbers.h"
 #include "syntheticview.h"
+#include "turnqueue.h"
 #include "warninglist.h"
 
 #include <QApplication>
@@ -28,6 +30,7 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
@@ -57,6 +60,7 @@ MainWindow::MainWindow(QWidget *parent, const QString &workspaceRoot)
                           ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/workspaces")
                           : workspaceRoot)
 {
+    m_turns = new TurnQueue(this);
     auto *panelScroll = new QScrollArea;
     panelScroll->setWidget(m_panel);
     panelScroll->setWidgetResizable(true);
@@ -88,6 +92,8 @@ MainWindow::MainWindow(QWidget *parent, const QString &workspaceRoot)
     connect(m_engine, &EngineController::syntheticLoaded, m_views->synthetic(), &SyntheticView::setImages);
     connect(m_engine, &EngineController::spikesTraced, m_views, &ResultViews::showTrace);
     connect(m_engine, &EngineController::cancelled, this, &MainWindow::showCancelled);
+    connect(m_engine, &EngineController::resultsLoaded, this, &MainWindow::resultsLoaded);
+    connect(m_engine, &EngineController::reportWritten, this, &MainWindow::reportWritten);
     m_imports = new ImportFlow(m_engine, m_panel, m_warnings, this);
     connect(m_imports, &ImportFlow::setupChanged, this, &MainWindow::refreshStatus);
     connect(m_imports, &ImportFlow::logged, this, &MainWindow::addLog);
@@ -147,6 +153,7 @@ void MainWindow::buildMenus()
     connect(m_files, &FileMenu::quitRequested, this, &QWidget::close);
     connect(m_files, &FileMenu::failed, this, &MainWindow::showFailure);
     connect(m_files, &FileMenu::logged, this, &MainWindow::addLog);
+    connect(m_files, &FileMenu::reportRequested, this, &MainWindow::writeReport);
 
     m_runMenu = menuBar()->addMenu(QString());
     action(m_runMenu, &MainWindow::makePrivateSnn, QKeySequence(Qt::CTRL | Qt::Key_R));
@@ -313,8 +320,7 @@ void MainWindow::runStep(PipelinePanel::Step step)
             showFailure(tr("There is nothing to report yet."), tr("Run the pipeline up to “Evaluate” first."));
             return;
         }
-        if (m_files->writeReport(m_workspace + QStringLiteral("/report.html"), m_workspace + QStringLiteral("/report.pdf")))
-            m_panel->setState(PipelinePanel::Report, PipelinePanel::Done, numbersFor(PipelinePanel::Report));
+        writeReport(m_workspace + QStringLiteral("/report.html"), m_workspace + QStringLiteral("/report.pdf"));
         return;
     }
     psnn::PipelineOptions o = m_panel->options();
@@ -331,7 +337,7 @@ void MainWindow::runStep(PipelinePanel::Step step)
 
 void MainWindow::start(const psnn::PipelineOptions &options, bool withReport)
 {
-    if (m_engine->isBusy())
+    if (m_engine->isBusy() || m_finishingRun)
         return;
     if (options.model.empty()) {
         showFailure(tr("No model is open."), tr("Use File > Open Model first."));
@@ -378,12 +384,77 @@ void MainWindow::showProgress(const QString &stage, double stageFraction, double
 void MainWindow::finishRun(bool stoppedEarly)
 {
     Q_UNUSED(stoppedEarly);
-    m_panel->setRunning(false);
     addLog(tr("Finished in %1 s").arg(QLocale().toString(m_clock.elapsed() / 1000.0, 'f', 1)));
-    showResults();
-    if (m_reportAfterRun
-        && m_files->writeReport(m_workspace + QStringLiteral("/report.html"), m_workspace + QStringLiteral("/report.pdf")))
+    // The results and the report are read and written on the engine thread; the window stays
+    // responsive and the run ends when they are done (completeRun()).
+    m_finishingRun = true;
+    if (m_reportAfterRun)
+        m_pendingReport = ReportFiles{m_workspace + QStringLiteral("/report.html"), m_workspace + QStringLiteral("/report.pdf")};
+    statusBar()->showMessage(m_pendingReport ? tr("Writing the report…") : tr("Reading the results…"));
+    m_engine->loadResults(m_workspace, m_pendingReport.has_value());
+}
+
+void MainWindow::writeReport(const QString &html, const QString &pdf)
+{
+    m_pendingReport = ReportFiles{html, pdf};
+    statusBar()->showMessage(tr("Writing the report…"));
+    m_engine->loadResults(m_workspace, true);
+}
+
+void MainWindow::resultsLoaded(const WorkspaceResults &results, bool locked, const QString &error)
+{
+    if (!error.isEmpty()) {
+        const bool forReport = locked && m_pendingReport;
+        m_pendingReport.reset();
+        completeRun();
+        showFailure(forReport ? tr("Could not write the report.") : tr("Could not read the workspace."), error);
+        return;
+    }
+    // Results of a workspace the person has left since are not shown.
+    if (results.dir() == m_workspace) {
+        m_results = results;
+        // One view per turn of the event loop, then the report's figures one per turn (they are
+        // widgets, drawn here); the rest of the report is written on the engine thread.
+        m_turns->add(presentJobs());
+        if (m_pendingReport) {
+            auto report = std::make_shared<ReportWriter>(m_results, false);
+            QList<TurnQueue::Job> jobs;
+            for (const auto &figure : report->figureJobs())
+                jobs << [report, figure] { figure(); };
+            jobs << [this, report, files = *m_pendingReport] {
+                m_engine->writeReport(m_workspace, report, files.html, files.pdf);
+            };
+            m_turns->add(jobs);
+            return;
+        }
+        m_turns->add({[this] { completeRun(); }});
+        return;
+    }
+    m_pendingReport.reset();
+    completeRun();
+}
+
+void MainWindow::reportWritten(const QString &html, const QString &pdf, const QString &error)
+{
+    m_pendingReport.reset();
+    completeRun();
+    if (!error.isEmpty()) {
+        showFailure(tr("Could not write the report."), error);
+        return;
+    }
+    addLog(tr("Report written: %1 and %2").arg(html, pdf));
+    if (html == m_workspace + QStringLiteral("/report.html"))
         m_panel->setState(PipelinePanel::Report, PipelinePanel::Done, numbersFor(PipelinePanel::Report));
+    if (!m_panel->isRunning())
+        statusBar()->showMessage(tr("Report written"));
+}
+
+void MainWindow::completeRun()
+{
+    if (!m_finishingRun)
+        return;
+    m_finishingRun = false;
+    m_panel->setRunning(false);
     m_panel->setOverall(1.0, m_clock.elapsed() / 1000.0, 0);
     statusBar()->showMessage(tr("Done"));
     Q_EMIT runEnded(true);
@@ -413,6 +484,10 @@ QString MainWindow::numbersFor(PipelinePanel::Step step) const
 
 void MainWindow::showResults()
 {
+    // What is still queued from an earlier run's results is not shown over these.
+    m_turns->clear();
+    m_pendingReport.reset();
+    completeRun();
     QString error;
     if (m_workspace.isEmpty() || !QFileInfo::exists(m_workspace + QStringLiteral("/manifest.json"))) {
         m_results = {};
@@ -420,21 +495,30 @@ void MainWindow::showResults()
         showFailure(tr("Could not read the workspace."), error);
         m_results = {};
     }
-    const bool canTrace = m_views->showResults(m_results);
-    if (QFileInfo::exists(m_results.file(QStringLiteral("synthetic.bin"))) && !m_workspace.isEmpty())
-        m_engine->loadSynthetic(m_results.file(QStringLiteral("synthetic.bin")));
-    else
-        m_views->synthetic()->clear();
-    if (canTrace)
-        requestTrace(0, 0, 0, 1.0,
-                     m_results.evaluation().value(QStringLiteral("encrypted")).toObject().value(QStringLiteral("timesteps")).toInt(100));
-    m_panel->refreshNumbers([this](PipelinePanel::Step step) { return numbersFor(step); });
-    m_panel->setConversionCandidates(StepNumbers::candidateTable(m_results));
-    // Conversion warnings (e.g. max pooling) belong in the log.
-    for (const QJsonValue &w : m_results.stage(QStringLiteral("convert")).value(QStringLiteral("results")).toObject()
-                                   .value(QStringLiteral("warnings")).toArray())
-        addLog(tr("Conversion warning: %1").arg(w.toString()));
-    Q_EMIT resultsShown();
+    for (const auto &job : presentJobs())
+        job();
+}
+
+QList<TurnQueue::Job> MainWindow::presentJobs()
+{
+    QList<TurnQueue::Job> jobs = m_views->resultJobs(m_results);
+    jobs << [this] {
+        if (QFileInfo::exists(m_results.file(QStringLiteral("synthetic.bin"))) && !m_workspace.isEmpty())
+            m_engine->loadSynthetic(m_results.file(QStringLiteral("synthetic.bin")));
+        else
+            m_views->synthetic()->clear();
+        if (ResultViews::canTrace(m_results))
+            requestTrace(0, 0, 0, 1.0,
+                         m_results.evaluation().value(QStringLiteral("encrypted")).toObject().value(QStringLiteral("timesteps")).toInt(100));
+        m_panel->refreshNumbers([this](PipelinePanel::Step step) { return numbersFor(step); });
+        m_panel->setConversionCandidates(StepNumbers::candidateTable(m_results));
+        // Conversion warnings (e.g. max pooling) belong in the log.
+        for (const QJsonValue &w : m_results.stage(QStringLiteral("convert")).value(QStringLiteral("results")).toObject()
+                                       .value(QStringLiteral("warnings")).toArray())
+            addLog(tr("Conversion warning: %1").arg(w.toString()));
+        Q_EMIT resultsShown();
+    };
+    return jobs;
 }
 
 void MainWindow::requestTrace(int image, int layer, qint64 neuron, double scale, int timesteps)

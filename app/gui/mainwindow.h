@@ -7,8 +7,12 @@
 #include <QElapsedTimer>
 #include <QMainWindow>
 
+#include <functional>
+#include <optional>
+
 class EngineController;
 class FileMenu;
+class TurnQueue;
 class ImportFlow;
 class WarningList;
 class LanguageMenu;
@@ -78,7 +82,18 @@ private:
     void setOptions(const psnn::PipelineOptions &options);
     void refreshStatus();
     void showStatus(const std::vector<psnn::StageStatus> &status);
+    /// Reads the workspace on the GUI thread (opening a workspace or a model) and shows it.
     void showResults();
+    /// The jobs that show m_results in every view (see TurnQueue).
+    QList<std::function<void()>> presentJobs();
+    /// What the engine thread read after a run or for a report.
+    void resultsLoaded(const WorkspaceResults &results, bool locked, const QString &error);
+    /// Writes the workspace's report: results and figures are read on the engine thread, plots
+    /// drawn here, pages laid out and written on the engine thread again.
+    void writeReport(const QString &html, const QString &pdf);
+    void reportWritten(const QString &html, const QString &pdf, const QString &error);
+    /// The end of a run, once its results are shown and its report (if any) written.
+    void completeRun();
     void showSummary(const psnn::ModelSummary &summary);
     void showProgress(const QString &stage, double stageFraction, double fraction, double eta, const QString &message);
     void finishRun(bool stoppedEarly);
@@ -98,6 +113,7 @@ private:
     ImportFlow *m_imports = nullptr;
     QDockWidget *m_logDock;
     FileMenu *m_files = nullptr;
+    TurnQueue *m_turns = nullptr;
     QMenu *m_runMenu, *m_viewMenu, *m_helpMenu;
     LanguageMenu *m_languages = nullptr;
     QList<QAction *> m_actions;
@@ -108,5 +124,11 @@ private:
     QElapsedTimer m_clock;
     PipelinePanel::Step m_target = PipelinePanel::StepCount; ///< last step of the running job
     bool m_reportAfterRun = false;
+    /// A run's pipeline has finished; its results (and report) are still on their way.
+    bool m_finishingRun = false;
+    struct ReportFiles {
+        QString html, pdf;
+    };
+    std::optional<ReportFiles> m_pendingReport; ///< to be written once the results arrive
     QString m_lastStage;
 };

@@ -6,6 +6,7 @@
 #include "model/models.h"
 #include "snn/snnevaluation.h"
 #include "workspace/pipeline.h"
+#include "workspaceresults.h"
 
 #include <QMetaType>
 
@@ -27,3 +28,4 @@ Q_DECLARE_METATYPE(std::vector<psnn::StageStatus>)
 Q_DECLARE_METATYPE(psnn::SpikeTrace)
 Q_DECLARE_METATYPE(psnn::ImageSet)
 Q_DECLARE_METATYPE(SyntheticImages)
+Q_DECLARE_METATYPE(WorkspaceResults)

@@ -118,28 +118,37 @@ void ResultViews::showSummary(const psnn::ModelSummary &s)
     m_header->setText(text);
 }
 
-bool ResultViews::showResults(const WorkspaceResults &results)
+bool ResultViews::canTrace(const WorkspaceResults &results)
 {
-    m_energy->showResults(results);
-    m_accuracy->showResults(results);
-    m_leakage->showResults(results);
-    // The spike view follows the encrypted SNN on the evaluation's data.
-    const QJsonObject eval = results.evaluation().value(QStringLiteral("encrypted")).toObject();
-    QStringList layers;
-    QVector<qint64> neurons;
-    QVector<QVector<double>> rates;
-    for (const QJsonValue &v : eval.value(QStringLiteral("neuron_layers")).toArray())
-        layers << v.toString();
-    for (const QJsonValue &v : eval.value(QStringLiteral("neurons_per_layer")).toArray())
-        neurons << qint64(v.toDouble());
-    for (const QJsonValue &v : eval.value(QStringLiteral("spike_rate_per_step")).toArray())
-        rates << WorkspaceResults::numbers(v);
     const QString testData = results.evaluation().value(QStringLiteral("evaluated_on")).toString();
-    const bool canTrace = !layers.isEmpty() && !testData.startsWith(QLatin1String("synthetic"));
-    m_spikes->setLayers(canTrace ? layers : QStringList(), neurons, eval.value(QStringLiteral("timesteps")).toInt(100),
-                        int(eval.value(QStringLiteral("count")).toInt()));
-    m_spikes->setRates(layers, rates);
-    return canTrace;
+    return !results.evaluation().value(QStringLiteral("encrypted")).toObject().value(QStringLiteral("neuron_layers"))
+                .toArray().isEmpty()
+           && !testData.startsWith(QLatin1String("synthetic"));
+}
+
+QList<std::function<void()>> ResultViews::resultJobs(const WorkspaceResults &results)
+{
+    QList<std::function<void()>> jobs;
+    jobs << [this, results] { m_energy->showResults(results); };
+    jobs << [this, results] { m_accuracy->showResults(results); };
+    jobs << [this, results] { m_leakage->showResults(results); };
+    // The spike view follows the encrypted SNN on the evaluation's data.
+    jobs << [this, results] {
+        const QJsonObject eval = results.evaluation().value(QStringLiteral("encrypted")).toObject();
+        QStringList layers;
+        QVector<qint64> neurons;
+        QVector<QVector<double>> rates;
+        for (const QJsonValue &v : eval.value(QStringLiteral("neuron_layers")).toArray())
+            layers << v.toString();
+        for (const QJsonValue &v : eval.value(QStringLiteral("neurons_per_layer")).toArray())
+            neurons << qint64(v.toDouble());
+        for (const QJsonValue &v : eval.value(QStringLiteral("spike_rate_per_step")).toArray())
+            rates << WorkspaceResults::numbers(v);
+        m_spikes->setLayers(canTrace(results) ? layers : QStringList(), neurons, eval.value(QStringLiteral("timesteps")).toInt(100),
+                            int(eval.value(QStringLiteral("count")).toInt()));
+        m_spikes->setRates(layers, rates);
+    };
+    return jobs;
 }
 
 void ResultViews::showTrace(const psnn::SpikeTrace &t, const psnn::ImageSet &image)

@@ -5,6 +5,8 @@
 
 #include <QTabWidget>
 
+#include <functional>
+
 class AccuracyView;
 class EnergyView;
 class LeakageView;
@@ -32,9 +34,11 @@ public:
     /// The model tab: header (file, architecture, SNN settings, import warnings) and layer table.
     void showSummary(const psnn::ModelSummary &summary);
     const psnn::ModelSummary &summary() const { return m_summary; }
-    /// Energy, accuracy and leakage from a workspace, and the spike view's layers and rates.
-    /// Returns true when the spike view can trace test images (the evaluation read a test set).
-    bool showResults(const WorkspaceResults &results);
+    /// Energy, accuracy and leakage from a workspace, and the spike view's layers and rates: one
+    /// job per view, to run at once or one per turn of the event loop (TurnQueue).
+    QList<std::function<void()>> resultJobs(const WorkspaceResults &results);
+    /// True when the spike view can trace test images (the evaluation read a test set).
+    static bool canTrace(const WorkspaceResults &results);
     void showTrace(const psnn::SpikeTrace &trace, const psnn::ImageSet &image);
 
     const ModelSummaryView *summaryView() const { return m_summaryView; }

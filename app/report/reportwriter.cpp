@@ -68,36 +68,40 @@ QImage plotImage(QCustomPlot &plot)
 
 } // namespace
 
-ReportWriter::ReportWriter(const WorkspaceResults &ws)
+ReportWriter::ReportWriter(const WorkspaceResults &ws, bool drawFigures)
     : m_ws(ws)
 {
-    renderImages();
+    if (drawFigures)
+        for (const auto &job : figureJobs())
+            job();
 }
 
-void ReportWriter::renderImages()
+QList<std::function<void()>> ReportWriter::figureJobs()
 {
-    const double ann = m_ws.accuracy(QStringLiteral("ann"));
+    QList<std::function<void()>> jobs;
     const QList<AccuracyPlot::Curve> curves = accuracyCurves(m_ws);
-    if (!curves.isEmpty()) {
-        AccuracyPlot plot;
-        plot.setCurves(curves, ann);
-        m_images[QStringLiteral("accuracy.png")] = plotImage(plot);
-    }
+    if (!curves.isEmpty())
+        jobs << [this, curves] {
+            AccuracyPlot plot;
+            plot.setCurves(curves, m_ws.accuracy(QStringLiteral("ann")));
+            m_images[QStringLiteral("accuracy.png")] = plotImage(plot);
+        };
 
     const QJsonObject energy = m_ws.energy().value(QStringLiteral("encrypted")).toObject();
-    if (!energy.isEmpty()) {
-        QStringList layers;
-        QVector<double> a, s;
-        for (const QJsonValue &v : energy.value(QStringLiteral("layers")).toArray()) {
-            const QJsonObject l = v.toObject();
-            layers << l.value(QStringLiteral("layer")).toString();
-            a << l.value(QStringLiteral("ann_pj")).toDouble();
-            s << l.value(QStringLiteral("snn_pj")).toDouble();
-        }
-        EnergyPlot plot;
-        plot.setLayers(layers, a, s);
-        m_images[QStringLiteral("energy.png")] = plotImage(plot);
-    }
+    if (!energy.isEmpty())
+        jobs << [this, energy] {
+            QStringList layers;
+            QVector<double> a, s;
+            for (const QJsonValue &v : energy.value(QStringLiteral("layers")).toArray()) {
+                const QJsonObject l = v.toObject();
+                layers << l.value(QStringLiteral("layer")).toString();
+                a << l.value(QStringLiteral("ann_pj")).toDouble();
+                s << l.value(QStringLiteral("snn_pj")).toDouble();
+            }
+            EnergyPlot plot;
+            plot.setLayers(layers, a, s);
+            m_images[QStringLiteral("energy.png")] = plotImage(plot);
+        };
 
     const QImage synthetic = m_ws.image(QStringLiteral("synthetic.png"));
     if (!synthetic.isNull())
@@ -105,22 +109,28 @@ void ReportWriter::renderImages()
 
     const LeakageModel leakage(m_ws);
     if (leakage.isValid()) {
-        ImageGallery gallery;
-        gallery.setCellSize(42);
-        gallery.setGroups(leakage.classNames(), leakage.galleryGroups(true));
-        m_images[QStringLiteral("inversion.png")] = gallery.render();
-        const QList<RocPlot::Curve> roc = leakage.rocCurves();
-        if (!roc.isEmpty()) {
-            RocPlot plot;
-            plot.setCurves(roc);
-            m_images[QStringLiteral("membership.png")] = plotImage(plot);
-        }
+        jobs << [this] {
+            const LeakageModel leakage(m_ws);
+            ImageGallery gallery;
+            gallery.setCellSize(42);
+            gallery.setGroups(leakage.classNames(), leakage.galleryGroups(true));
+            m_images[QStringLiteral("inversion.png")] = gallery.render();
+        };
+        if (!leakage.rocCurves().isEmpty())
+            jobs << [this] {
+                RocPlot plot;
+                plot.setCurves(LeakageModel(m_ws).rocCurves());
+                m_images[QStringLiteral("membership.png")] = plotImage(plot);
+            };
     }
-    if (leakage.hasSweep()) {
-        FrontierPlot plot;
-        plot.setFrontier(leakage.frontier(), leakage.sweepValues(), leakage.chance());
-        m_images[QStringLiteral("frontier.png")] = plotImage(plot);
-    }
+    if (leakage.hasSweep())
+        jobs << [this] {
+            const LeakageModel leakage(m_ws);
+            FrontierPlot plot;
+            plot.setFrontier(leakage.frontier(), leakage.sweepValues(), leakage.chance());
+            m_images[QStringLiteral("frontier.png")] = plotImage(plot);
+        };
+    return jobs;
 }
 
 QList<AccuracyPlot::Curve> ReportWriter::accuracyCurves(const WorkspaceResults &ws)

@@ -8,16 +8,25 @@
 #include <QMap>
 #include <QString>
 
+#include <functional>
+
 class LeakageModel;
 
 /// The audit report of a workspace as HTML (images embedded) and PDF (Qt's own writer). Plots are
-/// drawn with the project's plot widgets, so they need a QApplication (offscreen is fine).
+/// drawn with the project's plot widgets, so the constructor needs a QApplication (offscreen is
+/// fine) and runs on the GUI thread; html() and write() use no widget and may run on any thread
+/// (the window writes on its engine thread, so that encoding and laying out pages do not freeze it).
 class ReportWriter
 {
     Q_DECLARE_TR_FUNCTIONS(ReportWriter)
 
 public:
-    explicit ReportWriter(const WorkspaceResults &ws);
+    /// `drawFigures` false: the caller draws them with figureJobs().
+    explicit ReportWriter(const WorkspaceResults &ws, bool drawFigures = true);
+
+    /// One job per figure, each drawing it into images() (GUI thread): the window runs one per
+    /// turn of its event loop. The constructor runs them all unless told not to.
+    QList<std::function<void()>> figureJobs();
 
     /// The report; images referenced by name ("accuracy.png", ...). `embed`: as data URLs.
     QString html(bool embed) const;
@@ -41,7 +50,6 @@ public:
     static QList<AccuracyPlot::Curve> accuracyCurves(const WorkspaceResults &ws);
 
 private:
-    void renderImages();
     QString img(const QString &name, int widthPx, bool embed) const;
     QString summary() const;
     QString modelsSection() const;
@@ -56,6 +64,6 @@ private:
     static QString shippingNote(const LeakageModel &leakage);
     QString settingsSection() const;
 
-    const WorkspaceResults &m_ws;
+    const WorkspaceResults m_ws; ///< a copy (implicitly shared), so the writer may outlive the caller's
     QMap<QString, QImage> m_images;
 };

@@ -65,6 +65,10 @@ bool WorkspaceResults::load(const QString &dir, QString *error)
     m_stageOrder.clear();
     for (const QJsonValue &v : manifest.value(QStringLiteral("stage_order")).toArray())
         m_stageOrder << v.toString();
+    // Decoded here, so that whoever loads the results off the GUI thread does the slow part too.
+    m_images.clear();
+    for (const QString &name : d.entryList({QStringLiteral("*.png")}, QDir::Files))
+        m_images.insert(name, QImage(d.filePath(name)));
     return true;
 }
 
@@ -118,5 +122,5 @@ double WorkspaceResults::accuracy(const QString &model) const
 
 QImage WorkspaceResults::image(const QString &name) const
 {
-    return name.isEmpty() ? QImage() : QImage(file(name));
+    return m_images.value(name);
 }

@@ -1,14 +1,16 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QImage>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
 #include <QVector>
 
-/// What a workspace holds, read for the views and the report: the manifest and each stage's JSON
-/// output, whichever stages have run. Plain data; reading it is fast (no model is loaded).
+/// What a workspace holds, read for the views and the report: the manifest, each stage's JSON
+/// output (whichever stages have run) and its PNG figures, decoded. Plain, implicitly shared
+/// data: the window reads it on the engine thread and hands a copy to the GUI thread.
 class WorkspaceResults
 {
     Q_DECLARE_TR_FUNCTIONS(WorkspaceResults)
@@ -35,7 +37,7 @@ public:
     /// Accuracy per timestep of "converted", "encrypted" or "converted_real"; empty if not evaluated.
     QVector<double> accuracyPerStep(const QString &model) const;
     double accuracy(const QString &model) const; ///< "ann" too; negative if not evaluated
-    /// A workspace PNG (gallery, synthetic grid); null if missing.
+    /// A workspace PNG (gallery, synthetic grid) as load() read it; null if it was not there.
     QImage image(const QString &name) const;
 
     static QVector<double> numbers(const QJsonValue &array);
@@ -44,4 +46,5 @@ private:
     QString m_dir;
     QStringList m_stageOrder;
     QJsonObject m_manifest, m_results, m_evaluation, m_energy, m_audit, m_sweep, m_exports;
+    QHash<QString, QImage> m_images; ///< every *.png of the folder, by file name
 };

@@ -1,6 +1,7 @@
 #include "accuracyplot.h"
 #include "core/sha256.h"
 #include "energyplot.h"
+#include "filemenu.h"
 #include "frontierplot.h"
 #include "imagegallery.h"
 #include "importdialog.h"
@@ -8,11 +9,13 @@
 #include "mainwindow.h"
 #include "model/importsandbox.h"
 #include "modelsummaryview.h"
+#include "reportwriter.h"
 #include "spikeview.h"
 #include "warninglist.h"
 #include "workspace/pipeline.h"
 
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTabWidget>
 #include <QTableWidget>
 
@@ -36,6 +39,18 @@ QString copyTinyWorkspace(const QTemporaryDir &dir, const QString &name)
     std::filesystem::copy(qEnvironmentVariable("PSNN_TINY_WORKSPACE").toStdString(), to.toStdString(),
                           std::filesystem::copy_options::recursive);
     return to;
+}
+
+QString readText(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+}
+
+// A report without the moment it was made.
+QString undated(QString html)
+{
+    return html.replace(QRegularExpression(QStringLiteral("report made .*? by PrivateSNN")), QStringLiteral("report made by PrivateSNN"));
 }
 
 } // namespace
@@ -147,6 +162,55 @@ private Q_SLOTS:
         QCOMPARE(psnn::sha256File((ws + "/audit.json").toStdString()), audit);
         QVERIFY(!QFileInfo::exists(ws + "/.staging-audit"));
         QVERIFY(window.log()->toPlainText().contains("Cancelled"));
+    }
+
+    // "Make private SNN" on a current workspace: the report is read, drawn and written (its pages
+    // on the engine thread) before the run ends, and it is the report the CLI's `report` writes.
+    void runEndsWithItsReport()
+    {
+        QTemporaryDir dir;
+        const QString ws = copyTinyWorkspace(dir, "ws");
+        QFile::remove(ws + "/report.html");
+        QFile::remove(ws + "/report.pdf");
+        MainWindow window(nullptr, m_root.path());
+        window.show();
+        QVERIFY(window.openWorkspace(ws));
+        bool reportAtTheEnd = false;
+        connect(&window, &MainWindow::runEnded, this, [&](bool ok) {
+            reportAtTheEnd = ok && QFile::exists(ws + "/report.html") && QFile::exists(ws + "/report.pdf");
+        });
+        QSignalSpy ended(&window, &MainWindow::runEnded);
+        window.makePrivateSnn();
+        QVERIFY(ended.wait(60000));
+        QVERIFY(reportAtTheEnd);
+        QCOMPARE(window.panel()->state(PipelinePanel::Report), PipelinePanel::Done);
+        QVERIFY(window.log()->toPlainText().contains("Report written"));
+        QVERIFY(readText(ws + "/report.pdf").startsWith("%PDF"));
+
+        QString error;
+        const QString html = dir.filePath("cli.html");
+        QVERIFY2(ReportWriter::writeWorkspace(ws, html, dir.filePath("cli.pdf"), &error), qPrintable(error));
+        const QString fromWindow = undated(readText(ws + "/report.html"));
+        QVERIFY(fromWindow.contains("data:image/png;base64"));
+        QVERIFY(fromWindow == undated(readText(html)));
+    }
+
+    // File > Export Report into a folder that does not exist: a message naming the file, and the
+    // window stays usable.
+    void unwritableReportNamesTheFile()
+    {
+        QTemporaryDir dir;
+        const QString ws = copyTinyWorkspace(dir, "ws");
+        MainWindow window(nullptr, m_root.path());
+        window.show();
+        QVERIFY(window.openWorkspace(ws));
+        QSignalSpy failed(&window, &MainWindow::openFailed);
+        const QString html = dir.filePath("no-such-folder/r.html");
+        Q_EMIT window.findChild<FileMenu *>()->reportRequested(html, dir.filePath("no-such-folder/r.pdf"));
+        QVERIFY(failed.wait(30000));
+        QVERIFY2(failed.first().first().toString().contains(html), qPrintable(failed.first().first().toString()));
+        QVERIFY(!QFile::exists(html));
+        QVERIFY(window.openWorkspace(ws));
     }
 
     void corruptWorkspaceShowsAnErrorAndKeepsTheWindowUsable()
