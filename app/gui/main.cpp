@@ -7,6 +7,8 @@
 #include "model/models.h"
 #include "stallmonitor.h"
 
+#include <algorithm>
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
@@ -96,6 +98,11 @@ int main(int argc, char **argv)
             stalls.stop();
             std::printf("event loop over %.1f s of run: longest stall %.1f ms, %d stalls over 50 ms\n",
                         stalls.watchedSeconds(), stalls.longestMs(), stalls.stallsOver(50));
+            // When the longest ones began, to match against the log's step times.
+            QList<StallMonitor::Stall> longest = stalls.stalls();
+            std::sort(longest.begin(), longest.end(), [](const auto &a, const auto &b) { return a.ms > b.ms; });
+            for (const StallMonitor::Stall &s : longest.mid(0, 5))
+                std::printf("  %.1f ms stall %.1f s into the run\n", s.ms, s.atSeconds);
             if (quit)
                 QApplication::exit(ok ? 0 : 1);
         });

@@ -437,15 +437,17 @@ void MainWindow::resultsLoaded(const WorkspaceResults &results, bool locked, con
 void MainWindow::reportWritten(const QString &html, const QString &pdf, const QString &error)
 {
     m_pendingReport.reset();
-    completeRun();
     if (!error.isEmpty()) {
+        completeRun(); // first: a failure during a run would otherwise mark its steps failed
         showFailure(tr("Could not write the report."), error);
         return;
     }
     addLog(tr("Report written: %1 and %2").arg(html, pdf));
     if (html == m_workspace + QStringLiteral("/report.html"))
         m_panel->setState(PipelinePanel::Report, PipelinePanel::Done, numbersFor(PipelinePanel::Report));
-    if (!m_panel->isRunning())
+    if (m_finishingRun)
+        completeRun();
+    else
         statusBar()->showMessage(tr("Report written"));
 }
 

@@ -12,7 +12,7 @@ StallMonitor::StallMonitor(QObject *parent) : QObject(parent)
 void StallMonitor::start()
 {
     m_longestMs = 0;
-    m_stallsMs.clear();
+    m_stalls.clear();
     m_clock.start();
     m_lastNs = 0;
     m_timer.start();
@@ -26,7 +26,7 @@ void StallMonitor::stop()
 
 int StallMonitor::stallsOver(double ms) const
 {
-    return int(std::count_if(m_stallsMs.begin(), m_stallsMs.end(), [ms](double s) { return s > ms; }));
+    return int(std::count_if(m_stalls.begin(), m_stalls.end(), [ms](const Stall &s) { return s.ms > ms; }));
 }
 
 double StallMonitor::watchedSeconds() const
@@ -39,8 +39,8 @@ void StallMonitor::tick()
     const qint64 now = m_clock.nsecsElapsed();
     // The time the loop was late beyond the interval it was asked to keep.
     const double late = double(now - m_lastNs) / 1e6 - kIntervalMs;
+    if (late > 20)
+        m_stalls.append({double(m_lastNs) / 1e9 + kIntervalMs / 1e3, late});
     m_lastNs = now;
     m_longestMs = std::max(m_longestMs, late);
-    if (late > 20)
-        m_stallsMs.append(late);
 }

@@ -12,6 +12,11 @@ class StallMonitor : public QObject
     Q_OBJECT
 
 public:
+    struct Stall {
+        double atSeconds; ///< when it began, since start()
+        double ms;
+    };
+
     explicit StallMonitor(QObject *parent = nullptr);
 
     void start();
@@ -22,6 +27,9 @@ public:
     /// Stalls longer than `ms`, counted once each.
     int stallsOver(double ms) const;
     double watchedSeconds() const;
+    /// Every stall of more than 20 ms, in the order they happened (to find what caused them:
+    /// the window's log has the time of each step).
+    const QList<Stall> &stalls() const { return m_stalls; }
 
 private:
     void tick();
@@ -31,5 +39,5 @@ private:
     QElapsedTimer m_clock;
     qint64 m_lastNs = 0;
     double m_longestMs = 0;
-    QList<double> m_stallsMs; ///< every stall of more than 20 ms
+    QList<Stall> m_stalls;
 };

@@ -1,5 +1,7 @@
 #include "stallmonitor.h"
 
+#include <algorithm>
+
 #include <QTest>
 #include <QThread>
 #include <QTimer>
@@ -21,6 +23,12 @@ private Q_SLOTS:
         QVERIFY(monitor.longestMs() < 400);
         QVERIFY(monitor.stallsOver(100) >= 1);
         QVERIFY(monitor.watchedSeconds() >= 0.4);
+        // It began when the slot was due, 50 ms in (the timer may fire a little late).
+        const auto longest = std::max_element(monitor.stalls().begin(), monitor.stalls().end(),
+                                              [](const auto &a, const auto &b) { return a.ms < b.ms; });
+        QVERIFY(longest != monitor.stalls().end());
+        QCOMPARE(longest->ms, monitor.longestMs());
+        QVERIFY2(longest->atSeconds >= 0.045 && longest->atSeconds < 0.25, qPrintable(QString::number(longest->atSeconds)));
     }
 
     // A stall still going on when the monitor stops counts up to that moment.
