@@ -23,6 +23,7 @@
 #include <QTextDocument>
 
 #include <cerrno>
+#include <memory>
 #include <optional>
 
 namespace {
@@ -107,27 +108,27 @@ QList<std::function<void()>> ReportWriter::figureJobs()
     if (!synthetic.isNull())
         m_images[QStringLiteral("synthetic.png")] = synthetic;
 
-    const LeakageModel leakage(m_ws);
-    if (leakage.isValid()) {
-        jobs << [this] {
-            const LeakageModel leakage(m_ws);
+    // Read once for the three figures it feeds (it refers to m_ws, which lives as long as this).
+    const auto leakage = std::make_shared<const LeakageModel>(m_ws);
+    if (leakage->isValid()) {
+        jobs << [this, leakage] {
             ImageGallery gallery;
             gallery.setCellSize(42);
-            gallery.setGroups(leakage.classNames(), leakage.galleryGroups(true));
+            gallery.setGroups(leakage->classNames(), leakage->galleryGroups(true));
             m_images[QStringLiteral("inversion.png")] = gallery.render();
         };
-        if (!leakage.rocCurves().isEmpty())
-            jobs << [this] {
+        const QList<RocPlot::Curve> roc = leakage->rocCurves();
+        if (!roc.isEmpty())
+            jobs << [this, roc] {
                 RocPlot plot;
-                plot.setCurves(LeakageModel(m_ws).rocCurves());
+                plot.setCurves(roc);
                 m_images[QStringLiteral("membership.png")] = plotImage(plot);
             };
     }
-    if (leakage.hasSweep())
-        jobs << [this] {
-            const LeakageModel leakage(m_ws);
+    if (leakage->hasSweep())
+        jobs << [this, leakage] {
             FrontierPlot plot;
-            plot.setFrontier(leakage.frontier(), leakage.sweepValues(), leakage.chance());
+            plot.setFrontier(leakage->frontier(), leakage->sweepValues(), leakage->chance());
             m_images[QStringLiteral("frontier.png")] = plotImage(plot);
         };
     return jobs;
