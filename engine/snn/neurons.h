@@ -1,7 +1,8 @@
 #pragma once
 // Engine-internal: one layer of IF/LIF neurons scanned over a block of steps, two ways: tensor
 // operations (differentiable through the surrogate gradient, able to record membranes) and a
-// fused kernel (one pass over memory, for inference). Both give the same spikes.
+// fused kernel (one pass over memory, for inference or with the surrogate gradient). All give
+// the same spikes.
 
 #include <torch/types.h>
 
@@ -25,6 +26,12 @@ struct NeuronState {
 /// are appended to `traceMembrane` after integration.
 torch::Tensor stepNeurons(const torch::Tensor &current, NeuronState &state, double leak, bool signedSpikes,
                           bool trainable, const torch::Tensor &traceIdx, std::vector<torch::Tensor> &traceMembrane);
+
+/// The fused kernel with the surrogate gradient: the same spikes as stepNeurons with
+/// `trainable` (unit, differentiable; state.membrane becomes the differentiable membrane after the
+/// block), one pass over memory forward and one backward. `events` gets the spike events per step.
+torch::Tensor scanTrainableNeurons(const torch::Tensor &current, NeuronState &state, double leak,
+                                   std::vector<double> &events);
 
 /// The fused kernel: writes the weighted spikes (+-amplitude or 0) into `out` (contiguous, like
 /// `current`) and returns the spike events per step. Signed when state.netSpikes is defined.

@@ -322,10 +322,18 @@ private:
         // amplitude instead.
         torch::Tensor weighted;
         if (m_o.trainable || tracing || current.requires_grad()) {
-            const auto train = stepNeurons(current, state, m_leak, m_snn.snn.signedSpikes, m_o.trainable,
-                                           tracing ? m_traceIdx : torch::Tensor(), m_traceMembrane);
-            if (m_recording)
-                m_spikeSteps[k].push_back(train.detach().abs().flatten(1).sum(1).to(torch::kFloat64));
+            torch::Tensor train;
+            if (m_o.trainable && !tracing) {
+                std::vector<double> events;
+                train = scanTrainableNeurons(current, state, m_leak, events);
+                if (m_recording)
+                    m_spikeSteps[k].push_back(torch::tensor(events, torch::kFloat64));
+            } else {
+                train = stepNeurons(current, state, m_leak, m_snn.snn.signedSpikes, m_o.trainable,
+                                    tracing ? m_traceIdx : torch::Tensor(), m_traceMembrane);
+                if (m_recording)
+                    m_spikeSteps[k].push_back(train.detach().abs().flatten(1).sum(1).to(torch::kFloat64));
+            }
             if (m_o.trainable) {
                 const auto events = train.abs().sum();
                 m_spikeTotals.resize(std::max(m_spikeTotals.size(), k + 1));
