@@ -1,7 +1,7 @@
 // Training and inversion through time: the engine's BPTT (encryption's step: simulate with the
 // surrogate gradient, cross-entropy on the summed output, backward, Adam) and scenario-2
 // inversion (direct coding, the gradient reaches the pixels), in image-steps per second, against
-// the dense ceiling (a 2048^3 matrix product) measured in the same run. Writes the converted SNN
+// the dense ceiling (the faster 2048^3 product of OpenBLAS and oneDNN) measured in the same run. Writes the converted SNN
 // so that bench/bptt_reference.py runs the same network in PyTorch.
 //   bench_bptt [model=demo] [T=16] [batch=32] [steps=3] [snn-out.psnn] [coding=poisson] [graph-bytes]
 // (graph-bytes: SimulationOptions::graphBytes, above which blocks are checkpointed; 0 always)
@@ -12,6 +12,8 @@
 #include "model/modelloader.h"
 #include "snn/converter.h"
 #include "snn/simulation.h"
+
+#include "denseceiling.h"
 
 #include <torch/torch.h>
 
@@ -133,14 +135,8 @@ int main(int argc, char **argv)
     Network longer = driven;
     longer.snn.timesteps = 64;
     const auto check = simulate(longer, x.narrow(0, 0, 1), {}).output.mean(0)[0];
-    const auto m = torch::randn({2048, 2048});
-    torch::mm(m, m);
-    const int reps = 5;
-    const double mm = secondsOf([&] {
-        for (int r = 0; r < reps; ++r)
-            torch::mm(m, m);
-    });
-    const double ceiling = 2.0 * 2048.0 * 2048.0 * 2048.0 * reps / mm;
+    const bench::DenseCeiling dense = bench::measureDenseCeiling();
+    const double ceiling = dense.best();
 
     // Forward, gradient of the input and gradient of the weights: three dense products per MAC.
     const double macs = double(networkMacs(snn));
@@ -154,7 +150,8 @@ int main(int argc, char **argv)
     // Inversion needs no weight gradient: two products per MAC.
     std::printf("inversion: %.1f image-steps/s, %.0f%% of the ceiling\n", imageSteps / invert,
                 100 * 2 * 2 * macs * imageSteps / invert / ceiling);
-    std::printf("ceiling: %.1f GFLOP/s; peak RSS %.0f MiB\n", ceiling / 1e9, double(usage.ru_maxrss) / 1024.0);
+    std::printf("ceiling: %.1f GFLOP/s (OpenBLAS %.1f, oneDNN %.1f); peak RSS %.0f MiB\n", ceiling / 1e9, dense.blas / 1e9,
+                dense.onednn / 1e9, double(usage.ru_maxrss) / 1024.0);
     std::printf("check: direct-coding output of image 0 at T = 64: %.5f %.5f %.5f\n", check[0].item<double>(),
                 check[1].item<double>(), check[2].item<double>());
     return 0;

@@ -29,7 +29,7 @@ for net in demo vgg; do
       out=$("$build/bench/bench_simulation" $images "$T" $model $data $coding)
       # image-steps/s and share of the ceiling, from the engine rows of bench_simulation's table
       row() { grep "^| block simulation, $1" <<<"$out" | awk -F'|' '{gsub(/ /, "", $4); gsub(/ /, "", $6); printf "%s | %s", $4, $6}'; }
-      ceiling=$(sed -n 's/^ceiling: 2048^3 matmul \([0-9.]*\).*/\1/p' <<<"$out")
+      ceiling=$(sed -n 's/^ceiling: \([0-9.]*\) GFLOP.*/\1/p' <<<"$out")
       echo "| $net | $T | $coding | $(row dense) | $(row automatic) | $ceiling |"
     done
   done
