@@ -1,8 +1,8 @@
 // Training and inversion through time: the engine's BPTT (encryption's step: simulate with the
 // surrogate gradient, cross-entropy on the summed output, backward, Adam) and scenario-2
 // inversion (direct coding, the gradient reaches the pixels), in image-steps per second, against
-// the dense ceiling (the faster 2048^3 product of OpenBLAS and oneDNN) measured in the same run. Writes the converted SNN
-// so that bench/bptt_reference.py runs the same network in PyTorch.
+// the dense ceiling (the faster 2048^3 product of OpenBLAS and oneDNN) measured in the same run.
+// Writes the converted SNN so that bench/bptt_reference.py runs the same network in PyTorch.
 //   bench_bptt [model=demo] [T=16] [batch=32] [steps=3] [snn-out.psnn] [coding=poisson] [graph-bytes]
 // (graph-bytes: SimulationOptions::graphBytes, above which blocks are checkpointed; 0 always)
 // Run one configuration per process: the peak RSS printed is the process's.

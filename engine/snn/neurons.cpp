@@ -29,6 +29,9 @@ public:
     }
 };
 
+// Neurons per chunk of a scan: 8 KB of membrane, which stays in L1 while time advances.
+constexpr std::int64_t kChunk = 2048;
+
 // One step of `n` neurons, written as selects so that the compiler vectorises it (engine/
 // CMakeLists.txt compiles this file without FP trapping, which would forbid that). With `Map`
 // each neuron has its own threshold and amplitude (per-channel thresholds). With `Grad` it writes
@@ -81,7 +84,6 @@ std::vector<double> scanNeurons(const torch::Tensor &current, torch::Tensor &out
     const float *amps = Map ? state.amplitudeMap.data_ptr<float>() : &state.amplitude;
     std::vector<double> events(std::size_t(steps), 0.0);
     std::mutex merge;
-    constexpr std::int64_t kChunk = 2048; // 8 KB of membrane
     at::parallel_for(0, n, kChunk, [&](std::int64_t begin, std::int64_t end) {
         std::vector<double> local(std::size_t(steps), 0.0);
         for (std::int64_t b = begin; b < end; b += kChunk) {
@@ -161,7 +163,6 @@ public:
         auto gMembrane = torch::empty_like(gu);
         const float *g = gs.data_ptr<float>(), *sl = slope.data_ptr<float>(), *gEnd = gu.data_ptr<float>();
         float *gc = gCurrent.data_ptr<float>(), *gm = gMembrane.data_ptr<float>();
-        constexpr std::int64_t kChunk = 2048;
         at::parallel_for(0, n, kChunk, [&](std::int64_t begin, std::int64_t end) {
             for (std::int64_t b = begin; b < end; b += kChunk) {
                 const std::int64_t len = std::min(end, b + kChunk) - b;
