@@ -32,6 +32,32 @@ public:
 // Neurons per chunk of a scan: 8 KB of membrane, which stays in L1 while time advances.
 constexpr std::int64_t kChunk = 2048;
 
+// `x` with these strides: a copy unless it has them already.
+torch::Tensor withStrides(const torch::Tensor &x, at::IntArrayRef strides)
+{
+    if (x.strides() == strides)
+        return x;
+    auto out = at::empty_strided(x.sizes(), strides, x.options());
+    out.copy_(x);
+    return out;
+}
+
+// The flat scans index step t's neuron i at t * n + i in the current, the output and the slope,
+// and at i in every per-neuron state: so the steps lie one after the other, each in the same
+// memory order as the state (NCHW or channels-last, whichever the layer's convolution wrote).
+// Returns the current so laid out; the state follows it (copies only when the layout changed).
+torch::Tensor alignSteps(const torch::Tensor &current, NeuronState &state)
+{
+    const auto step = current[0];
+    const bool dense = current.is_non_overlapping_and_dense() && current.stride(0) == step.numel();
+    const auto in = dense ? current : current.contiguous();
+    const auto strides = in[0].strides().vec();
+    for (torch::Tensor *t : {&state.membrane, &state.netSpikes, &state.thetaMap, &state.amplitudeMap})
+        if (t->defined())
+            *t = withStrides(*t, strides);
+    return in;
+}
+
 // One step of `n` neurons, written as selects so that the compiler vectorises it (engine/
 // CMakeLists.txt compiles this file without FP trapping, which would forbid that). With `Map`
 // each neuron has its own threshold and amplitude (per-channel thresholds). With `Grad` it writes
@@ -135,12 +161,12 @@ public:
                                                   const torch::Tensor &membrane, NeuronState *state, double leak,
                                                   std::vector<double> *events)
     {
-        const auto in = current.contiguous();
         NeuronState s = *state;
         // Copies: the checkpoint of the block keeps the state it started from.
-        s.membrane = membrane.detach().clone(at::MemoryFormat::Contiguous);
+        s.membrane = membrane.detach().clone();
         if (s.netSpikes.defined())
-            s.netSpikes = s.netSpikes.clone(at::MemoryFormat::Contiguous);
+            s.netSpikes = s.netSpikes.clone();
+        const auto in = alignSteps(current, s);
         auto spikes = torch::empty_like(in);
         auto slope = torch::empty_like(in);
         *events = scanAnyNeurons<true>(in, spikes, s, leak, slope.data_ptr<float>());
@@ -157,8 +183,8 @@ public:
         const float leak = float(ctx->saved_data["leak"].toDouble());
         const std::int64_t steps = slope.size(0);
         const std::int64_t n = slope.numel() / std::max<std::int64_t>(steps, 1);
-        const auto gs = grads[0].defined() ? grads[0].contiguous() : torch::zeros_like(slope);
-        const auto gu = grads[1].defined() ? grads[1].contiguous() : torch::zeros(slope[0].sizes(), slope.options());
+        const auto gs = grads[0].defined() ? withStrides(grads[0], slope.strides()) : torch::zeros_like(slope);
+        const auto gu = grads[1].defined() ? withStrides(grads[1], slope[0].strides()) : torch::zeros_like(slope[0]);
         auto gCurrent = torch::empty_like(slope);
         auto gMembrane = torch::empty_like(gu);
         const float *g = gs.data_ptr<float>(), *sl = slope.data_ptr<float>(), *gEnd = gu.data_ptr<float>();
@@ -218,7 +244,9 @@ torch::Tensor stepNeurons(const torch::Tensor &current, NeuronState &state, doub
 
 std::vector<double> scanNeurons(const torch::Tensor &current, torch::Tensor &out, NeuronState &state, double leak)
 {
-    return scanAnyNeurons<false>(current, out, state, leak, nullptr);
+    const auto in = alignSteps(current, state);
+    out = torch::empty_like(in);
+    return scanAnyNeurons<false>(in, out, state, leak, nullptr);
 }
 
 torch::Tensor scanTrainableNeurons(const torch::Tensor &current, NeuronState &state, double leak,

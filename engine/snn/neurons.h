@@ -33,8 +33,9 @@ torch::Tensor stepNeurons(const torch::Tensor &current, NeuronState &state, doub
 torch::Tensor scanTrainableNeurons(const torch::Tensor &current, NeuronState &state, double leak,
                                    std::vector<double> &events);
 
-/// The fused kernel: writes the weighted spikes (+-amplitude or 0) into `out` (contiguous, like
-/// `current`) and returns the spike events per step. Signed when state.netSpikes is defined.
+/// The fused kernel: makes `out`, the weighted spikes (+-amplitude or 0) laid out like `current`
+/// (NCHW or channels-last; the state follows that layout), and returns the spike events per step.
+/// Signed when state.netSpikes is defined.
 std::vector<double> scanNeurons(const torch::Tensor &current, torch::Tensor &out, NeuronState &state, double leak);
 
 } // namespace psnn

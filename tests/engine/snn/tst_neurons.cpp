@@ -117,6 +117,51 @@ private Q_SLOTS:
         QVERIFY2(largestDifference(fused.gradMembrane, reference.gradMembrane) < 1e-5 * scale,
                  std::to_string(largestDifference(fused.gradMembrane, reference.gradMembrane)).c_str());
     }
+
+    // The simulation runs channels-last: a current whose steps are channels-last, with a state
+    // made NCHW (per-channel thresholds, so that a neuron paired with another's threshold
+    // shows), gives the same spikes, membrane and gradients as the NCHW current, in both scans.
+    void scanFollowsTheCurrentsLayout()
+    {
+        torch::manual_seed(11);
+        const std::int64_t steps = 12, B = 2, C = 4, H = 9, W = 7;
+        const auto nchw = torch::randint(-6, 10, {steps, B, C, H, W}).to(torch::kFloat32) / 8.0;
+        const auto channelsLast = nchw.permute({0, 1, 3, 4, 2}).contiguous().permute({0, 1, 4, 2, 3});
+        QVERIFY(torch::equal(channelsLast, nchw));
+        QVERIFY(!channelsLast.is_contiguous());
+        psnn::NeuronState start;
+        start.thetaMap = torch::tensor({0.5f, 0.75f, 1.0f, 1.25f}).view({1, C, 1, 1}).expand({B, C, H, W}).contiguous();
+        start.amplitudeMap = start.thetaMap * 2;
+        start.membrane = (start.thetaMap * 0.5).contiguous();
+        start.netSpikes = torch::zeros({B, C, H, W});
+        const auto weights = torch::randn({steps, B, C, H, W});
+        const auto membraneWeights = torch::randn({B, C, H, W});
+
+        const Run a = twoBlocks(true, nchw, start, 0.75, true, weights, membraneWeights);
+        const Run b = twoBlocks(true, channelsLast, start, 0.75, true, weights, membraneWeights);
+        QVERIFY(a.spikes[0].abs().sum().item<double>() > 0);
+        for (std::size_t k = 0; k < 2; ++k)
+            QVERIFY(torch::equal(a.spikes[k], b.spikes[k]));
+        QVERIFY(torch::equal(a.state.membrane, b.state.membrane));
+        QVERIFY(torch::equal(a.state.netSpikes, b.state.netSpikes));
+        QVERIFY(torch::equal(a.gradCurrent, b.gradCurrent));
+        QVERIFY(torch::equal(a.gradMembrane, b.gradMembrane));
+
+        psnn::NeuronState sa = start, sb = start;
+        sa.membrane = start.membrane.clone(), sb.membrane = start.membrane.clone();
+        sa.netSpikes = start.netSpikes.clone(), sb.netSpikes = start.netSpikes.clone();
+        torch::Tensor oa, ob;
+        const auto ea = psnn::scanNeurons(nchw, oa, sa, 0.75);
+        const auto eb = psnn::scanNeurons(channelsLast, ob, sb, 0.75);
+        QVERIFY(!ob.is_contiguous()); // the output kept the layout
+        QVERIFY(torch::equal(oa, ob));
+        QVERIFY(ea == eb);
+        QVERIFY(torch::equal(sa.membrane, sb.membrane));
+        // The weighted spikes carry each neuron's own amplitude: twice its threshold.
+        const auto magnitude = ob.abs();
+        QVERIFY(magnitude.gt(0).any().item<bool>());
+        QVERIFY(magnitude.eq(0).logical_or(magnitude.eq(start.amplitudeMap.unsqueeze(0))).all().item<bool>());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestNeurons)
