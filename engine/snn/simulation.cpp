@@ -268,6 +268,8 @@ private:
     void initNeurons(const Layer &l, const torch::Tensor &oneStep, NeuronState &state) const
     {
         const double scale = m_o.thresholdScale;
+        // The current's layout (channels-last after a convolution): the scans then copy nothing.
+        const auto layout = oneStep.suggest_memory_format();
         state.theta = float(l.threshold * scale);
         state.amplitude = state.theta;
         if (l.thresholds.defined() || l.amplitudes.defined()) {
@@ -279,15 +281,15 @@ private:
                                 "layer " + l.name);
                 auto shape = std::vector<std::int64_t>(std::size_t(oneStep.dim()), 1);
                 shape[1] = channels;
-                return (t * scale).to(torch::kFloat32).view(shape).expand(oneStep.sizes()).contiguous(oneStep.suggest_memory_format());
+                return (t * scale).to(torch::kFloat32).view(shape).expand(oneStep.sizes()).contiguous(layout);
             };
             const auto thresholds = l.thresholds.defined() ? l.thresholds : torch::full({channels}, l.threshold);
             state.thetaMap = perChannel(thresholds);
             state.amplitudeMap = perChannel(l.amplitudes.defined() ? l.amplitudes : thresholds);
         }
-        state.membrane = state.thetaMap.defined() ? (state.thetaMap * float(m_snn.snn.initialMembrane)).contiguous(oneStep.suggest_memory_format())
-                                                  : torch::full_like(oneStep, float(m_snn.snn.initialMembrane * state.theta),
-                                                                     oneStep.suggest_memory_format());
+        state.membrane = state.thetaMap.defined()
+                             ? (state.thetaMap * float(m_snn.snn.initialMembrane)).contiguous(layout)
+                             : torch::full_like(oneStep, float(m_snn.snn.initialMembrane * state.theta), layout);
         if (m_snn.snn.signedSpikes)
             state.netSpikes = torch::zeros_like(state.membrane);
     }
