@@ -85,7 +85,10 @@ int main(int argc, char **argv)
         const std::string inText = shapeText(inShape), outText = shapeText(shapes[i]);
         double previousRatio = 0, previousRate = 0, crossover = -1;
         for (double rate : rates) {
-            const auto x = torch::rand(shape).lt(rate).to(torch::kFloat32);
+            // Channels-last for a convolution, as the simulation lays out its spikes.
+            auto x = torch::rand(shape).lt(rate).to(torch::kFloat32);
+            if (x.dim() == 4)
+                x = x.contiguous(torch::MemoryFormat::ChannelsLast);
             const double dense = timePerCall([&] { forwardLayer(l, x, false); });
             const double event = timePerCall([&] { events.forward(x); });
             const double ratio = dense / event;

@@ -85,36 +85,54 @@ struct ConvShape {
     const float *bias;        ///< [O]
 };
 
-// Images [begin, end) of the batch. `acc` holds one image's outputs with the channels innermost,
-// so that each event's column lands on contiguous outputs; it stays in cache until it is written
+// The event at input (c, y, x) of value v: one run of weights per kernel row it reaches, added
+// to the outputs `acc` ([OH, OW, O], channels innermost) so that each column lands on
+// contiguous outputs.
+inline void addEvent(const ConvShape &s, float *acc, std::int64_t c, std::int64_t y, std::int64_t x, float v)
+{
+    const std::int64_t O = s.O;
+    for (const Tap &ty : s.rowTaps[std::size_t(y)]) {
+        float *outRow = acc + ty.output * s.OW * O;
+        const float *kernelRow = s.columns + (c * s.KH + ty.kernel) * s.KW * O;
+        if (!s.colRuns.empty()) {
+            const Run &r = s.colRuns[std::size_t(x)];
+            addColumn(outRow + r.output * O, kernelRow + r.reversedTap * O, v, r.taps * O);
+            continue;
+        }
+        for (const Tap &tx : s.colTaps[std::size_t(x)])
+            addColumn(outRow + tx.output * O, kernelRow + (s.KW - 1 - tx.kernel) * O, v, O);
+    }
+}
+
+// Images [begin, end) of the batch, read in their own memory order. Channels-last images
+// ([H, W, C] each) accumulate straight into their channels-last output, which has the
+// accumulator's layout; NCHW images accumulate in `acc`, which stays in cache until it is written
 // out as [O, OH, OW].
 PSNN_CPU_CLONES void convImages(const ConvShape &s, const float *in, float *out, std::int64_t begin, std::int64_t end,
-                                float *acc)
+                                bool channelsLast, float *acc)
 {
     const std::int64_t plane = s.OH * s.OW, O = s.O;
     for (std::int64_t n = begin; n < end; ++n) {
+        float *sum = channelsLast ? out + n * O * plane : acc;
         for (std::int64_t p = 0; p < plane; ++p)
-            std::copy(s.bias, s.bias + O, acc + p * O);
+            std::copy(s.bias, s.bias + O, sum + p * O);
         const float *image = in + n * s.C * s.H * s.W;
+        if (channelsLast) {
+            for (std::int64_t y = 0; y < s.H; ++y)
+                for (std::int64_t x = 0; x < s.W; ++x) {
+                    const float *pixel = image + (y * s.W + x) * s.C;
+                    for (std::int64_t c = 0; c < s.C; ++c)
+                        if (const float v = pixel[c]; v != 0.0f)
+                            addEvent(s, sum, c, y, x, v);
+                }
+            continue;
+        }
         for (std::int64_t c = 0; c < s.C; ++c)
             for (std::int64_t y = 0; y < s.H; ++y) {
                 const float *row = image + (c * s.H + y) * s.W;
-                for (std::int64_t x = 0; x < s.W; ++x) {
-                    const float v = row[x];
-                    if (v == 0.0f)
-                        continue;
-                    for (const Tap &ty : s.rowTaps[std::size_t(y)]) {
-                        float *outRow = acc + ty.output * s.OW * O;
-                        const float *kernelRow = s.columns + (c * s.KH + ty.kernel) * s.KW * O;
-                        if (!s.colRuns.empty()) {
-                            const Run &r = s.colRuns[std::size_t(x)];
-                            addColumn(outRow + r.output * O, kernelRow + r.reversedTap * O, v, r.taps * O);
-                            continue;
-                        }
-                        for (const Tap &tx : s.colTaps[std::size_t(x)])
-                            addColumn(outRow + tx.output * O, kernelRow + (s.KW - 1 - tx.kernel) * O, v, O);
-                    }
-                }
+                for (std::int64_t x = 0; x < s.W; ++x)
+                    if (const float v = row[x]; v != 0.0f)
+                        addEvent(s, sum, c, y, x, v);
             }
         float *outImage = out + n * O * plane;
         // Written in order, read across the cached accumulator.
@@ -159,7 +177,7 @@ EventLayer::EventLayer(const Layer &l) : m_layer(l)
 
 torch::Tensor EventLayer::forward(const torch::Tensor &x) const
 {
-    return m_layer.kind == LayerKind::Conv2d ? convForward(x.contiguous()) : linearForward(x.contiguous());
+    return m_layer.kind == LayerKind::Conv2d ? convForward(x) : linearForward(x.contiguous());
 }
 
 torch::Tensor EventLayer::linearForward(const torch::Tensor &x) const
@@ -193,27 +211,33 @@ torch::Tensor EventLayer::convForward(const torch::Tensor &x) const
         s.colRuns = runsPerInput(s.colTaps, s.KW);
     s.columns = m_columns.data_ptr<float>();
     s.bias = m_bias.data_ptr<float>();
-    auto out = torch::empty({x.size(0), s.O, s.OH, s.OW});
+    // The output keeps the input's layout, so that the neurons and the next dense layer after it
+    // run without reordering (the simulation is channels-last from its input on).
+    const auto layout = x.suggest_memory_format();
+    const bool channelsLast = layout == torch::MemoryFormat::ChannelsLast;
+    const auto input = x.contiguous(layout);
+    auto out = torch::empty({x.size(0), s.O, s.OH, s.OW}, torch::TensorOptions().memory_format(layout));
     at::parallel_for(0, x.size(0), 1, [&](std::int64_t begin, std::int64_t end) {
-        std::vector<float> acc(std::size_t(s.OH * s.OW * s.O));
-        convImages(s, x.data_ptr<float>(), out.data_ptr<float>(), begin, end, acc.data());
+        std::vector<float> acc(channelsLast ? 0 : std::size_t(s.OH * s.OW * s.O));
+        convImages(s, input.data_ptr<float>(), out.data_ptr<float>(), begin, end, channelsLast, acc.data());
     });
     return out;
 }
 
 double EventLayer::crossoverRate() const
 {
-    // Measured by bench/bench_eventdriven (bench/RESULTS.md, 2026-12-03, the 2-core AVX-512
-    // EPYC, quiet): the rate where event-driven and dense took equal time, rounded down to the
-    // lowest of the layers of that size. An event adds (outputs x taps) weights, so longer columns
-    // amortise its overhead better; with 16 outputs, or few input channels (the first layer, on
-    // the image), the dense product was faster at every rate measured.
+    // Measured by bench/bench_eventdriven on channels-last spikes, as the simulation lays them out
+    // (bench/RESULTS.md, 2026-12-04, the 2-core AVX-512 EPYC, two runs): the rate where
+    // event-driven and dense took equal time, rounded down to the lowest of the layers of that
+    // size. An event adds (outputs x taps) weights, so longer columns amortise its overhead
+    // better; with few input channels (the first layer, on the image) the dense product was
+    // faster at every rate measured, or at every rate an image has.
     const std::int64_t outputs = m_columns.size(m_columns.dim() - 1);
     if (m_layer.kind == LayerKind::Linear)
-        return outputs >= 64 ? 0.07 : 0.17;
-    if (m_columns.size(0) < 8 || outputs <= 16)
+        return outputs >= 64 ? 0.055 : 0.076;
+    if (m_columns.size(0) < 8)
         return 0.0;
-    return outputs <= 32 ? 0.014 : outputs <= 64 ? 0.04 : 0.10;
+    return outputs <= 16 ? 0.006 : outputs <= 32 ? 0.018 : outputs <= 64 ? 0.042 : 0.071;
 }
 
 } // namespace psnn

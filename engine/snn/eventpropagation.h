@@ -27,7 +27,8 @@ public:
     explicit EventLayer(const Layer &l);
 
     /// The layer on x ([N, C, H, W] for a convolution, [N, features] for a Linear), through its
-    /// nonzero inputs only; the same numbers as forwardLayer(l, x, false).
+    /// nonzero inputs only; the same numbers as forwardLayer(l, x, false). A convolution's output
+    /// has its input's memory layout (NCHW or channels-last).
     torch::Tensor forward(const torch::Tensor &x) const;
 
     /// The input rate (nonzero inputs per input) below which forward() is faster than the dense

@@ -55,13 +55,17 @@ private Q_SLOTS:
         QTest::addColumn<bool>("bias");
         QTest::addColumn<double>("rate");
         QTest::addColumn<bool>("signedSpikes");
-        QTest::newRow("3x3, same size, 5 %") << 3 << 1 << 1 << 1 << true << 0.05 << false;
-        QTest::newRow("3x3, same size, every input") << 3 << 1 << 1 << 1 << true << 1.0 << false;
-        QTest::newRow("3x3, stride 2, signed 20 %") << 3 << 2 << 1 << 1 << false << 0.2 << true;
-        QTest::newRow("5x5, dilation 2, padding 4") << 5 << 1 << 4 << 2 << true << 0.1 << true;
-        QTest::newRow("2x2, stride 2, no padding (odd side)") << 2 << 2 << 0 << 1 << true << 0.3 << false;
-        QTest::newRow("1x1") << 1 << 1 << 0 << 1 << true << 0.1 << false;
-        QTest::newRow("no input at all") << 3 << 1 << 1 << 1 << true << 0.0 << false;
+        QTest::addColumn<bool>("channelsLast");
+        for (const bool last : {false, true}) {
+            const QByteArray layout = last ? ", channels-last" : ", NCHW";
+            QTest::newRow("3x3, same size, 5 %" + layout) << 3 << 1 << 1 << 1 << true << 0.05 << false << last;
+            QTest::newRow("3x3, same size, every input" + layout) << 3 << 1 << 1 << 1 << true << 1.0 << false << last;
+            QTest::newRow("3x3, stride 2, signed 20 %" + layout) << 3 << 2 << 1 << 1 << false << 0.2 << true << last;
+            QTest::newRow("5x5, dilation 2, padding 4" + layout) << 5 << 1 << 4 << 2 << true << 0.1 << true << last;
+            QTest::newRow("2x2, stride 2, no padding (odd side)" + layout) << 2 << 2 << 0 << 1 << true << 0.3 << false << last;
+            QTest::newRow("1x1" + layout) << 1 << 1 << 0 << 1 << true << 0.1 << false << last;
+            QTest::newRow("no input at all" + layout) << 3 << 1 << 1 << 1 << true << 0.0 << false << last;
+        }
     }
     void convolutionEqualsDense()
     {
@@ -72,12 +76,15 @@ private Q_SLOTS:
         QFETCH(bool, bias);
         QFETCH(double, rate);
         QFETCH(bool, signedSpikes);
+        QFETCH(bool, channelsLast);
         const Layer l = conv(5, 12, kernel, stride, padding, dilation, bias);
-        const auto x = spikes({7, 5, 11, 11}, rate, signedSpikes);
-        const auto dense = psnn::forwardLayer(l, x, false);
+        const auto layout = channelsLast ? torch::MemoryFormat::ChannelsLast : torch::MemoryFormat::Contiguous;
+        const auto x = spikes({7, 5, 11, 11}, rate, signedSpikes).contiguous(layout);
+        // The reference on the NCHW copy: its numbers do not depend on the layout.
+        const auto dense = psnn::forwardLayer(l, x.contiguous(), false);
         const auto events = psnn::EventLayer(l).forward(x);
         QCOMPARE(events.sizes(), dense.sizes());
-        QVERIFY(events.is_contiguous());
+        QVERIFY(events.is_contiguous(layout));
         QVERIFY(torch::equal(events, dense));
     }
 
